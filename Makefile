@@ -1,0 +1,57 @@
+# One command to run, one to test. See README.md.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test lint venv dev-venv chromium validate bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The runtime environment: requirements.txt only.
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+# The test environment adds requirements-dev.txt and the package itself (for the console script).
+$(VENV)/.dev: requirements.txt requirements-dev.txt pyproject.toml | $(VENV)/.runtime
+	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(VENV)/.runtime
+dev-venv: $(VENV)/.dev
+
+run: $(VENV)/.runtime
+	$(BIN)/streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
+
+# Browser and image-export tests need Chromium. As root with apt-get, install Debian's package;
+# otherwise those tests skip and say how to enable them.
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then \
+		echo "chromium: $$(chromium --version 2>/dev/null || echo /usr/bin/chromium)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's chromium for the browser and export tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed: browser and image-export tests will be skipped"; \
+	else \
+		echo "chromium not found: browser and image-export tests will be skipped (install it: sudo apt-get install chromium)"; \
+	fi
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+test: $(VENV)/.dev chromium lint
+	$(BIN)/python -m pytest
+
+validate: $(VENV)/.runtime
+	$(BIN)/python -m timeline validate data/events.csv
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/app_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

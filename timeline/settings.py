@@ -1,0 +1,53 @@
+"""Every limit and threshold of the tool, in one table.
+
+Each setting has a name, a default and a help text; the README's "Settings" table documents
+every one (a test checks it). A setting can be overridden with an environment variable
+``TIMELINE_<NAME>`` in upper case, e.g. ``TIMELINE_LOCK_TIMEOUT_S=30``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: float | int | str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("events_path", "data/events.csv", "The events file the app and the CLI read by default."),
+    Setting("lock_timeout_s", 10.0, "Seconds to wait for the store's lock before giving up with 'store busy'."),
+    Setting("max_csv_bytes", 512_000_000, "Largest events file the store will load."),
+    Setting("max_article_chars", 200_000, "Longest article text the extractor accepts."),
+    Setting("max_upload_bytes", 2_000_000, "Largest file accepted by the 'Add from article' upload."),
+    Setting("fetch_max_bytes", 5_000_000, "Most bytes read from a URL, counted after decompression."),
+    Setting("fetch_timeout_s", 20.0, "Total seconds allowed for fetching one URL, redirects included."),
+    Setting("fetch_max_redirects", 5, "Most redirects followed when fetching a URL."),
+    Setting("webgl_threshold", 3_000, "Above this many points the timeline draws with WebGL (Scattergl)."),
+    Setting("density_threshold", 50_000, "Above this many events the timeline shows counts per lane instead of points."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str):
+    """Value of a setting: the environment override if set, else the default.
+
+    >>> get("webgl_threshold")
+    3000
+    """
+    setting = _BY_NAME[name]
+    raw = os.environ.get(f"TIMELINE_{name.upper()}")
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        return type(setting.default)(raw)
+    except ValueError as exc:
+        raise ValueError(
+            f"TIMELINE_{name.upper()}={raw!r} is not a valid {type(setting.default).__name__}; "
+            f"unset it or give a value like {setting.default!r}"
+        ) from exc

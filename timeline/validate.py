@@ -1,0 +1,144 @@
+"""Row checks of the event table, vectorised with pandas so large files validate quickly.
+
+Each check yields a :class:`Problem` naming the CSV line, the column and what to do about it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pycountry
+
+from timeline import schema
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in an events file: CSV line (1 = header), column, message."""
+
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+def is_http_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a host.
+
+    >>> is_http_url("https://example.org/a"), is_http_url("javascript:alert(1)"), is_http_url("ftp://x")
+    (True, False, False)
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url.strip())
+
+
+@cache
+def _is_language(code: str) -> bool:
+    return len(code) == 2 and code.islower() and pycountry.languages.get(alpha_2=code) is not None
+
+
+def _bad_dates(col: pd.Series) -> pd.Series:
+    """Non-empty cells that are not real YYYY-MM-DD dates."""
+    shape_ok = col.str.match(ISO_DATE)
+    parsed = pd.to_datetime(col.where(shape_ok, None), format="%Y-%m-%d", errors="coerce")
+    return (col != "") & parsed.isna()
+
+
+def _bad_numbers(col: pd.Series, lo: float | None, hi: float | None, integer: bool) -> pd.Series:
+    num = pd.to_numeric(col.where(col != "", None), errors="coerce")
+    bad = (col != "") & num.isna()
+    if integer:
+        bad |= (col != "") & ~col.str.fullmatch(r"\d+")
+    if lo is not None:
+        bad |= num < lo
+    if hi is not None:
+        bad |= num > hi
+    return bad.fillna(False).astype(bool)
+
+
+def _each_bad(col: pd.Series, ok) -> pd.Series:
+    """True where any semicolon-separated part of a cell fails ``ok``."""
+    cache_: dict[str, bool] = {}
+
+    def cell_bad(cell: str) -> bool:
+        if cell not in cache_:
+            cache_[cell] = any(not ok(part) for part in schema.split_list(cell))
+        return cache_[cell]
+
+    return col.map(cell_bad).astype(bool)
+
+
+def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
+    """Check every row of a frame of strings (with a ``line`` column).
+
+    Returns a boolean mask of rows with problems and the problems themselves.
+    """
+    checks: list[tuple[str, pd.Series, str]] = []
+    for col in schema.REQUIRED:
+        checks.append((col, frame[col].str.strip() == "", "is required but empty"))
+    for col, allowed in schema.ALLOWED.items():
+        if col in frame.columns:
+            checks.append(
+                (col, (frame[col] != "") & ~frame[col].isin(allowed), f"must be one of {', '.join(allowed)}")
+            )
+    for col in schema.DATE_COLUMNS:
+        checks.append((col, _bad_dates(frame[col]), "must be a real date written YYYY-MM-DD"))
+    day = frame["date"].str.slice(8, 10)
+    month = frame["date"].str.slice(5, 7)
+    checks.append(
+        ("date", (frame["date_precision"] == "month") & (day != "01"), "with month precision must be the 1st")
+    )
+    checks.append(
+        (
+            "date",
+            (frame["date_precision"] == "year") & ((day != "01") | (month != "01")),
+            "with year precision must be 1 January",
+        )
+    )
+    ends_early = (frame["end_date"] != "") & (frame["end_date"] < frame["date"])
+    checks.append(("end_date", ends_early, "is before date"))
+    checks.append(
+        ("countries", _each_bad(frame["countries"], schema.is_country_code), "must be ISO 3166-1 alpha-3 codes like USA;MEX")
+    )
+    checks.append(("source_url", (frame["source_url"] != "") & ~frame["source_url"].map(is_http_url), "must be an http(s) URL"))
+    checks.append(("other_sources", _each_bad(frame["other_sources"], is_http_url), "must be http(s) URLs separated by ;"))
+    checks.append(("language", (frame["language"] != "") & ~frame["language"].map(_is_language), "must be a two-letter ISO 639-1 code like en"))
+    checks.append(("latitude", _bad_numbers(frame["latitude"], -90, 90, False), "must be a number from -90 to 90"))
+    checks.append(("longitude", _bad_numbers(frame["longitude"], -180, 180, False), "must be a number from -180 to 180"))
+    one_coord = (frame["latitude"] == "") != (frame["longitude"] == "")
+    checks.append(("latitude", one_coord, "and longitude must be given together"))
+    checks.append(("fatalities", _bad_numbers(frame["fatalities"], 0, None, True), "must be a whole number, 0 or more"))
+    checks.append(("quantity", _bad_numbers(frame["quantity"], 0, None, False), "must be a number, 0 or more"))
+    dup = (frame["event_id"] != "") & frame["event_id"].duplicated(keep="first")
+    first_line = frame.drop_duplicates("event_id").set_index("event_id")["line"]
+
+    bad = pd.Series(False, index=frame.index)
+    problems: list[Problem] = []
+    for col, mask, message in checks:
+        mask = mask.fillna(False).astype(bool)
+        if not mask.any():
+            continue
+        bad |= mask
+        for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col]):
+            shown = f" (found {value[:60]!r})" if value else ""
+            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
+    if dup.any():
+        bad |= dup
+        for line, eid in zip(frame.loc[dup, "line"], frame.loc[dup, "event_id"]):
+            problems.append(
+                Problem(int(line), "event_id", f"event_id {eid!r} appears twice (first on line {first_line[eid]}); "
+                "merge the two rows or change one id")
+            )
+    return bad, problems
