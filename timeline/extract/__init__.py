@@ -1,0 +1,1 @@
+"""Extract dated policy events from news articles in English, Spanish and French."""
