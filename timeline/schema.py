@@ -237,5 +237,5 @@ def make_event_id(
         "|".join(sorted({c.strip().upper() for c in countries})),
         _norm(location),
     ]
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     return f"{event_type}-{date_iso}-{digest}"

@@ -1,0 +1,212 @@
+"""Filtering the event table: one definition shared by the app, the exports and the CLI.
+
+A :class:`Filters` value says which events to show. It round-trips through a URL query string
+(``type``, ``actor``, ``country``, ``from``, ``to``, ``q``, ``confidence``; several values
+comma-separated), so a copied link reproduces a view. :func:`apply` is plain pandas.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from timeline import schema
+
+#: Query-string keys, in the order they are written.
+QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence")
+SEARCH_COLUMNS = ("title", "summary", "evidence")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which events to show. Empty fields do not filter.
+
+    >>> Filters(types=("boat_strike",), countries=("VEN",)).to_query()
+    {'type': 'boat_strike', 'country': 'VEN'}
+    """
+
+    types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    q: str = ""
+    confidence: tuple[str, ...] = field(default=())
+
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def to_query(self) -> dict[str, str]:
+        """The query-string parameters of these filters (only the set ones)."""
+        values = {
+            "type": ",".join(self.types),
+            "actor": ",".join(self.actors),
+            "country": ",".join(self.countries),
+            "from": self.since.isoformat() if self.since else "",
+            "to": self.until.isoformat() if self.until else "",
+            "q": self.q,
+            "confidence": ",".join(self.confidence),
+        }
+        return {k: v for k, v in values.items() if v}
+
+    def describe(self, lang: str = "en") -> str:
+        """A one-line human description, e.g. for an export subtitle or an empty-result message.
+
+        >>> Filters(types=("boat_strike",), countries=("VEN",), since=date(2025, 9, 1)).describe()
+        'Type: Strike on a boat · Country: Venezuela · From 1 Sep 2025'
+        """
+        parts = []
+        if self.types:
+            parts.append("Type: " + ", ".join(schema.label("event_type", t, lang) for t in self.types))
+        if self.actors:
+            parts.append("Actor: " + ", ".join(self.actors))
+        if self.countries:
+            parts.append("Country: " + ", ".join(schema.country_name(c) for c in self.countries))
+        if self.since:
+            parts.append("From " + schema.format_date(self.since.isoformat()))
+        if self.until:
+            parts.append("To " + schema.format_date(self.until.isoformat()))
+        if self.q:
+            parts.append(f"Text: “{self.q}”")
+        if self.confidence:
+            parts.append("Confidence: " + ", ".join(schema.label("confidence", c, lang) for c in self.confidence))
+        return " · ".join(parts) if parts else "All events"
+
+
+def _values(raw) -> list[str]:
+    """Comma-separated values from a query parameter given as a string or a list of strings."""
+    if raw is None:
+        return []
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return [v.strip() for item in items for v in str(item).split(",") if v.strip()]
+
+
+def _day(raw, key: str, warnings: list[str]) -> date | None:
+    values = _values(raw)
+    if not values:
+        return None
+    try:
+        return date.fromisoformat(values[0])
+    except ValueError:
+        warnings.append(f"'{key}={values[0]}' is not a date written YYYY-MM-DD; it was ignored")
+        return None
+
+
+def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
+    """Filters from query-string parameters, with a warning for each value that was ignored.
+
+    >>> from_query({"type": "boat_strike,nope", "country": "ven", "from": "2025-09-01"})
+    (Filters(types=('boat_strike',), actors=(), countries=('VEN',), since=datetime.date(2025, 9, 1), until=None, q='', confidence=()), ["unknown type 'nope' was ignored"])
+    """
+    warnings: list[str] = []
+
+    def vocab(key: str, column: str) -> tuple[str, ...]:
+        keep = []
+        for v in _values(params.get(key)):
+            if v in schema.ALLOWED[column]:
+                keep.append(v)
+            else:
+                warnings.append(f"unknown {key} '{v}' was ignored")
+        return tuple(dict.fromkeys(keep))
+
+    countries = []
+    for v in _values(params.get("country")):
+        if schema.is_country_code(v.upper()):
+            countries.append(v.upper())
+        else:
+            warnings.append(f"unknown country '{v}' was ignored (use ISO3 codes like VEN)")
+    since = _day(params.get("from"), "from", warnings)
+    until = _day(params.get("to"), "to", warnings)
+    if since and until and since > until:
+        warnings.append("'from' is after 'to'; the two were swapped")
+        since, until = until, since
+    q = " ".join(_values(params.get("q")))
+    filters = Filters(
+        types=vocab("type", "event_type"),
+        actors=tuple(dict.fromkeys(_values(params.get("actor")))),
+        countries=tuple(dict.fromkeys(countries)),
+        since=since,
+        until=until,
+        q=q,
+        confidence=vocab("confidence", "confidence"),
+    )
+    return filters, warnings
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a text, for searching.
+
+    >>> fold("Nicolás MADURO")
+    'nicolas maduro'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def search_text(df: pd.DataFrame) -> pd.Series:
+    """The folded text searched by ``q``: title, summary and evidence of each event."""
+    joined = df["title"].str.cat([df[c] for c in SEARCH_COLUMNS[1:]], sep="\n")
+    return joined.map(fold)
+
+
+def period_end(df: pd.DataFrame) -> pd.Series:
+    """Last day each event covers: its end_date, or the end of its month/year for coarse dates."""
+    start = df["date_dt"]
+    end = start.copy()
+    month = df["date_precision"] == "month"
+    year = df["date_precision"] == "year"
+    end[month] = start[month] + pd.offsets.MonthEnd(0)
+    end[year] = start[year] + pd.offsets.YearEnd(0)
+    return df["end_dt"].where(df["end_dt"].notna(), end)
+
+
+def _has_any(cells: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    """True where a ';'-separated cell contains any of ``wanted`` as a whole item."""
+    alternatives = "|".join(re.escape(w) for w in wanted)
+    pattern = rf"(?:^|;)\s*(?:{alternatives})\s*(?:;|$)"
+    return cells.str.contains(pattern, regex=True)
+
+
+def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The events matching every set filter (values within one filter are alternatives).
+
+    Dates select events whose period overlaps the range, so "Feb 2025" matches ``from=2025-02-15``.
+    Text search needs every word, ignoring case and accents, in title, summary or evidence.
+    """
+    mask = pd.Series(True, index=df.index)
+    if filters.types:
+        mask &= df["event_type"].isin(filters.types)
+    if filters.confidence:
+        mask &= df["confidence"].isin(filters.confidence)
+    if filters.actors:
+        mask &= _has_any(df["actors"], filters.actors)
+    if filters.countries:
+        mask &= _has_any(df["countries"], filters.countries)
+    if filters.until:
+        mask &= df["date_dt"] <= pd.Timestamp(filters.until)
+    if filters.since:
+        mask &= period_end(df) >= pd.Timestamp(filters.since)
+    if filters.q.strip():
+        haystack = df["search_text"] if "search_text" in df.columns else search_text(df)
+        for word in fold(filters.q).split():
+            mask &= haystack.str.contains(word, regex=False)
+    return df[mask.fillna(False).astype(bool)]
+
+
+def options(df: pd.DataFrame) -> dict[str, list[str]]:
+    """Values offered by the filter widgets: event types in lane order, actors and countries by frequency."""
+    actors = pd.Series([a for cell in df["actors_list"] for a in cell], dtype="str")
+    countries = pd.Series([c for cell in df["countries_list"] for c in cell], dtype="str")
+    present = set(df["event_type"])
+    return {
+        "type": [t for t in schema.EVENT_TYPES if t in present],
+        "actor": actors.value_counts().index.tolist(),
+        "country": countries.value_counts().index.tolist(),
+        "confidence": [c for c in schema.ALLOWED["confidence"] if c in set(df["confidence"])],
+    }
+
