@@ -54,6 +54,23 @@ class Filters:
         }
         return {k: v for k, v in values.items() if v}
 
+    def slug(self, prefix: str = "timeline") -> str:
+        """A file-name stem for exports of this view, only ``[A-Za-z0-9._-]``.
+
+        >>> Filters(types=("boat_strike",), countries=("VEN",), q="Año nuevo").slug()
+        'timeline_boat_strike_VEN_ano-nuevo'
+        """
+        parts = [prefix, *self.types, *self.countries, *self.actors, *self.confidence]
+        if self.since:
+            parts.append(f"from-{self.since}")
+        if self.until:
+            parts.append(f"to-{self.until}")
+        if self.q:
+            parts.append(self.q)
+        cleaned = [re.sub(r"[^A-Za-z0-9.]+", "-", fold(p)).strip("-.") for p in parts]
+        stem = "_".join(p for p in cleaned if p)
+        return stem[:120].rstrip("-_.") or prefix
+
     def describe(self, lang: str = "en") -> str:
         """A one-line human description, e.g. for an export subtitle or an empty-result message.
 
