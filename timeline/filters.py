@@ -58,7 +58,7 @@ class Filters:
         """A file-name stem for exports of this view, only ``[A-Za-z0-9._-]``.
 
         >>> Filters(types=("boat_strike",), countries=("VEN",), q="Año nuevo").slug()
-        'timeline_boat_strike_VEN_ano-nuevo'
+        'timeline_boat-strike_VEN_Ano-nuevo'
         """
         parts = [prefix, *self.types, *self.countries, *self.actors, *self.confidence]
         if self.since:
@@ -67,7 +67,8 @@ class Filters:
             parts.append(f"to-{self.until}")
         if self.q:
             parts.append(self.q)
-        cleaned = [re.sub(r"[^A-Za-z0-9.]+", "-", fold(p)).strip("-.") for p in parts]
+        ascii_parts = (unicodedata.normalize("NFKD", p).encode("ascii", "ignore").decode() for p in parts)
+        cleaned = [re.sub(r"[^A-Za-z0-9.]+", "-", p).strip("-.") for p in ascii_parts]
         stem = "_".join(p for p in cleaned if p)
         return stem[:120].rstrip("-_.") or prefix
 
