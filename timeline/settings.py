@@ -29,6 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_max_redirects", 5, "Most redirects followed when fetching a URL."),
     Setting("webgl_threshold", 3_000, "Above this many points the timeline draws with WebGL (Scattergl)."),
     Setting("density_threshold", 50_000, "Above this many events the timeline shows counts per lane instead of points."),
+    Setting("export_image_timeout_s", 60.0, "Seconds the browser may take to draw one PNG, SVG or PDF export."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
