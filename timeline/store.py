@@ -257,8 +257,12 @@ def to_csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
     """Serialize rows as CSV text exactly as the store writes it (UTF-8, LF, minimal quoting)."""
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n")
+    # The csv module quotes a field only for characters of the line terminator, so a lone "\r"
+    # would be written bare and read back as a line break; rows holding one are fully quoted.
+    quote_all = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
-    writer.writerows(rows)
+    for row in rows:
+        (quote_all if any("\r" in cell for cell in row) else writer).writerow(row)
     return buf.getvalue()
 
 
