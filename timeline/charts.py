@@ -1,0 +1,388 @@
+"""The timeline and its companion charts, as plain Plotly figures (no Streamlit).
+
+The timeline has one lane per event type, in the vocabulary's order. Single-day events are
+markers, events with an ``end_date`` are bars. Above ``webgl_threshold`` points the markers are
+drawn with WebGL from compact arrays (epoch-millisecond floats, small integer lanes, which Plotly
+serialises as binary); above ``density_threshold`` events each lane becomes a strip of counts
+per day or week, because hundreds of thousands of markers neither draw nor read well.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline import schema, settings
+
+#: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
+#: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
+PALETTE: tuple[str, ...] = (
+    "#332288", "#CC6677", "#117733", "#88CCEE", "#882255",
+    "#DDCC77", "#44AA99", "#AA4499", "#999933",
+)  # fmt: skip
+OTHER_COLOUR = "#9A9A9A"
+ERA_COLOUR = "rgba(136, 136, 136, 0.13)"
+FONT = {"family": "Source Sans Pro, Helvetica Neue, Arial, sans-serif", "size": 14, "color": "#222222"}
+COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
+STRIKE_TYPES = ("boat_strike", "drone_strike")
+ERA_COLUMNS = ("era_id", "label", "start", "end", "description")
+_MS_PER_DAY = 86_400_000
+
+
+# --- small helpers -----------------------------------------------------------------------------
+
+
+def epoch_ms(values: pd.Series) -> np.ndarray:
+    """Datetimes as float milliseconds since 1970 (NaT becomes NaN); Plotly reads them on date axes.
+
+    >>> epoch_ms(pd.Series(pd.to_datetime(["1970-01-02", None]))).tolist()
+    [86400000.0, nan]
+    """
+    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[ms]")
+    out = arr.astype("int64").astype("float64")
+    out[np.isnat(arr)] = np.nan
+    return out
+
+
+def lanes(events: pd.DataFrame) -> list[str]:
+    """Event types present, in the vocabulary's order (the lanes from top to bottom).
+
+    >>> lanes(pd.DataFrame({"event_type": ["statement", "boat_strike"]}))
+    ['boat_strike', 'statement']
+    """
+    present = set(events["event_type"])
+    return [t for t in schema.EVENT_TYPES if t in present] + sorted(present - set(schema.EVENT_TYPES))
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    """Escaped text wrapped for a hover box."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
+
+
+def _event_date(row) -> str:
+    start = schema.format_date(row.date, row.date_precision)
+    if row.end_date:
+        return f"{start} – {schema.format_date(row.end_date)}"
+    return start
+
+
+def hover_texts(events: pd.DataFrame) -> list[str]:
+    """Hover box of each event: date in its precision, title, type, actors, countries, numbers, source.
+
+    Every string from the data is HTML-escaped, so a title cannot inject markup.
+
+    >>> df = pd.DataFrame({"date": ["2025-02-01"], "date_precision": ["month"], "end_date": [""],
+    ...     "title": ["<b>x</b>"], "event_type": ["tariff"], "actors_list": [[]], "countries_list": [["MEX"]],
+    ...     "fatalities": pd.array([None], dtype="Int64"), "quantity": pd.array([None], dtype="Float64"),
+    ...     "quantity_unit": [""], "source_name": ["AP"]})
+    >>> hover_texts(df)[0]
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 · Tariff<br>Countries: Mexico<br>Source: AP'
+    """
+    out = []
+    for row in events.itertuples(index=False):
+        lines = [f"<b>{_wrap(row.title)}</b>", f"{_event_date(row)} · {html.escape(schema.label('event_type', row.event_type))}"]
+        if row.actors_list:
+            lines.append("Actors: " + _wrap(", ".join(row.actors_list)))
+        if row.countries_list:
+            lines.append("Countries: " + html.escape(", ".join(schema.country_name(c) for c in row.countries_list)))
+        if not pd.isna(row.fatalities):
+            lines.append(f"Deaths: {int(row.fatalities)}")
+        if not pd.isna(row.quantity):
+            lines.append(f"Quantity: {row.quantity:,.0f} {html.escape(row.quantity_unit)}".rstrip())
+        if row.source_name:
+            lines.append("Source: " + html.escape(row.source_name))
+        out.append("<br>".join(lines))
+    return out
+
+
+def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE)) -> pd.Series:
+    """The colour group of each event: its type, or its least common country or actor.
+
+    An event lists several countries (nearly all list the United States), so colouring by the
+    first one would paint everything the same; the least common one is the telling one.
+    Groups past the ``max_groups`` most frequent become "Other".
+
+    >>> df = pd.DataFrame({"countries_list": [["USA", "VEN"], ["USA"], ["USA", "MEX"], ["USA", "VEN"]]})
+    >>> color_groups(df, "country").tolist()
+    ['Venezuela', 'United States', 'Mexico', 'Venezuela']
+    """
+    if color_by == "event_type":
+        return events["event_type"].map(lambda t: schema.label("event_type", t))
+    if color_by not in ("country", "actor"):
+        raise ValueError(f"color_by must be one of {sorted(COLOR_FIELDS)}, not {color_by!r}")
+    column = "countries_list" if color_by == "country" else "actors_list"
+    counts = pd.Series([v for cell in events[column] for v in cell], dtype="str").value_counts()
+    rank = {v: (counts[v], v) for v in counts.index}
+
+    def pick(cell: list[str]) -> str:
+        return min(cell, key=lambda v: rank[v]) if cell else "(none)"
+
+    picked = events[column].map(pick)
+    keep = set(picked.value_counts().index[:max_groups])
+    picked = picked.where(picked.isin(keep), "Other")
+    return picked.map(schema.country_name) if color_by == "country" else picked
+
+
+def _colour_map(groups: pd.Series, color_by: str) -> dict[str, str]:
+    if color_by == "event_type":
+        order = [schema.label("event_type", t) for t in schema.EVENT_TYPES]
+    else:
+        order = [g for g in groups.value_counts().index if g not in ("Other", "(none)")]
+    colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(o for o in order if o != "Other")}
+    colours["Other"] = colours["(none)"] = OTHER_COLOUR
+    return colours
+
+
+def _jitter(events: pd.DataFrame) -> np.ndarray:
+    """Vertical offsets within a lane so that events close in time do not hide each other."""
+    order = events.sort_values(["date_dt", "event_id"]).groupby("event_type", sort=False).cumcount()
+    steps = np.array([0.0, 0.22, -0.22, 0.11, -0.11, 0.33, -0.33])
+    return steps[order.reindex(events.index).to_numpy() % len(steps)]
+
+
+def marker_sizes(events: pd.DataFrame) -> np.ndarray:
+    """Marker diameter: 9 px, growing with the square root of deaths on strikes.
+
+    >>> marker_sizes(pd.DataFrame({"event_type": ["boat_strike", "tariff"],
+    ...     "fatalities": pd.array([9, 5], dtype="Int64")})).tolist()
+    [18.0, 9.0]
+    """
+    deaths = events["fatalities"].astype("Float64").fillna(0).to_numpy(dtype="float64")
+    strike = events["event_type"].isin(STRIKE_TYPES).to_numpy()
+    return np.where(strike, 9.0 + 3.0 * np.sqrt(np.clip(deaths, 0, None)), 9.0)
+
+
+# --- eras ----------------------------------------------------------------------------------------
+
+
+def load_eras(path: str | Path = "data/eras.csv") -> pd.DataFrame:
+    """Periods to shade behind the timeline, from a CSV ``era_id,label,start,end,description``.
+
+    A missing file gives an empty table; rows without a valid start date are left out and an
+    empty ``end`` means the era is still going on (``end_dt`` is NaT).
+    """
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in ERA_COLUMNS})
+    eras = pd.read_csv(path, dtype="str", keep_default_na=False)
+    for col in ERA_COLUMNS:
+        if col not in eras.columns:
+            eras[col] = ""
+    eras["start_dt"] = pd.to_datetime(eras["start"], format="%Y-%m-%d", errors="coerce")
+    eras["end_dt"] = pd.to_datetime(eras["end"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    return eras[eras["start_dt"].notna()].reset_index(drop=True)
+
+
+def _era_shapes(fig: go.Figure, eras: pd.DataFrame, x_end: float) -> None:
+    for i, era in enumerate(eras.itertuples(index=False)):
+        x0 = epoch_ms(pd.Series([era.start_dt]))[0]
+        x1 = x_end if pd.isna(era.end_dt) else epoch_ms(pd.Series([era.end_dt]))[0] + _MS_PER_DAY
+        fig.add_shape(type="rect", xref="x", yref="paper", x0=x0, x1=x1, y0=0, y1=1,
+                      fillcolor=ERA_COLOUR, line_width=0, layer="below")  # fmt: skip
+        fig.add_annotation(x=x0, y=1.0 if i % 2 == 0 else 0.965, xref="x", yref="paper", text=html.escape(era.label),
+                           showarrow=False, xanchor="left", yanchor="bottom", font={"size": 12, "color": "#555555"},
+                           hovertext=_wrap(era.description) or None)  # fmt: skip
+
+
+# --- the timeline --------------------------------------------------------------------------------
+
+
+def timeline_figure(
+    events: pd.DataFrame,
+    *,
+    color_by: str = "event_type",
+    eras: pd.DataFrame | None = None,
+    show_eras: bool = True,
+    height: int | None = None,
+) -> go.Figure:
+    """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
+
+    Each marker and bar carries its ``event_id`` in ``customdata`` so a selection finds the event.
+
+    >>> from timeline.store import load_text
+    >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
+    ...     "a,2025-09-02,day,boat_strike,Strike,USA;VEN,happened,https://example.org/a,high,curated\\n").events
+    >>> [trace.type for trace in timeline_figure(df).data]
+    ['scatter']
+    """
+    kinds = lanes(events)
+    lane_of = {t: len(kinds) - 1 - i for i, t in enumerate(kinds)}  # first lane on top
+    fig = go.Figure()
+    if len(events) > settings.get("density_threshold"):
+        _add_density(fig, events, lane_of)
+    else:
+        _add_events(fig, events, lane_of, color_by)
+    _layout(fig, events, kinds, color_by, height)
+    if show_eras and eras is not None and len(eras) and len(events):
+        _era_shapes(fig, eras, float(np.nanmax(epoch_ms(events["date_dt"]))) + 30 * _MS_PER_DAY)
+    return fig
+
+
+def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str) -> None:
+    if events.empty:
+        return
+    groups = color_groups(events, color_by)
+    colours = _colour_map(groups, color_by)
+    y = events["event_type"].map(lane_of).to_numpy(dtype="float64")
+    start = epoch_ms(events["date_dt"])
+    has_end = events["end_dt"].notna().to_numpy() & (events["end_dt"] > events["date_dt"]).fillna(False).to_numpy()
+    coarse = events["date_precision"].isin(["month", "year"]).to_numpy()
+    text = np.array(hover_texts(events), dtype=object)
+    ids = events["event_id"].to_numpy(dtype=object)
+    sizes = marker_sizes(events)
+    jitter = _jitter(events)
+    webgl = int((~has_end).sum()) > settings.get("webgl_threshold")
+    scatter = go.Scattergl if webgl else go.Scatter
+    order = list(dict.fromkeys(g for g in colours if g in set(groups)))
+    for group in order:
+        in_group = (groups == group).to_numpy()
+        bars = in_group & has_end
+        if bars.any():
+            fig.add_trace(go.Bar(
+                orientation="h", base=start[bars], x=epoch_ms(events["end_dt"])[bars] + _MS_PER_DAY - start[bars],
+                y=y[bars], width=0.34, marker={"color": colours[group], "opacity": 0.55, "line_width": 0},
+                customdata=ids[bars], hovertext=text[bars], hovertemplate="%{hovertext}<extra></extra>",
+                name=group, legendgroup=group, showlegend=False,
+            ))  # fmt: skip
+        dots = in_group & ~has_end
+        if dots.any() or bars.any():
+            fig.add_trace(scatter(
+                x=start[dots], y=y[dots] + jitter[dots], mode="markers", name=group, legendgroup=group,
+                marker={"color": colours[group], "size": sizes[dots], "opacity": 0.9,
+                            "symbol": np.where(coarse[dots], "circle-open", "circle"),
+                            "line": {"width": np.where(coarse[dots], 2, 0.6), "color": np.where(coarse[dots], colours[group], "white")}},
+                customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
+            ))  # fmt: skip
+
+
+def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) -> None:
+    """Counts per lane per day (short spans) or week, as a heat strip."""
+    span_days = (events["date_dt"].max() - events["date_dt"].min()).days
+    freq = "D" if span_days <= 120 else "W-MON"
+    bins = events["date_dt"].dt.to_period(freq).dt.start_time
+    counts = (
+        pd.DataFrame({"lane": events["event_type"].map(lane_of), "bin": bins})
+        .groupby(["lane", "bin"], observed=True).size().rename("n").reset_index()
+    )  # fmt: skip
+    per = "day" if freq == "D" else "week"
+    fig.add_trace(go.Heatmap(
+        x=epoch_ms(counts["bin"]), y=counts["lane"].to_numpy(dtype="int16"), z=counts["n"].to_numpy(dtype="int32"),
+        colorscale="Cividis", reversescale=True, colorbar={"title": f"Events per {per}", "thickness": 12},
+        hovertemplate=f"%{{x|%d %b %Y}}: %{{z:,}} events this {per}<extra></extra>", xgap=0, ygap=6,
+    ))  # fmt: skip
+
+
+def _layout(fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None) -> None:
+    n = len(kinds)
+    notes = ["Bars: events with an end date", "Hollow: date known only to the month or year"]
+    if events["event_type"].isin(STRIKE_TYPES).any():
+        notes.append("Size of strikes: deaths")
+    if len(events) > settings.get("density_threshold"):
+        notes = [f"{len(events):,} events: counts shown; filter to fewer than "
+                 f"{settings.get('density_threshold'):,} to see each event"]  # fmt: skip
+    fig.update_layout(
+        height=height or max(360, 70 + 52 * n + 120),
+        font=FONT, plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        margin={"l": 10, "r": 20, "t": 40, "b": 40}, barmode="overlay", clickmode="event+select",
+        legend={"title": COLOR_FIELDS.get(color_by, color_by), "orientation": "h", "y": -0.18, "x": 0, "yanchor": "top"},
+        hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
+        annotations=[{"text": " · ".join(notes), "xref": "paper", "yref": "paper", "x": 1, "y": 1.0, "xanchor": "right",
+                          "yanchor": "bottom", "showarrow": False, "font": {"size": 11, "color": "#666666"}}],
+    )  # fmt: skip
+    fig.update_yaxes(
+        tickvals=list(range(n)), ticktext=[schema.label("event_type", t) for t in reversed(kinds)],
+        range=[-0.6, n - 0.4], showgrid=True, gridcolor="#EEEEEE", zeroline=False, fixedrange=True, ticks="",
+        ticklabelstandoff=6,
+    )  # fmt: skip
+    fig.update_xaxes(
+        type="date", showgrid=True, gridcolor="#F3F3F3", linecolor="#BBBBBB", ticks="outside",
+        rangeslider={"visible": True, "thickness": 0.06, "bgcolor": "#F7F7F7"},
+        rangeselector={
+            "buttons": [{"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                     {"count": 3, "label": "3m", "step": "month", "stepmode": "backward"},
+                     {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                     {"step": "all", "label": "all"}],
+            "x": 0, "y": 1.0, "xanchor": "left", "yanchor": "bottom", "bgcolor": "#F0F0F0", "activecolor": "#D0D0D0",
+            "font": {"size": 12}},
+    )  # fmt: skip
+
+
+# --- companion charts ----------------------------------------------------------------------------
+
+
+def monthly_figure(events: pd.DataFrame) -> go.Figure:
+    """Events per month, stacked by type, in the timeline's colours."""
+    fig = go.Figure()
+    month = events["date_dt"].dt.to_period("M").dt.start_time
+    counts = events.assign(month=month).groupby(["month", "event_type"]).size().rename("n").reset_index()
+    for i, kind in enumerate(schema.EVENT_TYPES):
+        part = counts[counts["event_type"] == kind]
+        if part.empty:
+            continue
+        name = schema.label("event_type", kind)
+        fig.add_trace(go.Bar(x=part["month"], y=part["n"], name=name, marker_color=PALETTE[i % len(PALETTE)]
+                             if kind != "other" else OTHER_COLOUR,
+                             hovertemplate=f"%{{x|%b %Y}} · {html.escape(name)}: %{{y}}<extra></extra>"))  # fmt: skip
+    fig.update_layout(barmode="stack", font=FONT, plot_bgcolor="white", height=420, margin={"l": 10, "r": 20, "t": 30, "b": 40},
+                      yaxis_title="Events per month", legend={"orientation": "h", "y": -0.15})  # fmt: skip
+    fig.update_xaxes(type="date", dtick="M1", tickformat="%b\n%Y")
+    fig.update_yaxes(gridcolor="#EEEEEE")
+    return fig
+
+
+def deaths_figure(events: pd.DataFrame) -> go.Figure:
+    """Cumulative deaths reported in strikes on boats, one step per strike."""
+    strikes = events[(events["event_type"] == "boat_strike") & events["fatalities"].notna()].sort_values("date_dt")
+    fig = go.Figure()
+    if len(strikes):
+        total = strikes["fatalities"].astype("int64").cumsum()
+        fig.add_trace(go.Scatter(
+            x=strikes["date_dt"], y=total, mode="lines+markers", line_shape="hv", line={"color": PALETTE[1], "width": 3},
+            marker={"size": 7}, customdata=strikes["event_id"], hovertext=hover_texts(strikes),
+            hovertemplate="Total %{y} after:<br>%{hovertext}<extra></extra>", name="Deaths",
+        ))  # fmt: skip
+    fig.update_layout(font=FONT, plot_bgcolor="white", height=400, margin={"l": 10, "r": 20, "t": 30, "b": 40},
+                      yaxis_title="Deaths reported, cumulative", showlegend=False)  # fmt: skip
+    fig.update_yaxes(gridcolor="#EEEEEE", rangemode="tozero")
+    return fig
+
+
+def map_figure(events: pd.DataFrame) -> go.Figure:
+    """Located events (latitude and longitude set) on a map of the Americas, coloured by type."""
+    located = events[events["latitude"].notna() & events["longitude"].notna()]
+    fig = go.Figure()
+    for i, kind in enumerate(schema.EVENT_TYPES):
+        part = located[located["event_type"] == kind]
+        if part.empty:
+            continue
+        fig.add_trace(go.Scattergeo(
+            lat=part["latitude"].astype("float64"), lon=part["longitude"].astype("float64"),
+            name=schema.label("event_type", kind), customdata=part["event_id"], hovertext=hover_texts(part),
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker={"size": marker_sizes(part), "color": PALETTE[i % len(PALETTE)] if kind != "other" else OTHER_COLOUR,
+                        "line": {"width": 0.6, "color": "white"}, "opacity": 0.85},
+        ))  # fmt: skip
+    fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#BBBBBB",
+                    showland=True, landcolor="#F2F2F2", showocean=True, oceancolor="#E8F1F8",
+                    lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=50)  # fmt: skip
+    fig.update_layout(font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02})
+    return fig
+
+
+def plotly_config(filename_stem: str) -> dict:
+    """The ``st.plotly_chart`` config: a PNG download named after the view, no Plotly logo.
+
+    >>> plotly_config("timeline_VEN")["toImageButtonOptions"]
+    {'format': 'png', 'filename': 'timeline_VEN', 'scale': 2}
+    """
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "filename": filename_stem, "scale": 2},
+        "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
+    }

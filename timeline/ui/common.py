@@ -1,0 +1,229 @@
+"""What the pages share: cached loading, the sidebar filters, and their sync with the URL.
+
+Filters live in three places that must agree: the sidebar widgets (session state), the URL query
+string (so a copied link reproduces the view) and ``_filters_query`` in the session (so a visit
+to a page without filters does not lose them). The widgets are the source of truth once they
+exist; on a session's first run they are filled from the URL.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from timeline import charts, filters, schema, settings, store
+from timeline.validate import is_http_url
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence"}
+DATES_KEY = "f_dates"
+SAVED_KEY = "_filters_query"
+EVENT_PARAM = "event"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+
+
+def events_path() -> Path:
+    """The events file: ``TIMELINE_EVENTS``, else the ``events_path`` setting, relative to the project."""
+    raw = os.environ.get("TIMELINE_EVENTS") or str(settings.get("events_path"))
+    path = Path(raw).expanduser()
+    if not path.is_absolute() and not path.exists() and (ROOT / path).exists():
+        path = ROOT / path
+    return path
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, -1)
+    return (info.st_mtime_ns, info.st_size)
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
+    # mtime and size are part of the cache key: a save from another session shows on the next rerun.
+    result = store.load(path)
+    result.events["search_text"] = filters.search_text(result.events) if len(result.events) else ""
+    return result
+
+
+def load_events() -> store.LoadResult:
+    """The events file's valid rows and problems, cached until the file changes."""
+    path = events_path()
+    return _load(str(path), *_stamp(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _eras(path: str, mtime_ns: int, size: int) -> pd.DataFrame:
+    try:
+        return charts.load_eras(path)
+    except (OSError, ValueError, pd.errors.ParserError):
+        return charts.load_eras("/nonexistent")  # an unreadable eras file only loses the shading
+
+
+def load_eras() -> pd.DataFrame:
+    """Eras shaded behind the timeline, from ``eras.csv`` beside the events file (or ``data/``)."""
+    path = events_path().with_name("eras.csv")
+    if not path.exists():
+        path = ROOT / "data" / "eras.csv"
+    return _eras(str(path), *_stamp(path))
+
+
+def md(text: str) -> str:
+    """Text from the data made inert for Streamlit markdown: every markup character is escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+
+
+def md_link(label: str, url: str) -> str:
+    """A markdown link for http(s) URLs; anything else is shown as plain, escaped text."""
+    if not is_http_url(url):
+        return md(url)
+    safe = url.strip().replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{md(label or url)}](<{safe}>)"
+
+
+def about(events: pd.DataFrame) -> str:
+    """The "about the data" line: date span, number of events and of sources."""
+    if events.empty:
+        return "No events loaded yet."
+    first = events.loc[events["date_dt"].idxmin()]
+    last = events.loc[events["date_dt"].idxmax()]
+    urls = set(events["source_url"]) | {u for cell in events["other_sources"] for u in schema.split_list(cell)}
+    outlets = events["source_name"].replace("", pd.NA).dropna().nunique()
+    return (
+        f"{len(events):,} events from {schema.format_date(first['date'], first['date_precision'])} "
+        f"to {schema.format_date(last['date'], last['date_precision'])}, citing {len(urls):,} reports"
+        f" from {outlets:,} outlet{'s' if outlets != 1 else ''}. Every point links to its source."
+    )
+
+
+def show_problems(result: store.LoadResult) -> None:
+    """List the file's problems (line and column) above the page, without a traceback."""
+    if not result.problems:
+        return
+    st.warning(
+        f"{len(result.problems)} problem(s) in {md(result.path)}: {len(result.events):,} valid events are shown, "
+        "the rows below are left out. Fix them and reload the page."
+    )
+    with st.expander("Problems in the events file", expanded=len(result.problems) <= 5):
+        lines = [f"- {md(str(p))}" for p in result.problems[:200]]
+        if len(result.problems) > 200:
+            lines.append(f"- … and {len(result.problems) - 200} more (run `python -m timeline validate`)")
+        st.markdown("\n".join(lines))
+
+
+# --- filters ---------------------------------------------------------------------------------------
+
+
+def _span(events: pd.DataFrame) -> tuple[date, date]:
+    if events.empty:
+        return date(2025, 1, 1), date(2025, 12, 31)
+    return events["date_dt"].min().date(), filters.period_end(events).max().date()
+
+
+def _init_state(events: pd.DataFrame) -> None:
+    """Fill missing widget state from the saved filters, else from the URL (first run)."""
+    if all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
+        return
+    params = st.session_state.get(SAVED_KEY)
+    if params is None:
+        params = {k: st.query_params.get(k, "") for k in filters.QUERY_KEYS}
+        params.update({EVENT_PARAM: st.query_params.get(EVENT_PARAM, "")})
+    wanted, warnings = filters.from_query(params)
+    if warnings:
+        st.session_state["_filter_warnings"] = warnings
+    if params.get(EVENT_PARAM):
+        st.session_state.setdefault("event", params[EVENT_PARAM])
+    st.session_state[KEYS["type"]] = list(wanted.types)
+    st.session_state[KEYS["actor"]] = list(wanted.actors)
+    st.session_state[KEYS["country"]] = list(wanted.countries)
+    st.session_state[KEYS["q"]] = wanted.q
+    st.session_state[KEYS["confidence"]] = list(wanted.confidence)
+    lo, hi = _span(events)
+    st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
+
+
+def reset_filters() -> None:
+    """Clear every filter and the selected event (the "Reset filters" button)."""
+    for key in (*KEYS.values(), DATES_KEY, "event"):
+        st.session_state.pop(key, None)
+    st.session_state[SAVED_KEY] = {}
+    st.query_params.clear()
+
+
+def _with_selected(choices: list[str], selected: list[str]) -> list[str]:
+    """Widget options plus values asked for by a link but absent from the data (they match nothing)."""
+    return choices + [s for s in selected if s not in choices]
+
+
+def sidebar_filters(events: pd.DataFrame) -> filters.Filters:
+    """Draw the filter widgets in the sidebar and return the filters they describe.
+
+    Also writes the filters (and the selected event) to the URL so the view can be shared.
+    """
+    _init_state(events)
+    opts = filters.options(events) if len(events) else {"type": [], "actor": [], "country": [], "confidence": []}
+    lo, hi = _span(events)
+    bar = st.sidebar
+    bar.header("Filters")
+    for warning in st.session_state.pop("_filter_warnings", []):
+        bar.warning(f"The link's {warning}.")
+    types = bar.multiselect(
+        "Event type", _with_selected(opts["type"], st.session_state[KEYS["type"]]), key=KEYS["type"],
+        format_func=lambda t: schema.label("event_type", t), placeholder="All types",
+    )  # fmt: skip
+    countries = bar.multiselect(
+        "Country", _with_selected(opts["country"], st.session_state[KEYS["country"]]), key=KEYS["country"],
+        format_func=schema.country_name, placeholder="All countries",
+    )  # fmt: skip
+    actors = bar.multiselect(
+        "Actor", _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
+        placeholder="All actors",
+    )  # fmt: skip
+    chosen = st.session_state[DATES_KEY]
+    picked = bar.date_input(
+        "Date range", min_value=min(lo, *chosen), max_value=max(hi, *chosen), key=DATES_KEY, format="DD/MM/YYYY"
+    )
+    q = bar.text_input("Search title, summary, evidence", key=KEYS["q"], placeholder="e.g. Maduro, Sinaloa")
+    confidence = bar.multiselect(
+        "Confidence", _with_selected(opts["confidence"], st.session_state[KEYS["confidence"]]),
+        key=KEYS["confidence"], format_func=lambda c: schema.label("confidence", c), placeholder="Any confidence",
+    )  # fmt: skip
+    since, until = _dates(picked, lo, hi)
+    current = filters.Filters(
+        types=tuple(types), actors=tuple(actors), countries=tuple(countries), since=since, until=until,
+        q=q.strip(), confidence=tuple(confidence),
+    )  # fmt: skip
+    bar.button("Reset filters", key="reset", on_click=reset_filters, disabled=current.is_empty())
+    st.session_state[SAVED_KEY] = current.to_query()
+    sync_url(current, st.session_state.get("event"))
+    return current
+
+
+def _dates(picked, lo: date, hi: date) -> tuple[date | None, date | None]:
+    """The date filter from the range widget; the data's own bounds mean "no limit"."""
+    if isinstance(picked, date):
+        picked = (picked,)
+    picked = tuple(picked or ())
+    since = picked[0] if picked and picked[0] > lo else None
+    until = picked[1] if len(picked) > 1 and picked[1] < hi else None
+    return since, until
+
+
+def sync_url(current: filters.Filters, event_id: str | None) -> None:
+    """Write the filters and the selected event to the query string, if they changed."""
+    wanted = current.to_query()
+    if event_id:
+        wanted[EVENT_PARAM] = event_id
+    if {k: st.query_params[k] for k in st.query_params} != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def caption(shown: int, total: int) -> None:
+    """The exact count line under the filters."""
+    st.caption(f"Showing {shown} of {total} events")

@@ -1,0 +1,55 @@
+"""The Data page: the filtered events as a sortable table with clickable source links."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from timeline import filters, schema
+from timeline.ui import common
+from timeline.validate import is_http_url
+
+
+def table(events: pd.DataFrame) -> pd.DataFrame:
+    """The columns a reader scans, with labels instead of codes; non-http links are dropped."""
+    return pd.DataFrame({
+        "Date": events["date_dt"],
+        "Shown as": [schema.format_date(d, p) for d, p in zip(events["date"], events["date_precision"])],
+        "Type": events["event_type"].map(lambda t: schema.label("event_type", t)),
+        "Title": events["title"],
+        "Actors": events["actors_list"].map(", ".join),
+        "Countries": events["countries_list"].map(lambda cs: ", ".join(schema.country_name(c) for c in cs)),
+        "Deaths": events["fatalities"],
+        "Quantity": events["quantity"],
+        "Unit": events["quantity_unit"],
+        "Confidence": events["confidence"].map(lambda c: schema.label("confidence", c)),
+        "Source": events["source_name"],
+        "Link": events["source_url"].where(events["source_url"].map(is_http_url), None),
+        "Event id": events["event_id"],
+    })  # fmt: skip
+
+
+def render() -> None:
+    """Draw the page."""
+    result = common.load_events()
+    events = result.events
+    st.title("The events")
+    st.caption(common.about(events))
+    common.show_problems(result)
+    current = common.sidebar_filters(events)
+    shown = filters.apply(events, current) if len(events) else events
+    common.caption(len(shown), len(events))
+    if shown.empty:
+        st.info(f"No event matches these filters ({common.md(current.describe())}). Remove a filter or reset them.")
+        return
+    st.dataframe(
+        table(shown.sort_values("date_dt")),
+        hide_index=True,
+        key="events_table",
+        column_config={
+            "Date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "Link": st.column_config.LinkColumn("Link", display_text="open ↗"),
+            "Deaths": st.column_config.NumberColumn("Deaths", format="%d"),
+            "Title": st.column_config.TextColumn("Title", width="large"),
+        },
+    )

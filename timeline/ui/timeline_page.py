@@ -1,0 +1,135 @@
+"""The Timeline page: the chart, the selected event's detail, other views and the exports."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pandas as pd
+import streamlit as st
+
+from timeline import charts, filters, schema
+from timeline.ui import common
+
+VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
+CHART_KEY = "timeline_chart"
+
+
+def render() -> None:
+    """Draw the page."""
+    result = common.load_events()
+    events = result.events
+    st.title("US campaign against drug cartels: a sourced timeline")
+    st.caption(common.about(events))
+    common.show_problems(result)
+    current = common.sidebar_filters(events)
+    color_by, show_eras = _display_options()
+    shown = filters.apply(events, current) if len(events) else events
+    common.caption(len(shown), len(events))
+    if shown.empty:
+        st.info(
+            f"No event matches these filters ({common.md(current.describe())}). "
+            "Remove a filter or press “Reset filters” in the sidebar."
+        )
+        return
+    view = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
+    config = charts.plotly_config(current.slug())
+    if view == "Timeline":
+        fig = charts.timeline_figure(shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras)
+        picked = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun", selection_mode="points", config=config)
+        _select_from_chart(picked, current)
+    elif view == "Per month":
+        st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config)
+    elif view == "Deaths in boat strikes":
+        st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config)
+        st.caption("Deaths reported in US strikes on boats, added up strike by strike, for the filtered events.")
+    else:
+        located = shown["latitude"].notna().sum()
+        st.plotly_chart(charts.map_figure(shown), key="map_chart", config=config)
+        st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
+    _detail(events, st.session_state.get("event"))
+    _exports(shown, current, len(events), color_by, show_eras)
+
+
+def _display_options() -> tuple[str, bool]:
+    bar = st.sidebar
+    bar.header("Display")
+    color_by = bar.selectbox(
+        "Colour by", list(charts.COLOR_FIELDS), format_func=charts.COLOR_FIELDS.get, key="color_by"
+    )
+    show_eras = bar.checkbox("Shade eras", value=True, key="show_eras")
+    return color_by, show_eras
+
+
+def _select_from_chart(picked, current: filters.Filters) -> None:
+    """Make a clicked point the selected event (and put it in the URL)."""
+    points = (picked or {}).get("selection", {}).get("points", []) if picked else []
+    ids = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
+    if ids and ids[0] != st.session_state.get("event"):
+        st.session_state["event"] = ids[0]
+        common.sync_url(current, ids[0])
+
+
+def _close_detail() -> None:
+    st.session_state.pop("event", None)
+    st.query_params.pop(common.EVENT_PARAM, None)
+
+
+def _detail(events: pd.DataFrame, event_id: str | None) -> None:
+    """The selected event: title, date, summary, evidence, people, places, numbers and sources."""
+    if not event_id:
+        st.caption("Click a point or a bar to see the event and its sources here.")
+        return
+    match = events[events["event_id"] == event_id]
+    if match.empty:
+        st.warning(f"The link names event {common.md(event_id)}, which is not in the data. It may have been renamed.")
+        return
+    row = match.iloc[0]
+    with st.container(border=True, key="event_detail"):
+        head, close = st.columns([0.9, 0.1])
+        head.subheader(common.md(row["title"]))
+        close.button("Close", key="close_detail", on_click=_close_detail)
+        when = schema.format_date(row["date"], row["date_precision"])
+        if row["end_date"]:
+            when += " – " + schema.format_date(row["end_date"])
+        st.markdown(
+            f"**{common.md(when)}** · {common.md(schema.label('event_type', row['event_type']))}"
+            f" · {common.md(schema.label('modality', row['modality']))}"
+            f" · confidence {common.md(schema.label('confidence', row['confidence']).lower())}"
+        )
+        if row["summary"]:
+            st.markdown(common.md(row["summary"]))
+        if row["evidence"]:
+            st.markdown("> " + common.md(row["evidence"]))
+        facts = []
+        if row["actors_list"]:
+            facts.append("**Actors:** " + common.md(", ".join(row["actors_list"])))
+        if row["countries_list"]:
+            facts.append("**Countries:** " + common.md(", ".join(schema.country_name(c) for c in row["countries_list"])))
+        if row["location"]:
+            facts.append("**Where:** " + common.md(row["location"]))
+        if not pd.isna(row["fatalities"]):
+            facts.append(f"**Deaths:** {int(row['fatalities'])}")
+        if not pd.isna(row["quantity"]):
+            facts.append(f"**Quantity:** {row['quantity']:,.0f} {common.md(row['quantity_unit'])}")
+        if facts:
+            st.markdown("  \n".join(facts))
+        source = common.md_link(row["source_name"] or "Source", row["source_url"])
+        published = f" (published {common.md(row['published'])})" if row["published"] else ""
+        st.markdown(f"**Source:** {source}{published}")
+        others = schema.split_list(row["other_sources"])
+        if others:
+            st.markdown("**Other sources:**\n" + "\n".join(f"- {common.md_link(u, u)}" for u in others))
+        st.caption(f"Event id: {common.md(row['event_id'])} · status {common.md(row['status'])}")
+
+
+def _exports(shown: pd.DataFrame, current: filters.Filters, total: int, color_by: str, show_eras: bool) -> None:
+    """The export buttons (the export work's panel; a CSV download until it exists)."""
+    if importlib.util.find_spec("timeline.ui.export_panel") is not None:
+        from timeline.ui import export_panel
+
+        export_panel.render(shown, current, total=total, color_by=color_by, show_eras=show_eras)
+        return
+    st.download_button(
+        "Download these events (CSV)", shown[[*schema.COLUMNS]].to_csv(index=False).encode("utf-8"),
+        file_name=f"{current.slug()}.csv", mime="text/csv", key="download_csv",
+    )  # fmt: skip
