@@ -34,6 +34,7 @@ __all__ = [
     "article_from_html",
     "article_from_url",
     "decode_text",
+    "default_extractor",
     "detect_published",
     "finalise",
     "match_existing",
@@ -228,13 +229,21 @@ def detect_published(text: str, lang: str | None = None) -> str:
 # --- proposing and matching ----------------------------------------------------------------------
 
 
+def default_extractor() -> Extractor:
+    """The extractor used by the page and the CLI (a function, so tests can put a fake in its place)."""
+    try:
+        from timeline.extract import extract_events
+    except ImportError as exc:
+        raise IngestError(f"The article extractor is not available ({exc}); reinstall the package.") from exc
+    return extract_events
+
+
 def propose(article: Article, published: str = "", *, extractor: Extractor | None = None) -> list[dict[str, str]]:
     """Candidate rows (store columns, status 'extracted') found in the article by the extractor.
 
     ``published`` (YYYY-MM-DD) anchors relative dates like "on Tuesday"; without it they stay unresolved.
     """
-    if extractor is None:
-        from timeline.extract import extract_events as extractor  # noqa: N813
+    extractor = extractor or default_extractor()
     events = extractor(article.text, published=published or None, lang=article.lang)
     rows = []
     for event in events:
