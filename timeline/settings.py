@@ -2,7 +2,7 @@
 
 Each setting has a name, a default and a help text; the README's "Settings" table documents
 every one (a test checks it). A setting can be overridden with an environment variable
-``TIMELINE_<NAME>`` in upper case, e.g. ``TIMELINE_LOCK_TIMEOUT_S=30``.
+``TIMELINE_<NAME>`` in upper case, e.g. ``TIMELINE_LOCK_TIMEOUT_S=30`` (the events file: ``TIMELINE_EVENTS``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,15 @@ class Setting:
     name: str
     default: float | int | str
     help: str
+    env: str = ""  # environment variable, when not TIMELINE_<NAME>
+
+    @property
+    def env_var(self) -> str:
+        return self.env or f"TIMELINE_{self.name.upper()}"
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("events_path", "data/events.csv", "The events file the app and the CLI read by default."),
+    Setting("events_path", "data/events.csv", "The events file the app and the CLI read by default.", "TIMELINE_EVENTS"),
     Setting("lock_timeout_s", 10.0, "Seconds to wait for the store's lock before giving up with 'store busy'."),
     Setting("max_csv_bytes", 512_000_000, "Largest events file the store will load."),
     Setting("max_article_chars", 200_000, "Longest article text the extractor accepts."),
@@ -42,13 +47,13 @@ def get(name: str):
     3000
     """
     setting = _BY_NAME[name]
-    raw = os.environ.get(f"TIMELINE_{name.upper()}")
+    raw = os.environ.get(setting.env_var)
     if raw is None or raw == "":
         return setting.default
     try:
         return type(setting.default)(raw)
     except ValueError as exc:
         raise ValueError(
-            f"TIMELINE_{name.upper()}={raw!r} is not a valid {type(setting.default).__name__}; "
+            f"{setting.env_var}={raw!r} is not a valid {type(setting.default).__name__}; "
             f"unset it or give a value like {setting.default!r}"
         ) from exc

@@ -372,6 +372,33 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
     return report
 
 
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+    """Give every row with an empty ``event_id`` its id from the event's identity.
+
+    For rows added by hand. Returns ``(line, new id)`` for each row changed; other rows, malformed
+    ones included, are written back unchanged (under the lock, atomically).
+    """
+    path = Path(path)
+    lock = lock_for(path, timeout)
+    try:
+        with lock:
+            header, records = read_records(_decode(path.read_bytes(), str(path)))
+            if "event_id" not in header:
+                raise StoreError(f"{path} has no event_id column; add it to the header first.")
+            col = header.index("event_id")
+            changed = []
+            for rec in records:
+                if len(rec.fields) == len(header) and not rec.fields[col].strip():
+                    row = dict(zip(header, rec.fields))
+                    rec.fields[col] = normalize_event({**row, "event_id": ""})["event_id"]
+                    changed.append((rec.line, rec.fields[col]))
+            if changed:
+                write_atomic(path, to_csv_text(header, (r.fields for r in records)))
+            return changed
+    except filelock.Timeout as exc:
+        raise StoreBusy(f"The store {path} is busy; try again in a moment.") from exc
+
+
 def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
     """Replace the whole store with ``events`` (under the lock, atomically); returns the row count."""
     path = Path(path)

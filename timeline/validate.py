@@ -87,7 +87,8 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     """
     checks: list[tuple[str, pd.Series, str]] = []
     for col in schema.REQUIRED:
-        checks.append((col, frame[col].str.strip() == "", "is required but empty"))
+        hint = "; run `python -m timeline ids` to fill it" if col == "event_id" else ""
+        checks.append((col, frame[col].str.strip() == "", "is required but empty" + hint))
     for col, allowed in schema.ALLOWED.items():
         if col in frame.columns:
             checks.append(
