@@ -1,0 +1,285 @@
+"""Report-ready figures: title, filters and sources on the chart, sized for a slide, a page or a column.
+
+Images (PNG, SVG, PDF) are drawn by kaleido in a system Chrome or Chromium. One kaleido server is
+started per process and reused, which makes each image ~0.2 s instead of ~2 s. The browser is
+looked for *before* the server starts, because kaleido's server waits forever when it has no
+browser; without one, :class:`ExportUnavailable` says how to install it and every format that
+needs no browser keeps working. Interactive HTML embeds plotly.js and needs no browser here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+import threading
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from timeline import settings
+
+#: Formats drawn by kaleido.
+IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+#: Pixel scale of PNG exports (sharp on slides and in print).
+PNG_SCALE = 2
+#: Fonts present on most systems, metric-compatible first (Liberation Sans is Arial's twin).
+FONT_FAMILY = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+#: Names of Chrome-like browsers looked up on PATH when kaleido's own lookup is not available.
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+INSTALL_HINT = (
+    "Image export (PNG, SVG, PDF) needs Chrome or Chromium and none was found. "
+    "Install Chromium (sudo apt-get install chromium) or run plotly_get_chrome, "
+    "or set BROWSER_PATH to the browser's executable; HTML, CSV, JSON, TimelineJS and citations work without it."
+)
+
+
+class ExportUnavailable(RuntimeError):
+    """An image cannot be made here (no browser, or the browser failed); the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Size of a report image in CSS pixels and the base font size that stays legible at that size."""
+
+    name: str
+    label: str
+    width: int
+    height: int
+    font_size: int
+
+
+#: A4 landscape is 297 x 210 mm, i.e. 1123 x 794 CSS pixels at 96 px per inch.
+PRESETS: dict[str, Preset] = {
+    p.name: p
+    for p in (
+        Preset("slide", "Slide 16:9 (1600 × 900)", 1600, 900, 20),
+        Preset("a4", "A4 landscape (1123 × 794)", 1123, 794, 15),
+        Preset("column", "Single column (1000 × 600)", 1000, 600, 14),
+    )
+}
+
+
+def preset(name: str) -> Preset:
+    """The size preset called ``name``; an unknown name is an error that lists the choices.
+
+    >>> preset("column").width
+    1000
+    """
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise ValueError(f"unknown size preset '{name}'; choose one of {', '.join(PRESETS)}") from None
+
+
+def _wrap(text: str, width_px: int, font_px: float) -> str:
+    """Wrap plain text into <br>-separated lines that fit ``width_px`` at ``font_px``."""
+    # 0.55 em is the mean advance of a Latin sans-serif glyph; wrapping a little early is harmless.
+    chars = max(20, int(width_px / (font_px * 0.55)))
+    return "<br>".join(textwrap.wrap(text, chars, break_on_hyphens=False)) if text else ""
+
+
+def _escape(text: str) -> str:
+    """Plotly text is HTML-like: escape the characters it would read as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, size: Preset | str) -> go.Figure:
+    """A copy of ``fig`` laid out for a report: title, filters subtitle, sources footer, fixed size, print fonts.
+
+    >>> f = report_figure(go.Figure(), title="T", subtitle="All events", footer="Sources: 1", size="column")
+    >>> f.layout.width, f.layout.title.text, f.layout.annotations[-1].text
+    (1000, '<b>T</b>', 'Sources: 1')
+    """
+    size = preset(size) if isinstance(size, str) else size
+    out = go.Figure(fig)
+    base = size.font_size
+    # Title, subtitle and footer start at the plot's left edge, after the lane labels.
+    usable = size.width - _label_width(out, base * 0.9) - 60
+    title_text = _wrap(_escape(title), usable, base * 1.5)
+    subtitle_text = _wrap(_escape(subtitle), usable, base)
+    footer_text = _wrap(_escape(footer), usable, base * 0.8)
+    title_lines = title_text.count("<br>") + 1
+    subtitle_lines = subtitle_text.count("<br>") + 1
+    footer_lines = footer_text.count("<br>") + 1
+    # Room above the plot for the title, the subtitle and the chart's own notes line.
+    top = int(base * (1.5 * 1.3 * title_lines + 1.3 * subtitle_lines + 1.4) + 1.6 * base)
+    footer_height = int(base * 0.8 * 1.35 * footer_lines)
+    legend_height = _legend_height(out, usable, base * 0.9)
+    axis_room = int(base * 2.4)
+    bottom = axis_room + legend_height + footer_height + 20
+    out.update_layout(
+        width=size.width,
+        height=size.height,
+        autosize=False,
+        font={"family": FONT_FAMILY, "size": base, "color": "#222"},
+        title={
+            "text": f"<b>{title_text}</b>",
+            "subtitle": {"text": subtitle_text, "font": {"size": base, "color": "#444"}},
+            "font": {"size": round(base * 1.5)},
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": int(base * 0.8)},
+        },
+        margin={"t": top, "b": bottom, "l": 20, "r": 30},
+        # The legend sits in figure coordinates just above the footer, whatever the plot's height.
+        legend={
+            "font": {"size": round(base * 0.9)},
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": (footer_height + 14) / size.height,
+            "yref": "container",
+            "yanchor": "bottom",
+        },
+        hoverlabel={"font": {"size": base}},
+    )
+    # A printed page cannot use the range slider or the zoom buttons: they would only take room.
+    out.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
+    out.update_xaxes(automargin=True, tickfont={"size": round(base * 0.9)}, title_font={"size": base})
+    out.update_yaxes(automargin=True, tickfont={"size": round(base * 0.9)}, title_font={"size": base})
+    out.update_annotations(selector=lambda a: (a.font.size or 0) < base * 0.75, font_size=round(base * 0.75))
+    out.add_annotation(
+        text=footer_text,
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="bottom",
+        yshift=-(bottom - 8),
+        align="left",
+        font={"size": round(base * 0.8), "color": "#555"},
+    )
+    return out
+
+
+def _label_width(fig: go.Figure, font_px: float) -> int:
+    """Approximate width of the y-axis tick labels (the lane names), which push the plot to the right."""
+    labels = [str(t) for t in (fig.layout.yaxis.ticktext or ())]
+    return int(max((len(t) for t in labels), default=0) * font_px * 0.55) + 20
+
+
+def _legend_height(fig: go.Figure, width_px: int, font_px: float) -> int:
+    """Height a horizontal legend of the figure's named traces needs, wrapping rows to ``width_px``."""
+    names = list(dict.fromkeys(t.name for t in fig.data if t.name and t.showlegend is not False))
+    if not names:
+        return 0
+    # Each item is its symbol (~40 px) plus its text; the legend title takes one more item's room.
+    title = fig.layout.legend.title.text or ""
+    items = [len(title) * font_px * 0.55 + 10, *(40 + len(n) * font_px * 0.55 for n in names)]
+    rows, used = 1, 0.0
+    for item in items:
+        if used and used + item > width_px:
+            rows, used = rows + 1, 0.0
+        used += item
+    return int(rows * font_px * 1.7 + 6)
+
+
+# --- kaleido ---------------------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_server_browser: str | None = None
+
+
+def find_browser() -> str | None:
+    """Path of a Chrome or Chromium kaleido can use, or None: ``BROWSER_PATH``, kaleido's lookup, then PATH."""
+    override = os.environ.get("BROWSER_PATH")
+    if override:
+        return override if os.access(override, os.X_OK) else None
+    try:
+        # The same lookup kaleido does (PATH, usual install places, plotly_get_chrome's download).
+        from choreographer.browsers.chromium import Chromium
+
+        found = Chromium.find_browser(skip_local=False)
+    except (ImportError, AttributeError, OSError):
+        found = None
+    if found:
+        return str(found)
+    for name in BROWSER_NAMES:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def browser_available() -> bool:
+    """True when image formats can be produced (a browser was found)."""
+    return find_browser() is not None
+
+
+def _server(browser: str):
+    """The process-wide kaleido server, started on first use with ``browser``."""
+    global _server_browser
+    import kaleido
+
+    if _server_browser != browser:
+        if _server_browser is not None:
+            kaleido.stop_sync_server(silence_warnings=True)
+        # mathjax=False: kaleido would otherwise fetch MathJax from a CDN, and exports must work offline.
+        kaleido.start_sync_server(
+            path=browser, mathjax=False, timeout=settings.get("export_image_timeout_s"), silence_warnings=True
+        )
+        _server_browser = browser
+    return kaleido
+
+
+def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
+    """PNG, SVG or PDF bytes of ``fig`` at its layout width and height (PNG at 2x by default).
+
+    Raises :class:`ExportUnavailable` with the fix when no browser is found or the browser fails.
+    """
+    if fmt not in IMAGE_FORMATS:
+        raise ValueError(f"unknown image format '{fmt}'; choose one of {', '.join(IMAGE_FORMATS)}")
+    browser = find_browser()
+    if browser is None:
+        raise ExportUnavailable(INSTALL_HINT)
+    opts = {
+        "format": fmt,
+        "width": fig.layout.width or 1000,
+        "height": fig.layout.height or 600,
+        "scale": scale if scale is not None else (PNG_SCALE if fmt == "png" else 1),
+    }
+    # The kaleido server answers requests through one shared queue: one request at a time, or two
+    # Streamlit sessions could receive each other's image.
+    with _lock:
+        kaleido = _server(browser)
+        try:
+            return kaleido.calc_fig_sync(fig.to_dict(), opts=opts)
+        except Exception as exc:  # kaleido raises several unrelated types for a browser that fails
+            raise ExportUnavailable(
+                f"The browser at {browser} could not draw the {fmt.upper()} ({type(exc).__name__}: {exc}). "
+                "Try again; if it keeps failing, reinstall Chromium or set BROWSER_PATH to another Chrome."
+            ) from exc
+
+
+def stop() -> None:
+    """Stop the kaleido server if this module started it (tests and long-lived processes may call this)."""
+    global _server_browser
+    with _lock:
+        if _server_browser is not None:
+            import kaleido
+
+            kaleido.stop_sync_server(silence_warnings=True)
+            _server_browser = None
+
+
+def to_html(fig: go.Figure, *, filename_stem: str) -> bytes:
+    """A standalone HTML page of ``fig`` that works offline: plotly.js is embedded, nothing is fetched.
+
+    >>> page = to_html(go.Figure(), filename_stem="t")
+    >>> page[:15], b'src="http' in page
+    (b'<!doctype html>', False)
+    """
+    config = {
+        "displaylogo": False,
+        "responsive": True,
+        "toImageButtonOptions": {"format": "png", "filename": filename_stem, "scale": PNG_SCALE},
+    }
+    html = fig.to_html(include_plotlyjs=True, full_html=True, config=config, include_mathjax=False)
+    return html.encode("utf-8")
