@@ -37,6 +37,7 @@ __all__ = [
     "default_extractor",
     "detect_published",
     "finalise",
+    "mark_dates",
     "match_existing",
     "propose",
     "read_upload",
@@ -213,17 +214,24 @@ def _iso_or_blank(value: str) -> str:
 
 
 def detect_published(text: str, lang: str | None = None) -> str:
-    """The publication date stated in an article's text (its dateline), or '' if none is found."""
-    try:
-        from timeline.extract.dates import find_published
-    except ImportError:  # the extractor is optional for reading; without it the user types the date
-        return ""
-    found = find_published(text, lang)
-    if not found:
-        return ""
-    if isinstance(found, date):
-        return found.isoformat()
-    return _iso_or_blank(str(getattr(found, "date", found)))
+    """The publication date an article's header states (its dateline), as YYYY-MM-DD, or ''."""
+    from timeline.extract.dates import find_published
+    from timeline.extract.text import detect_language
+
+    found = find_published(text, lang or detect_language(text))
+    return found[0].isoformat() if found else ""
+
+
+def mark_dates(evidence: str, date_text: str) -> list[tuple[str, bool]]:
+    """The evidence sentence cut into pieces, True for the words that gave the date.
+
+    >>> mark_dates("On Tuesday the Navy struck a boat.", "Tuesday")
+    [('On ', False), ('Tuesday', True), (' the Navy struck a boat.', False)]
+    """
+    if not date_text or date_text not in evidence:
+        return [(evidence, False)] if evidence else []
+    before, _, after = evidence.partition(date_text)
+    return [(part, marked) for part, marked in ((before, False), (date_text, True), (after, False)) if part]
 
 
 # --- proposing and matching ----------------------------------------------------------------------
@@ -239,7 +247,7 @@ def default_extractor() -> Extractor:
 
 
 def propose(article: Article, published: str = "", *, extractor: Extractor | None = None) -> list[dict[str, str]]:
-    """Candidate rows (store columns, status 'extracted') found in the article by the extractor.
+    """Candidate rows (store columns, status 'extracted', plus the ``date_text`` words) from the extractor.
 
     ``published`` (YYYY-MM-DD) anchors relative dates like "on Tuesday"; without it they stay unresolved.
     """
@@ -248,7 +256,9 @@ def propose(article: Article, published: str = "", *, extractor: Extractor | Non
     rows = []
     for event in events:
         row = dict(event.to_row(source_url=article.source_url, published=published))
-        rows.append({col: "" if row.get(col) is None else row.get(col) for col in schema.COLUMNS})
+        candidate = {col: "" if row.get(col) is None else row.get(col) for col in schema.COLUMNS}
+        candidate["date_text"] = getattr(event, "date_text", "") or ""
+        rows.append(candidate)
     return rows
 
 
