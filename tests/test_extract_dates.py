@@ -1,0 +1,233 @@
+"""Date expressions: what find() returns for each kind of expression, the guards, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.dates import DateMention, find_published, get_finder
+
+# Wednesday 15 October 2025: far enough into the year that past and future readings differ.
+PUB = dt.date(2025, 10, 15)
+
+
+def only(lang: str, text: str, published: dt.date | None = PUB) -> DateMention:
+    found = get_finder(lang).find(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (lang, sentence, expected mention text, date, precision, basis)
+FOUND = [
+    ("en", "On Feb. 5, 2025, the US designated eight cartels.", "Feb. 5, 2025", "2025-02-05", "day", "explicit"),
+    ("en", "The strike happened on 2 Sept. 2025 at dawn.", "2 Sept. 2025", "2025-09-02", "day", "explicit"),
+    ("en", "Published 2025-02-05 in the register.", "2025-02-05", "2025-02-05", "day", "explicit"),
+    ("en", "Signed on 02/05/2025 by the president.", "02/05/2025", "2025-02-05", "day", "explicit"),
+    ("en", "The order took effect on the 5th of March 2025.", "5th of March 2025", "2025-03-05", "day", "explicit"),
+    ("en", "Troops arrived on Sept. 2.", "Sept. 2", "2025-09-02", "day", "explicit"),
+    ("en", "Tariffs start in May 2025, officials said.", "May 2025", "2025-05", "month", "month_only"),
+    ("en", "The boats were hit in February.", "February", "2025-02", "month", "month_only"),
+    ("en", "The plan was drafted in mid-October.", "mid-October", "2025-10", "month", "month_only"),
+    ("en", "Strikes began in early September.", "early September", "2025-09", "month", "month_only"),
+    ("en", "The cartel was founded in 2019.", "2019", "2019", "year", "year_only"),
+    ("en", "He spoke yesterday in Caracas.", "yesterday", "2025-10-14", "day", "relative"),
+    ("en", "The vessel sank two weeks ago.", "two weeks ago", "2025-10-01", "day", "relative"),
+    ("en", "It was sent 3 days ago.", "3 days ago", "2025-10-12", "day", "relative"),
+    ("en", "The Navy struck a boat last Tuesday.", "last Tuesday", "2025-10-14", "day", "weekday"),
+    ("en", "Hegseth will visit next Monday.", "next Monday", "2025-10-20", "day", "weekday"),
+    ("en", "Sanctions were announced last month.", "last month", "2025-09", "month", "relative"),
+    ("en", "More strikes are expected this year.", "this year", "2025", "year", "relative"),
+    ("en", "Officials met on Tuesday, Oct. 7.", "Tuesday, Oct. 7", "2025-10-07", "day", "explicit"),
+    ("es", "El 5 de febrero de 2025 se anunció la medida.", "5 de febrero de 2025", "2025-02-05", "day", "explicit"),
+    ("es", "La entrega ocurrió el 1 de marzo.", "1 de marzo", "2025-03-01", "day", "explicit"),
+    ("es", "Se firmó el 1º de marzo de 2025.", "1º de marzo de 2025", "2025-03-01", "day", "explicit"),
+    ("es", "Se publicó el 05/02/2025 en el diario.", "05/02/2025", "2025-02-05", "day", "explicit"),
+    ("es", "El ataque fue el martes pasado.", "martes pasado", "2025-10-14", "day", "weekday"),
+    ("es", "Llegará el próximo lunes.", "el próximo lunes", "2025-10-20", "day", "weekday"),
+    ("es", "La lancha fue atacada hace tres días.", "hace tres días", "2025-10-12", "day", "relative"),
+    ("es", "Ocurrió hace una semana.", "hace una semana", "2025-10-08", "day", "relative"),
+    ("es", "El plan se discutió a mediados de octubre.", "mediados de octubre", "2025-10", "month", "month_only"),
+    ("es", "Comenzó a principios de marzo.", "principios de marzo", "2025-03", "month", "month_only"),
+    ("es", "Los aranceles subieron en febrero.", "febrero", "2025-02", "month", "month_only"),
+    ("es", "Ayer se reunieron en Washington.", "Ayer", "2025-10-14", "day", "relative"),
+    ("es", "Lo dijo anteayer.", "anteayer", "2025-10-13", "day", "relative"),
+    ("es", "La sanción llegó el mes pasado.", "el mes pasado", "2025-09", "month", "relative"),
+    ("es", "Fue extraditado en 2006.", "2006", "2006", "year", "year_only"),
+    ("es", "Los aranceles regirán este año.", "este año", "2025", "year", "relative"),
+    ("fr", "Le 5 février 2025, Washington a désigné les cartels.", "5 février 2025", "2025-02-05", "day", "explicit"),
+    ("fr", "Le 1er mars, Mexico a transféré 26 détenus.", "1er mars", "2025-03-01", "day", "explicit"),
+    ("fr", "La frappe a eu lieu mardi dernier.", "mardi dernier", "2025-10-14", "day", "weekday"),
+    ("fr", "Il arrivera lundi prochain.", "lundi prochain", "2025-10-20", "day", "weekday"),
+    ("fr", "Le navire a été coulé il y a deux semaines.", "il y a deux semaines", "2025-10-01", "day", "relative"),
+    ("fr", "Le plan date de la mi-octobre.", "mi-octobre", "2025-10", "month", "month_only"),
+    ("fr", "Les droits de douane augmenteront fin mai.", "fin mai", "2025-05", "month", "month_only"),
+    ("fr", "Les frappes ont commencé en février.", "février", "2025-02", "month", "month_only"),
+    ("fr", "Il l'a annoncé hier.", "hier", "2025-10-14", "day", "relative"),
+    ("fr", "Il l'a annoncé avant-hier.", "avant-hier", "2025-10-13", "day", "relative"),
+    ("fr", "Il l’a annoncé aujourd’hui.", "aujourd’hui", "2025-10-15", "day", "relative"),
+    ("fr", "Les sanctions sont tombées le mois dernier.", "le mois dernier", "2025-09", "month", "relative"),
+    ("fr", "Rien ne changera cette année.", "cette année", "2025", "year", "relative"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "date", "precision", "basis"), FOUND, ids=[f"{c[0]}-{c[2]}" for c in FOUND]
+)
+def test_finds_and_resolves(lang, sentence, text, date, precision, basis):
+    m = only(lang, sentence)
+    assert (m.text, m.date, m.precision, m.basis) == (text, date, precision, basis)
+
+
+# (lang, sentence, past reading, future reading): the text leaves the year or the direction open.
+AMBIGUOUS = [
+    ("en", "Troops arrive on March 3.", "2025-03-03", "2026-03-03"),
+    ("en", "The vote is on Friday.", "2025-10-10", "2025-10-17"),
+    ("en", "The strikes resume in May.", "2025-05", "2026-05"),
+    ("es", "El operativo del 20 de diciembre.", "2024-12-20", "2025-12-20"),
+    ("es", "El viernes se votará.", "2025-10-10", "2025-10-17"),
+    ("fr", "La réunion de vendredi.", "2025-10-10", "2025-10-17"),
+    ("fr", "Début mars, les navires sont partis.", "2025-03", "2026-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "past", "future"), AMBIGUOUS, ids=[f"{c[0]}-{c[1][:24]}" for c in AMBIGUOUS])
+def test_ambiguous_expressions_carry_both_readings(lang, sentence, past, future):
+    m = only(lang, sentence)
+    assert (m.date, m.date_future, m.year_given) == (past, future, False)
+
+
+RANGES = [
+    ("en", "Exercises run from 3 to 5 March 2025.", "2025-03-03", "2025-03-05"),
+    ("en", "Exercises ran March 3-5, 2025.", "2025-03-03", "2025-03-05"),
+    ("es", "Maniobras del 3 al 5 de marzo de 2025.", "2025-03-03", "2025-03-05"),
+    ("fr", "Manœuvres du 3 au 5 mars 2025.", "2025-03-03", "2025-03-05"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "date", "end_date"), RANGES, ids=[c[0] + "-" + c[1][:20] for c in RANGES])
+def test_ranges_give_first_and_last_day(lang, sentence, date, end_date):
+    m = only(lang, sentence)
+    assert (m.date, m.end_date) == (date, end_date)
+
+
+# (lang, sentence): nothing in these is a date.
+NOT_DATES = [
+    ("en", "The US may deploy more ships now."),
+    ("en", "May God help them, he said."),
+    ("en", "Protesters march to the embassy."),
+    ("en", "The 82nd Airborne and the 22nd MEU joined the 1st Cavalry."),
+    ("en", "Executive Order 14157 invokes Title 50 and Section 232."),
+    ("en", "The call ended at 10:32 GMT."),
+    ("en", "It sent 10,000 soldiers and $2,019 in aid, a 25% rise."),
+    ("en", "Analysts watch the planet Mars."),
+    ("es", "Trasladaron a 26 narcotraficantes a EE.UU."),
+    ("es", "Uno de los 26 de los detenidos habló."),
+    ("es", "La Ley 1234 fue aprobada."),
+    ("es", "Se reunieron en Santo Domingo."),
+    ("es", "Patrullan por la mañana."),
+    ("es", "Los martes hay patrullas."),
+    ("es", "Ocurrió en el mar Caribe."),
+    ("fr", "Une mission vers Mars est prévue."),
+    ("fr", "Il y a des soldats partout."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_DATES, ids=[c[0] + "-" + c[1][:28] for c in NOT_DATES])
+def test_guards_find_nothing(lang, sentence):
+    assert get_finder(lang).find(sentence, PUB) == []
+
+
+UNRESOLVED = [
+    ("en", "yesterday", "none", ""),
+    ("en", "last Tuesday", "none", ""),
+    ("es", "hace tres días", "none", ""),
+    ("en", "on March 3", "none", ""),
+    ("en", "on March 3, 2025", "explicit", "2025-03-03"),
+    ("fr", "en février 2025", "month_only", "2025-02"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "basis", "date"), UNRESOLVED, ids=[c[0] + "-" + c[1] for c in UNRESOLVED])
+def test_without_publication_date_only_explicit_dates_resolve(lang, sentence, basis, date):
+    m = only(lang, sentence, None)
+    assert (m.basis, m.date) == (basis, date)
+
+
+PUBLISHED = [
+    ("en", "MEXICO CITY, Feb. 5, 2025 (Reuters) - Mexico sent 26 men.", dt.date(2025, 2, 5), "Feb. 5, 2025"),
+    ("en", "5 Feb 2025 10:32 GMT\nThe US military struck a boat.", dt.date(2025, 2, 5), "5 Feb 2025"),
+    ("en", "Headline\nUpdated March 3, 2025\nPublished March 1, 2025\nBody.", dt.date(2025, 3, 1), "March 1, 2025"),
+    ("en", "2025-02-05\nBody text.", dt.date(2025, 2, 5), "2025-02-05"),
+    ("es", "Titular\nPublicado el 5 de febrero de 2025\nTexto.", dt.date(2025, 2, 5), "5 de febrero de 2025"),
+    ("fr", "Publié le 5 février 2025 à 10h32, mis à jour le 6 février 2025\nTexte.", dt.date(2025, 2, 5), "5 février 2025"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "span_text"), PUBLISHED, ids=[c[0] + "-" + c[3] for c in PUBLISHED])
+def test_find_published_reads_the_header(lang, text, date, span_text):
+    got = find_published(text, lang)
+    assert got is not None
+    assert (got[0], text[got[1] : got[2]]) == (date, span_text)
+
+
+NO_PUBLISHED = [
+    ("en", "The United States on Feb. 5, 2025, designated eight cartels as terrorist organizations, officials said on Monday."),
+    ("en", "No date in this header\nnor in this one."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_PUBLISHED, ids=["date-in-lead-prose", "no-date"])
+def test_find_published_ignores_dates_in_prose(lang, text):
+    assert find_published(text, lang) is None
+
+
+@pytest.fixture
+def watchdog():
+    """Fail instead of hanging if a regex backtracks catastrophically (a hang guard, not a timing)."""
+
+    def hang(signum, frame):
+        raise TimeoutError("find() did not finish within 5 s")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(5)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+ADVERSARIAL = [("9" * 5000, 0), ("January " * 2000, 0), (" " * 50_000, 0), ("in " * 5000 + "May 5", 1), ("1/" * 5000, 0)]
+
+
+@pytest.mark.parametrize(("text", "count"), ADVERSARIAL, ids=["nines", "januaries", "spaces", "triggers", "slashes"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_adversarial_input_finishes(watchdog, lang, text, count):
+    found = get_finder(lang).find(text, PUB)
+    assert len(found) <= count + 1
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Pieces of date expressions, so that random text often comes close to a real or a broken date.
+DATE_PIECES = [*"0123456789 /.-,º", "er", "May ", "mars ", "de ", "March ", "2025", "hace ", "tres ", "días", "last "]
+DATE_PIECES += ["Tuesday", "martes ", "pasado", "il y a ", "jours", "mid-", "el ", "29 ", "Feb. ", "in ", "ago"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(["en", "es", "fr"]),
+    text=st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join) | st.text(max_size=80),
+    published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)) | st.none(),
+)
+def test_properties(lang, text, published):
+    finder = get_finder(lang)
+    found = finder.find(text, published)
+    assert found == finder.find(text, published)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    if published is not None:
+        limit = (published + dt.timedelta(days=1)).isoformat()
+        ambiguous = [m for m in found if m.date_future != m.date]
+        assert all(m.date <= limit and m.date <= m.date_future for m in ambiguous)
