@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema, settings
+from timeline.filters import period_end
 
 #: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
 #: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
@@ -26,7 +27,7 @@ PALETTE: tuple[str, ...] = (
     "#DDCC77", "#44AA99", "#AA4499", "#999933",
 )  # fmt: skip
 OTHER_COLOUR = "#9A9A9A"
-ERA_COLOUR = "rgba(136, 136, 136, 0.13)"
+ERA_COLOUR = "rgba(150, 150, 150, 0.22)"
 FONT = {"family": "Source Sans Pro, Helvetica Neue, Arial, sans-serif", "size": 14, "color": "#222222"}
 COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
 STRIKE_TYPES = ("boat_strike", "drone_strike")
@@ -146,15 +147,17 @@ def _jitter(events: pd.DataFrame) -> np.ndarray:
 
 
 def marker_sizes(events: pd.DataFrame) -> np.ndarray:
-    """Marker diameter: 9 px, growing with the square root of deaths on strikes.
+    """Marker diameter: 9 px, growing with the square root of deaths on strikes, at most 30 px.
 
-    >>> marker_sizes(pd.DataFrame({"event_type": ["boat_strike", "tariff"],
-    ...     "fatalities": pd.array([9, 5], dtype="Int64")})).tolist()
-    [18.0, 9.0]
+    The area then grows with the deaths, and one strike with a hundred deaths does not hide a month.
+
+    >>> marker_sizes(pd.DataFrame({"event_type": ["boat_strike", "tariff", "drone_strike"],
+    ...     "fatalities": pd.array([16, 5, 400], dtype="Int64")})).tolist()
+    [19.0, 9.0, 30.0]
     """
     deaths = events["fatalities"].astype("Float64").fillna(0).to_numpy(dtype="float64")
     strike = events["event_type"].isin(STRIKE_TYPES).to_numpy()
-    return np.where(strike, 9.0 + 3.0 * np.sqrt(np.clip(deaths, 0, None)), 9.0)
+    return np.where(strike, np.minimum(9.0 + 2.5 * np.sqrt(np.clip(deaths, 0, None)), 30.0), 9.0)
 
 
 # --- eras ----------------------------------------------------------------------------------------
@@ -178,18 +181,32 @@ def load_eras(path: str | Path = "data/eras.csv") -> pd.DataFrame:
     return eras[eras["start_dt"].notna()].reset_index(drop=True)
 
 
-def _era_shapes(fig: go.Figure, eras: pd.DataFrame, x_end: float) -> None:
+def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -> None:
+    """Eras as shaded, labelled bands, one row each, in the strip above the lanes (paper ``bottom``..1).
+
+    They overlap in time (a tariff standoff spans a strike campaign), so shading them behind the
+    lanes would stack into muddy greys. Shapes, unlike traces, stay out of the range slider.
+    """
+    start = epoch_ms(eras["start_dt"])
+    end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + _MS_PER_DAY)
+    row_h = (1 - bottom) / len(eras)
     for i, era in enumerate(eras.itertuples(index=False)):
-        x0 = epoch_ms(pd.Series([era.start_dt]))[0]
-        x1 = x_end if pd.isna(era.end_dt) else epoch_ms(pd.Series([era.end_dt]))[0] + _MS_PER_DAY
-        fig.add_shape(type="rect", xref="x", yref="paper", x0=x0, x1=x1, y0=0, y1=1,
-                      fillcolor=ERA_COLOUR, line_width=0, layer="below")  # fmt: skip
-        fig.add_annotation(x=x0, y=1.0 if i % 2 == 0 else 0.965, xref="x", yref="paper", text=html.escape(era.label),
-                           showarrow=False, xanchor="left", yanchor="bottom", font={"size": 12, "color": "#555555"},
-                           hovertext=_wrap(era.description) or None)  # fmt: skip
+        y1 = 1 - i * row_h
+        fig.add_shape(type="rect", xref="x", yref="paper", x0=start[i], x1=end[i], y0=y1 - row_h * 0.85, y1=y1,
+                      fillcolor=ERA_COLOUR, line={"color": "rgba(110, 110, 110, 0.45)", "width": 1}, layer="below")
+        fig.add_annotation(x=start[i], y=y1 - row_h * 0.425, xref="x", yref="paper", xanchor="left", yanchor="middle",
+                           text=" " + html.escape(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
+                           hovertext=f"<b>{html.escape(era.label)}</b><br>{_era_dates(era)}<br>{_wrap(era.description)}")
+
+
+def _era_dates(era) -> str:
+    return f"{schema.format_date(era.start)} – {schema.format_date(era.end) if era.end else 'ongoing'}"
 
 
 # --- the timeline --------------------------------------------------------------------------------
+
+LANE_PX = 46
+ERA_PX = 24
 
 
 def timeline_figure(
@@ -217,9 +234,10 @@ def timeline_figure(
         _add_density(fig, events, lane_of)
     else:
         _add_events(fig, events, lane_of, color_by)
-    _layout(fig, events, kinds, color_by, height)
-    if show_eras and eras is not None and len(eras) and len(events):
-        _era_shapes(fig, eras, float(np.nanmax(epoch_ms(events["date_dt"]))) + 30 * _MS_PER_DAY)
+    n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
+    split = _layout(fig, events, kinds, color_by, height, n_eras)
+    if n_eras:
+        _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * _MS_PER_DAY, split)
     return fig
 
 
@@ -238,24 +256,25 @@ def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], c
     jitter = _jitter(events)
     webgl = int((~has_end).sum()) > settings.get("webgl_threshold")
     scatter = go.Scattergl if webgl else go.Scatter
-    order = list(dict.fromkeys(g for g in colours if g in set(groups)))
-    for group in order:
+    present = set(groups)
+    for group in (g for g in colours if g in present):
         in_group = (groups == group).to_numpy()
         bars = in_group & has_end
         if bars.any():
             fig.add_trace(go.Bar(
                 orientation="h", base=start[bars], x=epoch_ms(events["end_dt"])[bars] + _MS_PER_DAY - start[bars],
-                y=y[bars], width=0.34, marker={"color": colours[group], "opacity": 0.55, "line_width": 0},
+                y=y[bars] + jitter[bars], width=0.16, marker={"color": colours[group], "opacity": 0.6, "line_width": 0},
                 customdata=ids[bars], hovertext=text[bars], hovertemplate="%{hovertext}<extra></extra>",
-                name=group, legendgroup=group, showlegend=False,
+                name=group, legendgroup=group, showlegend=not (in_group & ~has_end).any(),
             ))  # fmt: skip
         dots = in_group & ~has_end
-        if dots.any() or bars.any():
+        if dots.any():
             fig.add_trace(scatter(
                 x=start[dots], y=y[dots] + jitter[dots], mode="markers", name=group, legendgroup=group,
-                marker={"color": colours[group], "size": sizes[dots], "opacity": 0.9,
-                            "symbol": np.where(coarse[dots], "circle-open", "circle"),
-                            "line": {"width": np.where(coarse[dots], 2, 0.6), "color": np.where(coarse[dots], colours[group], "white")}},
+                marker={"color": colours[group], "size": sizes[dots], "opacity": 0.88,
+                        "symbol": np.where(coarse[dots], "circle-open", "circle"),
+                        "line": {"width": np.where(coarse[dots], 2.0, 0.6),
+                                 "color": np.where(coarse[dots], colours[group], "white")}},
                 customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
             ))  # fmt: skip
 
@@ -272,45 +291,65 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     per = "day" if freq == "D" else "week"
     fig.add_trace(go.Heatmap(
         x=epoch_ms(counts["bin"]), y=counts["lane"].to_numpy(dtype="int16"), z=counts["n"].to_numpy(dtype="int32"),
-        colorscale="Cividis", reversescale=True, colorbar={"title": f"Events per {per}", "thickness": 12},
+        colorscale="Cividis", reversescale=True, colorbar={"title": f"Events per {per}", "thickness": 12, "len": 0.6},
         hovertemplate=f"%{{x|%d %b %Y}}: %{{z:,}} events this {per}<extra></extra>", xgap=0, ygap=6,
     ))  # fmt: skip
 
 
-def _layout(fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None) -> None:
-    n = len(kinds)
-    notes = ["Bars: events with an end date", "Hollow: date known only to the month or year"]
+def _notes(events: pd.DataFrame) -> str:
+    """The key under the chart: what bars, hollow markers and sizes mean."""
+    limit = settings.get("density_threshold")
+    if len(events) > limit:
+        return f"{len(events):,} events: counts per lane shown. Filter to {limit:,} or fewer to see each event."
+    notes = []
+    if events["end_dt"].notna().any():
+        notes.append("Bars: events with an end date")
+    if events["date_precision"].isin(["month", "year"]).any():
+        notes.append("Hollow: date known only to the month or year")
     if events["event_type"].isin(STRIKE_TYPES).any():
-        notes.append("Size of strikes: deaths")
-    if len(events) > settings.get("density_threshold"):
-        notes = [f"{len(events):,} events: counts shown; filter to fewer than "
-                 f"{settings.get('density_threshold'):,} to see each event"]  # fmt: skip
+        notes.append("Larger markers: more deaths in a strike")
+    return " · ".join(notes)
+
+
+def _layout(
+    fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int
+) -> float:
+    """Size and style the figure; returns where (in paper units) the era strip starts."""
+    n = max(len(kinds), 1)
+    lanes_px, eras_px, gap_px = LANE_PX * n + 20, ERA_PX * n_eras, (14 if n_eras else 0)
+    legend = color_by != "event_type"  # the lanes already name the types
+    top, bottom = 60, (150 if legend else 90)
+    plot_px = lanes_px + eras_px + gap_px
+    total = height or top + plot_px + bottom
+    split = lanes_px / plot_px
     fig.update_layout(
-        height=height or max(360, 70 + 52 * n + 120),
-        font=FONT, plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
-        margin={"l": 10, "r": 20, "t": 40, "b": 40}, barmode="overlay", clickmode="event+select",
-        legend={"title": COLOR_FIELDS.get(color_by, color_by), "orientation": "h", "y": -0.18, "x": 0, "yanchor": "top"},
+        height=total, font=FONT, plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        margin={"l": 10, "r": 20, "t": top, "b": bottom}, barmode="overlay", clickmode="event+select",
+        showlegend=legend,
+        legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
+                "x": 0, "y": -90 / plot_px, "yanchor": "top", "itemsizing": "constant"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
-        annotations=[{"text": " · ".join(notes), "xref": "paper", "yref": "paper", "x": 1, "y": 1.0, "xanchor": "right",
-                          "yanchor": "bottom", "showarrow": False, "font": {"size": 11, "color": "#666666"}}],
-    )  # fmt: skip
-    fig.update_yaxes(
-        tickvals=list(range(n)), ticktext=[schema.label("event_type", t) for t in reversed(kinds)],
-        range=[-0.6, n - 0.4], showgrid=True, gridcolor="#EEEEEE", zeroline=False, fixedrange=True, ticks="",
-        ticklabelstandoff=6,
+        annotations=[{"text": _notes(events), "xref": "paper", "yref": "paper", "x": 1, "y": 1 + 8 / plot_px,
+                      "xanchor": "right", "yanchor": "bottom", "showarrow": False,
+                      "font": {"size": 12, "color": "#555555"}}],
+        yaxis={"domain": [0, split], "tickvals": list(range(n)),
+               "ticktext": [schema.label("event_type", t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
+               "showgrid": True, "gridcolor": "#EEEEEE", "zeroline": False, "fixedrange": True, "ticks": "",
+               "ticklabelstandoff": 8, "automargin": True},
     )  # fmt: skip
     fig.update_xaxes(
         type="date", showgrid=True, gridcolor="#F3F3F3", linecolor="#BBBBBB", ticks="outside",
-        rangeslider={"visible": True, "thickness": 0.06, "bgcolor": "#F7F7F7"},
+        rangeslider={"visible": True, "thickness": 0.07, "bgcolor": "#F7F7F7"},
         rangeselector={
             "buttons": [{"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                     {"count": 3, "label": "3m", "step": "month", "stepmode": "backward"},
-                     {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                     {"step": "all", "label": "all"}],
-            "x": 0, "y": 1.0, "xanchor": "left", "yanchor": "bottom", "bgcolor": "#F0F0F0", "activecolor": "#D0D0D0",
-            "font": {"size": 12}},
+                        {"count": 3, "label": "3m", "step": "month", "stepmode": "backward"},
+                        {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                        {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                        {"step": "all", "label": "all"}],
+            "x": 0, "y": 1 + 8 / plot_px, "xanchor": "left", "yanchor": "bottom", "bgcolor": "#F0F0F0",
+            "activecolor": "#CFCFCF", "font": {"size": 12}},
     )  # fmt: skip
+    return split + gap_px / plot_px
 
 
 # --- companion charts ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ def render() -> None:
     """Draw the page."""
     result = common.load_events()
     events = result.events
-    st.title("US campaign against drug cartels: a sourced timeline")
+    st.title("The US campaign against drug cartels")
     st.caption(common.about(events))
     common.show_problems(result)
     current = common.sidebar_filters(events)
@@ -35,16 +35,18 @@ def render() -> None:
     config = charts.plotly_config(current.slug())
     if view == "Timeline":
         fig = charts.timeline_figure(shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras)
-        picked = st.plotly_chart(fig, key=CHART_KEY, on_select="rerun", selection_mode="points", config=config)
+        picked = st.plotly_chart(
+            fig, key=CHART_KEY, on_select="rerun", selection_mode="points", config=config, theme=None
+        )
         _select_from_chart(picked, current)
     elif view == "Per month":
-        st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config)
+        st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config, theme=None)
     elif view == "Deaths in boat strikes":
-        st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config)
+        st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None)
         st.caption("Deaths reported in US strikes on boats, added up strike by strike, for the filtered events.")
     else:
         located = shown["latitude"].notna().sum()
-        st.plotly_chart(charts.map_figure(shown), key="map_chart", config=config)
+        st.plotly_chart(charts.map_figure(shown), key="map_chart", config=config, theme=None)
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
     _detail(events, st.session_state.get("event"))
     _exports(shown, current, len(events), color_by, show_eras)
