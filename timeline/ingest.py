@@ -22,9 +22,9 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline import schema, settings
+from timeline import schema, settings, store
 from timeline.filters import Filters, fold, period_end
-from timeline.store import MergeReport, append_events
+from timeline.store import MergeReport
 from timeline.validate import is_http_url
 
 __all__ = [
@@ -32,11 +32,14 @@ __all__ = [
     "IngestError",
     "TEXT_SUFFIXES",
     "article_from_html",
+    "as_events",
     "article_from_url",
     "decode_text",
     "default_extractor",
     "detect_published",
+    "check_size",
     "finalise",
+    "is_iso_day",
     "mark_dates",
     "match_existing",
     "propose",
@@ -147,18 +150,32 @@ def article_from_html(html: bytes | str, url: str = "", name: str = "") -> Artic
     )
 
 
+def check_size(name: str, size: int) -> None:
+    """Refuse a file bigger than the ``max_upload_bytes`` setting, saying what to do."""
+    limit = settings.get("max_upload_bytes")
+    if size > limit:
+        raise IngestError(
+            f"{name} is {size:,} bytes, more than the upload limit of {limit:,}; "
+            "paste the article's text instead, or raise TIMELINE_MAX_UPLOAD_BYTES."
+        )
+
+
+def is_iso_day(value: str) -> bool:
+    """True for a real date written YYYY-MM-DD.
+
+    >>> is_iso_day("2025-09-03"), is_iso_day("2025-02-30"), is_iso_day("3/9/2025")
+    (True, False, False)
+    """
+    return bool(_ISO_DAY.match(value)) and _iso_or_blank(value) == value
+
+
 def read_upload(name: str, data: bytes) -> Article:
     """An uploaded or local file (.txt, .md, .html) as an article; refuses big, binary or other files.
 
     >>> read_upload("note.txt", b"Source: https://example.org/a\\n\\nBody.").source_url
     'https://example.org/a'
     """
-    limit = settings.get("max_upload_bytes")
-    if len(data) > limit:
-        raise IngestError(
-            f"{name} is {len(data):,} bytes, more than the upload limit of {limit:,}; "
-            "paste the article's text instead, or raise TIMELINE_MAX_UPLOAD_BYTES."
-        )
+    check_size(name, len(data))
     suffix = PurePath(name).suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         raise IngestError(f"{name}: only {', '.join(TEXT_SUFFIXES)} files are read; save the article as text first.")
@@ -321,6 +338,12 @@ def match_existing(rows: Iterable[Mapping], existing: pd.DataFrame) -> list[str]
     return found
 
 
+def as_events(rows: Iterable[Mapping]) -> pd.DataFrame:
+    """Rows in the store's columns as a typed events frame, like :func:`timeline.store.load` gives."""
+    text = store.to_csv_text(list(schema.COLUMNS), [[r.get(c, "") for c in schema.COLUMNS] for r in rows])
+    return store.load_text(text).events
+
+
 def _as_list(value) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [str(v).strip() for v in value if str(v).strip()]
@@ -352,7 +375,7 @@ def finalise(rows: Iterable[Mapping], article: Article, published: str) -> tuple
     problems: list[str] = []
     if not is_http_url(article.source_url):
         problems.append("The article needs its web address (http:// or https://) as the source; type it above.")
-    if published and not _ISO_DAY.match(published):
+    if published and not is_iso_day(published):
         problems.append(f"The publication date '{published}' must be written YYYY-MM-DD.")
     seen: set[str] = set()
     for n, raw in enumerate(rows, start=1):
@@ -415,7 +438,7 @@ def _cell(value) -> str:
 
 def save(path: str, rows: list[dict[str, str]]) -> MergeReport:
     """Append reviewed rows to the store (locked, atomic, merged by id); see :func:`timeline.store.append_events`."""
-    return append_events(path, rows)
+    return store.append_events(path, rows)
 
 
 def timeline_query(rows: Iterable[Mapping]) -> dict[str, str]:
