@@ -1,0 +1,28 @@
+"""The extractor's word lists, as YAML data files beside this module (one per role)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed; the message names the file and the key."""
+
+
+def load_lexicon(name: str) -> dict:
+    """Parse ``timeline/extract/lexicon/<name>`` into a mapping, raising :class:`LexiconError` if it is not one.
+
+    >>> sorted(load_lexicon("text.yaml"))
+    ['abbreviations', 'boilerplate', 'stopwords']
+    """
+    where = f"timeline/extract/lexicon/{name}"
+    try:
+        text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{where} cannot be read: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: expected a mapping at the top level")
+    return raw

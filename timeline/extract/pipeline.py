@@ -1,0 +1,311 @@
+"""From article text to dated events: sentences -> triggers -> dates, actors, countries, numbers.
+
+Deterministic and offline. The publication date is the caller's, else the one the text states
+(:func:`timeline.extract.dates.find_published`); never the clock's. Without one, relative dates
+("yesterday", "on Tuesday") stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline import settings
+from timeline.extract import dates as dates_mod
+from timeline.extract.gazetteer import fold, get_gazetteer
+from timeline.extract.model import Event
+from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
+from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
+from timeline.extract.titles import make_title
+from timeline.extract.triggers import TriggerHit, get_triggers
+
+# Confidence weights of the date's basis: a date written in full beats one inferred.
+_BASIS_WEIGHT = {
+    "explicit": 1.0,
+    "relative": 0.9,
+    "weekday": 0.85,
+    "month_only": 0.85,
+    "year_only": 0.6,
+    "inherited": 0.7,
+    "publication_fallback": 0.3,
+    "none": 0.2,
+}
+# Actors that make a statement an event: people and governments, not media or cartels.
+_SPEAKER_COUNTRY_OK = re.compile(r"^(?!The |NBC|Fox)")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|next|upcoming|coming|proxim[oa]s?|va(?:n)? a|prochaine?s?|vont|va)\b|\w+(?:ará|erá|irá|arán|erán|irán|era|eront|ira|iront)\b"
+)
+
+
+class ArticleTooLong(ValueError):
+    """The article is longer than the ``max_article_chars`` setting."""
+
+
+def _as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as exc:
+        raise ValueError(f"published={published!r} is not a date; give it as YYYY-MM-DD") from exc
+
+
+def _check_input(text: str, lang: str | None) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"extract_events needs the article as str, not {type(text).__name__}")
+    limit = settings.get("max_article_chars")
+    if len(text) > limit:
+        raise ArticleTooLong(
+            f"The article has {len(text):,} characters, more than the limit of {limit:,}. "
+            "Extract from a shorter excerpt or raise TIMELINE_MAX_ARTICLE_CHARS."
+        )
+    if lang in (None, "", "auto"):
+        return detect_language(text)
+    if lang not in LANGS:
+        raise ValueError(f"language {lang!r} is not supported; use one of {', '.join(LANGS)} or 'auto'")
+    return lang
+
+
+def extract_events(
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+) -> list[Event]:
+    """Propose dated events from a news article in English, Spanish or French.
+
+    >>> ev = extract_events("Mexico sent 26 cartel prisoners to the United States on Tuesday.",
+    ...                     published="2025-08-13", lang="en")
+    >>> [(e.event_type, e.date, e.date_basis, e.quantities) for e in ev]
+    [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
+    """
+    lang = _check_input(text, lang)
+    pub = _as_date(published)
+    prep = normalise(text)
+    pub_span = None
+    if pub is None and prep.text.strip():
+        found = dates_mod.find_published(prep.text, lang)
+        if found:
+            pub, s, e = found
+            pub_span = (s, e)
+    segment(prep, lang, pub_span)
+    mentions = [
+        m
+        for m in dates_mod.get_finder(lang).find(prep.text, pub)
+        if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)
+    ]
+    return _Extraction(prep, lang, pub, mentions).run()
+
+
+class _Extraction:
+    """One article's extraction state: the sentences, their date mentions, and the events so far."""
+
+    def __init__(self, prep: Prepared, lang: str, published: dt.date | None, mentions: list) -> None:
+        self.prep = prep
+        self.lang = lang
+        self.published = published
+        self.mentions = mentions
+        self.triggers = get_triggers(lang)
+        self.gazetteer = get_gazetteer()
+        self.events: list[Event] = []
+
+    def run(self) -> list[Event]:
+        i = 0
+        last_dated: dict[int, tuple] = {}  # paragraph -> (date, precision, basis, text) of its last event
+        for sentence in self.prep.sentences:
+            in_sentence = []
+            while i < len(self.mentions) and self.mentions[i].start < sentence.start:
+                i += 1
+            j = i
+            while j < len(self.mentions) and self.mentions[j].end <= sentence.end:
+                in_sentence.append(self.mentions[j])
+                j += 1
+            for event in self._sentence_events(sentence, in_sentence, last_dated.get(sentence.paragraph)):
+                self.events.append(event)
+                if event.date_basis not in ("publication_fallback", "none"):
+                    last_dated[sentence.paragraph] = (
+                        event.date, event.date_precision, event.date_text, event.date_basis
+                    )
+        return _dedup(_drop_plan_details(self.events))
+
+    def _is_history(self, mentions: list) -> bool:
+        years = [int(m.date[:4]) for m in mentions if m.date]
+        return bool(years) and max(years) < self.triggers.history_before
+
+    def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
+        folded = fold(sentence.text)
+        hits = self.triggers.find(folded)
+        if not hits or self._is_history(mentions):
+            return []
+        modalities = {id(h): self.triggers.modality_of(h.event_type, folded, sentence.text, h) for h in hits}
+        for parent, children in self.triggers.subsumes.items():
+            anchor = next((h.start for h in hits if h.event_type == parent), None)
+            if anchor is None:
+                continue
+            # What a plan would do (after the plan's trigger, or itself planned) is the plan, not an event;
+            # likewise the strikes a vote is about.
+            hits = [
+                h
+                for h in hits
+                if not (h.event_type in children and (modalities[id(h)] == "planned" or h.start > anchor))
+            ]
+        hits = self._one_per_date(sentence, hits, mentions)
+        found = self.gazetteer.find(sentence.text)
+        actors = _unique(m.value for m in found if m.kind == "actor")
+        countries = _unique(m.country for m in found if m.country)
+        location = " / ".join(_unique(m.value for m in found if m.kind == "location")[:2])
+        quantities = find_quantities(sentence.text, self.lang)
+        start, end = self.prep.to_original(sentence.start, sentence.end)
+        out = []
+        for hit in hits:
+            modality = modalities[id(hit)]
+            units = UNITS_BY_TYPE.get(hit.event_type, UNITS)
+            if hit.event_type == "statement" and not any(_SPEAKER_COUNTRY_OK.match(a) for a in actors):
+                continue
+            date, precision, basis, date_text, end_date, weight = self._date_for(
+                sentence, hit, mentions, modality, inherited
+            )
+            score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
+            if hit.event_type == "statement":
+                score -= 0.1  # the weakest cue: a stance verb
+            event = Event(
+                event_type=hit.event_type,
+                date=date,
+                date_precision=precision,
+                date_text=date_text,
+                date_basis=basis,
+                modality=modality,
+                evidence=self.prep.original[start:end],
+                start=start,
+                end=end,
+                confidence=round(max(0.0, min(1.0, score)), 2),
+                lang=self.lang,
+                actors=actors,
+                countries=countries,
+                location=location,
+                quantities={u: v for u, v in quantities.values.items() if u in units},
+                quantity_qualifiers={u: v for u, v in quantities.qualifiers.items() if u in units},
+                end_date=end_date,
+            )
+            event.title = make_title(event)
+            out.append(event)
+        return out
+
+    def _one_per_date(self, sentence: Sentence, hits: list[TriggerHit], mentions: list) -> list[TriggerHit]:
+        """Per type, one trigger per distinct nearest date ("ordered on Feb. 1, then suspended Feb. 3" is two)."""
+        usable = [m for m in mentions if m.date or m.basis == "none"]
+        kept: list[TriggerHit] = []
+        seen: dict[tuple, TriggerHit] = {}
+        for hit in hits:
+            trig = sentence.start + hit.start
+            near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
+            key = (hit.event_type, near.start if near is not None else -1)
+            if key in seen:
+                if hit.strength > seen[key].strength:
+                    kept[kept.index(seen[key])] = hit
+                    seen[key] = hit
+                continue
+            seen[key] = hit
+            kept.append(hit)
+        return kept
+
+    def _date_for(self, sentence: Sentence, hit: TriggerHit, mentions: list, modality: str, inherited: tuple | None):
+        """(date, precision, basis, date text, end date, weight) for a trigger.
+
+        The nearest date mention in the sentence; else the date of the previous event of the
+        paragraph; else the publication date (basis publication_fallback); else none.
+        """
+        trig = sentence.start + hit.start
+        usable = [m for m in mentions if m.date or m.basis == "none"]
+        if usable:
+            best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
+            date = best.date
+            if best.date_future and modality in ("planned", "threatened") and _FUTURE_CUE.search(sentence.text):
+                date = best.date_future
+            date, modality_ok = self._guard_future(date, best.precision, modality)
+            o_start, o_end = self.prep.to_original(best.start, best.end)
+            basis = best.basis if date else "none"
+            date_text = self.prep.original[o_start:o_end]
+            return date, best.precision if date else "", basis, date_text, best.end_date, _BASIS_WEIGHT[basis]
+        if inherited:
+            date, precision, date_text, basis = inherited
+            return date, precision, basis, date_text, "", _BASIS_WEIGHT["inherited"]
+        if self.published:
+            return self.published.isoformat(), "day", "publication_fallback", "", "", _BASIS_WEIGHT["publication_fallback"]
+        return "", "", "none", "", "", _BASIS_WEIGHT["none"]
+
+    def _guard_future(self, date: str, precision: str, modality: str) -> tuple[str, bool]:
+        # A thing that happened cannot be dated after its report (one day of slack for time zones).
+        if not date or modality != "happened" or not self.published or precision != "day":
+            return date, True
+        if dt.date.fromisoformat(date) > self.published + dt.timedelta(days=1):
+            return self.published.isoformat(), False
+        return date, True
+
+    def _distance(self, mention, trig: int) -> int:
+        gap = mention.start - trig if mention.start >= trig else trig - mention.end
+        between = self.prep.text[min(mention.end, trig) : max(mention.start, trig)]
+        # A clause boundary between them makes the date less likely to belong to this trigger.
+        coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
+        return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + (0 if mention.date else 500)
+
+
+def _unique(values) -> list[str]:
+    seen: list[str] = []
+    for v in values:
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _drop_plan_details(events: list[Event]) -> list[Event]:
+    """Planned strikes or deployments without a date of their own, in an article about a plan, detail that plan."""
+    if not any(e.event_type == "military_planning" for e in events):
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type in ("drone_strike", "boat_strike", "troop_deployment")
+            and e.modality == "planned"
+            and e.date_basis in ("publication_fallback", "none")
+        )
+    ]
+
+
+# Types where one article rarely reports two distinct events on the same day: same type, date and
+# modality is the same event even when the sentences name different actors.
+_ONE_PER_DAY = frozenset({"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment", "sanction"})
+
+
+def _is_twin(a: Event, b: Event) -> bool:
+    if (a.event_type, a.date, a.modality) != (b.event_type, b.date, b.modality):
+        return False
+    if a.event_type in _ONE_PER_DAY or set(a.actors[:3]) & set(b.actors[:3]):
+        return True
+    return not a.actors and not b.actors and set(a.countries) == set(b.countries)
+
+
+def _dedup(events: list[Event]) -> list[Event]:
+    """One event per (type, date, modality, main actors): the best-scored one, with the others' details merged in.
+
+    An event dated only by the publication date is dropped when the article dates another event
+    of its type: a headline or a later sentence about the same event.
+    """
+    dated_types = {e.event_type for e in events if e.date_basis not in ("publication_fallback", "none")}
+    events = [e for e in events if not (e.date_basis == "publication_fallback" and e.event_type in dated_types)]
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _is_twin(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        best, other = (event, twin) if event.confidence > twin.confidence else (twin, event)
+        for unit, value in other.quantities.items():
+            best.quantities.setdefault(unit, value)
+        best.actors = _unique([*best.actors, *other.actors])
+        best.countries = _unique([*best.countries, *other.countries])
+        if best is event:
+            kept[kept.index(twin)] = event
+    return kept

@@ -1,0 +1,132 @@
+"""Counts stated in a sentence, bound to what they count: troops, killed, people, vessels, money...
+
+The words are data in ``lexicon/quantities.yaml``; numbers (digits or spelled out) are read by
+:func:`timeline.extract.numbers.parse_number`. Years, order numbers ("Executive Order 14157"),
+unit names ("82nd Airborne") and times are never quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.numbers import NUMBER_WORDS_PATTERN, parse_number
+
+_WHERE = "timeline/extract/lexicon/quantities.yaml"
+UNITS = ("killed", "survivors", "troops", "people", "vessels", "ships", "aircraft", "percent", "usd")
+#: The units an event of each type can carry (a deployment's "50 leaders" belong to another event).
+UNITS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "boat_strike": ("killed", "survivors", "vessels"),
+    "drone_strike": ("killed", "survivors", "people"),
+    "troop_deployment": ("troops", "ships", "aircraft", "vessels"),
+    "extradition": ("people",),
+    "sanction": ("people", "usd"),
+    "tariff": ("percent", "usd"),
+    "fto_designation": ("people",),
+}
+
+
+@dataclass
+class Quantities:
+    """Values per unit, and the qualifier written before a value ("more than") when there was one."""
+
+    values: dict[str, float] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str]]:
+    raw = load_lexicon("quantities.yaml")
+    spec = raw.get(lang)
+    if not isinstance(spec, dict) or not isinstance(spec.get("units"), dict):
+        raise LexiconError(f"{_WHERE}: '{lang}' needs a mapping 'units' of unit -> list of nouns")
+    for key in ("qualifiers", "before_unit", "killed_verbs", "scales"):
+        if not isinstance(spec.get(key), (dict if key == "qualifiers" else list)):
+            raise LexiconError(f"{_WHERE}: {lang}.{key} is missing or has the wrong shape")
+    unit_of: dict[str, str] = {}
+    groups = []
+    for i, (unit, nouns) in enumerate(spec["units"].items()):
+        if unit not in UNITS or not isinstance(nouns, list):
+            raise LexiconError(f"{_WHERE}: {lang}.units.{unit} must be one of {', '.join(UNITS)} with a list")
+        groups.append(f"(?P<u{i}>{_alt(nouns)})")
+        unit_of[f"u{i}"] = unit
+    qual_of = {str(k).lower(): str(v) for k, v in spec["qualifiers"].items()}
+    number = rf"(?:\d{{1,3}}(?:[,. \u00a0]\d{{3}})++(?:[.,]\d+)?|\d+(?:[.,]\d+)?|{NUMBER_WORDS_PATTERN[lang]})"
+    scale = _alt(spec["scales"])
+    filler = _alt(spec["before_unit"])
+    # qualifier? number scale? (up to three short words) unit — all bounded, no nested open quantifiers.
+    main = re.compile(
+        rf"(?<![\w$.,])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+        rf"(?:\s*(?P<pct>%|percent|per cent|por ciento|pour cent)"
+        rf"|\s+(?:(?:{filler})\s+){{0,3}}?(?:{'|'.join(groups)})(?!\w))",
+        re.IGNORECASE,
+    )
+    killed = re.compile(
+        rf"(?:{_alt(spec['killed_verbs'])})\s+(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?!\w)"
+        rf"(?:\s*(?P<scale>{scale}))?",
+        re.IGNORECASE,
+    )
+    return main, killed, unit_of, qual_of
+
+
+_MONEY = re.compile(r"(?:US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<scale>million|billion|millones|mil millones|millions|milliards)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SCALE = {"million": 1e6, "millones": 1e6, "millions": 1e6, "billion": 1e9, "mil millones": 1e9, "milliards": 1e9}
+
+
+def _value(num: str, scale: str | None, lang: str) -> float | None:
+    value = parse_number(num, lang)
+    if value is None:
+        return None
+    if scale:
+        mult = parse_number(scale, lang) or _SCALE.get(scale)
+        if mult and mult >= 1000:
+            value *= mult
+    return value
+
+
+def find_quantities(sentence: str, lang: str) -> Quantities:
+    """Counts in one sentence by unit; the first value per unit wins.
+
+    >>> q = find_quantities("Mexico sent more than 10,000 soldiers to the border.", "en")
+    >>> q.values, q.qualifiers
+    ({'troops': 10000.0}, {'troops': 'more than'})
+    """
+    main, killed, unit_of, qual_of = _compiled(lang)
+    out = Quantities()
+
+    used: list[tuple[int, int]] = []
+
+    def put(unit: str, m: re.Match, lang_: str) -> None:
+        span = m.span("num")
+        if unit in out.values or any(a < span[1] and span[0] < b for a, b in used):
+            return
+        # A bare year ("in 2025 troops ...") is not a count.
+        if _YEAR.fullmatch(m.group("num")):
+            return
+        value = _value(m.group("num"), m.group("scale"), lang_)
+        if value is None or value < 0:
+            return
+        used.append(span)
+        out.values[unit] = value
+        qual = m.groupdict().get("qual")
+        if qual:
+            out.qualifiers[unit] = qual_of.get(qual.lower(), qual)
+
+    for m in killed.finditer(sentence):
+        put("killed", m, lang)
+    for m in main.finditer(sentence):
+        if m.group("pct"):
+            unit = "percent"
+        else:
+            unit = next(unit_of[g] for g, v in m.groupdict().items() if g.startswith("u") and v)
+        put(unit, m, lang)
+    for m in _MONEY.finditer(sentence):
+        put("usd", m, "en")
+    return out

@@ -1,0 +1,132 @@
+"""Event types and modality of a sentence, from the trigger rules in ``lexicon/triggers.yaml``.
+
+A type fires only when a trigger word AND its argument cues are in the same sentence
+("strike" + "boat"), so a word alone ("strike", "plan") never makes an event. Patterns run on the
+folded sentence (lower case, no accents); each type and language is one compiled alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.schema import EVENT_TYPES
+
+_WHERE = "timeline/extract/lexicon/triggers.yaml"
+LANGS = ("en", "es", "fr")
+MODALITIES = ("denied", "threatened", "planned")
+# How far before a trigger (characters) modality cues count: auxiliaries sit just before the verb.
+_MODALITY_WINDOW = 70
+
+
+def _words(patterns: list, where: str) -> re.Pattern:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise LexiconError(f"{_WHERE}: {where} must be a list of patterns")
+    try:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
+    except re.error as exc:
+        raise LexiconError(f"{_WHERE}: {where} has an invalid pattern: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Rule:
+    trigger: re.Pattern
+    require: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A fired event type in a sentence: the trigger's span (sentence offsets) and the cue distance."""
+
+    event_type: str
+    start: int
+    end: int
+    strength: float  # 1.0 when every argument cue is within 80 characters of the trigger, else 0.7
+
+
+class Triggers:
+    """The compiled rules of one language."""
+
+    def __init__(self, raw: dict, lang: str) -> None:
+        types = raw.get("types")
+        if not isinstance(types, dict):
+            raise LexiconError(f"{_WHERE}: 'types' must be a mapping of event type to rules")
+        self.lang = lang
+        self.rules: dict[str, list[Rule]] = {}
+        for event_type, per_lang in types.items():
+            if event_type not in EVENT_TYPES:
+                raise LexiconError(f"{_WHERE}: types.{event_type} is not an event type ({', '.join(EVENT_TYPES)})")
+            rules = (per_lang or {}).get(lang)
+            if not isinstance(rules, list):
+                raise LexiconError(f"{_WHERE}: types.{event_type}.{lang} must be a list of rules")
+            compiled = []
+            for i, rule in enumerate(rules):
+                where = f"types.{event_type}.{lang}[{i}]"
+                if not isinstance(rule, dict) or not isinstance(rule.get("require"), list):
+                    raise LexiconError(f"{_WHERE}: {where} needs 'trigger' and 'require' lists")
+                req = tuple(_words(g, f"{where}.require") for g in rule["require"])
+                compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req))
+            self.rules[event_type] = compiled
+        self.reject = {
+            t: _words(p[lang], f"reject.{t}.{lang}")
+            for t, p in (raw.get("reject") or {}).items()
+            if p.get(lang)
+        }
+        self.subsumes: dict[str, list[str]] = raw.get("subsumes") or {}
+        mod = (raw.get("modality") or {}).get(lang)
+        if not isinstance(mod, dict):
+            raise LexiconError(f"{_WHERE}: modality.{lang} must be a mapping")
+        self.modality = {m: _words(mod.get(m), f"modality.{lang}.{m}") for m in MODALITIES}
+        inflected = mod.get("inflected") or []
+        self.inflected = re.compile("|".join(inflected)) if inflected else None
+        self.history_before = int(raw.get("history_before", 0))
+
+    def find(self, folded: str) -> list[TriggerHit]:
+        """Every trigger of every type whose rule fires in a folded sentence, in text order per type."""
+        hits = []
+        for event_type, rules in self.rules.items():
+            reject = self.reject.get(event_type)
+            if reject and reject.search(folded):
+                continue
+            hits.extend(self._all(event_type, rules, folded))
+        return hits
+
+    @staticmethod
+    def _all(event_type: str, rules: list[Rule], folded: str) -> list[TriggerHit]:
+        found: dict[int, TriggerHit] = {}
+        for rule in rules:
+            cues = [list(r.finditer(folded)) for r in rule.require]
+            if any(not c for c in cues):
+                continue
+            for t in rule.trigger.finditer(folded):
+                near = all(any(abs(m.start() - t.start()) <= 80 for m in c) for c in cues)
+                hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if near else 0.7)
+                if t.start() not in found or found[t.start()].strength < hit.strength:
+                    found[t.start()] = hit
+        return [found[k] for k in sorted(found)]
+
+    def modality_of(self, event_type: str, folded: str, original: str, hit: TriggerHit) -> str:
+        """happened, planned, threatened or denied, from the cues just before (and at) the trigger."""
+        if event_type == "statement":
+            return "happened"  # saying something is the event, whatever it says about the future
+        lo = max(0, hit.start - _MODALITY_WINDOW)
+        # Stay inside the trigger's clause: a cue after ';' or a sentence-internal quote ends is elsewhere.
+        cut = max(folded.rfind(";", lo, hit.start), folded.rfind(":", lo, hit.start))
+        lo = cut + 1 if cut >= 0 else lo
+        window = folded[lo : hit.end + 25]
+        for modality in MODALITIES:
+            if self.modality[modality].search(window):
+                return modality
+        if self.inflected and self.inflected.search(original[lo : hit.end]):
+            return "planned"
+        return "planned" if event_type == "military_planning" else "happened"
+
+
+@cache
+def get_triggers(lang: str) -> Triggers:
+    """The compiled trigger rules of ``lang`` (en, es or fr), built once."""
+    if lang not in LANGS:
+        raise ValueError(f"language {lang!r} is not supported; use one of {', '.join(LANGS)}")
+    return Triggers(load_lexicon("triggers.yaml"), lang)
