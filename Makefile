@@ -18,7 +18,7 @@ $(VENV)/.runtime: requirements.txt | $(BIN)/python
 # The test environment adds requirements-dev.txt and the package itself (for the console script).
 $(VENV)/.dev: requirements.txt requirements-dev.txt pyproject.toml | $(VENV)/.runtime
 	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 venv: $(VENV)/.runtime
