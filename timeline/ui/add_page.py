@@ -1,11 +1,232 @@
-"""The "Add from article" page (placeholder; the ingest work fills it in)."""
+"""The "Add from article" page: paste, upload or fetch an article, review the proposed events, save them.
+
+The logic is in :mod:`timeline.ingest` (reading, proposing, matching, finalising, saving) and
+:mod:`timeline.fetch` (the guarded download); this page only holds the widgets and the session
+state between reruns. Saving is guarded twice: the session remembers every (source, event id) it
+saved, and the store merges by id, so a double click or a rerun never adds a row twice.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
+from urllib.parse import urlencode
+
+import pandas as pd
 import streamlit as st
+
+from timeline import ingest, schema, store
+from timeline.fetch import FetchError
+from timeline.ui import common
+
+MODES = ("Paste text", "Upload a file", "Web address")
+ON_TIMELINE = "already on the timeline"
+NEW = "new"
+EDIT_COLUMNS = (
+    "event_type", "date", "date_precision", "title", "actors", "countries", "location",
+    "fatalities", "quantity", "quantity_unit", "modality", "confidence",
+)  # fmt: skip
+ARTICLE, CANDIDATES, SAVED, RESULT = "_add_article", "_add_candidates", "_add_saved", "_add_result"
 
 
 def render() -> None:
     """Draw the page."""
     st.title("Add events from an article")
-    st.info("Coming soon: paste, upload or fetch a news article, review the events it proposes and save them.")
+    st.caption(
+        "Paste an article, upload it (.txt, .md, .html) or give its web address. The extractor proposes dated "
+        "events; check them, correct what is wrong, untick what is not an event, and save."
+    )
+    _input()
+    article: ingest.Article | None = st.session_state.get(ARTICLE)
+    if article is None:
+        return
+    _review(article)
+
+
+# --- input -------------------------------------------------------------------------------------------
+
+
+def _input() -> None:
+    mode = st.radio("Article from", MODES, horizontal=True, key="add_mode")
+    if mode == MODES[0]:
+        st.text_area("Article text", key="add_text", height=220, placeholder="Paste the article, dateline included.")
+    elif mode == MODES[1]:
+        st.file_uploader("Article file", type=[s.lstrip(".") for s in ingest.TEXT_SUFFIXES], key="add_file")
+    else:
+        st.text_input("Web address of the article", key="add_url", placeholder="https://…")
+    if st.button("Read the article", key="add_read", type="primary"):
+        try:
+            _set_article(_read(mode))
+        except (ingest.IngestError, FetchError) as exc:
+            st.error(str(exc))
+
+
+def _read(mode: str) -> ingest.Article:
+    if mode == MODES[0]:
+        text = st.session_state.get("add_text", "")
+        return ingest.check_article(ingest.Article(text=text, source_name=""), "The pasted text")
+    if mode == MODES[1]:
+        upload = st.session_state.get("add_file")
+        if upload is None:
+            raise ingest.IngestError("Choose a file first (.txt, .md or .html).")
+        ingest.check_size(upload.name, upload.size)
+        return ingest.read_upload(upload.name, upload.getvalue())
+    url = st.session_state.get("add_url", "").strip()
+    if not url:
+        raise ingest.IngestError("Type the article's web address first, starting with https://.")
+    with st.spinner("Fetching the article…"):
+        return ingest.article_from_url(url)
+
+
+def _set_article(article: ingest.Article) -> None:
+    """A new article: reset the source and date fields to what was detected, forget older candidates."""
+    published = article.published or ingest.detect_published(article.text, article.lang)
+    st.session_state[ARTICLE] = article
+    st.session_state[CANDIDATES] = {}
+    st.session_state.pop(RESULT, None)
+    st.session_state["add_source_url"] = article.source_url
+    st.session_state["add_published"] = date.fromisoformat(published) if published else None
+    st.session_state["add_detected"] = published
+
+
+# --- review ------------------------------------------------------------------------------------------
+
+
+def _token(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+def _review(article: ingest.Article) -> None:
+    st.subheader("Source")
+    left, right = st.columns([0.65, 0.35])
+    left.text_input("Address to cite (http or https)", key="add_source_url", placeholder="https://…")
+    picked = right.date_input("Publication date", key="add_published", format="YYYY-MM-DD")
+    detected = st.session_state.get("add_detected", "")
+    right.caption(f"Detected: {detected}" if detected else "Not found in the article: please enter it.")
+    published = picked.isoformat() if isinstance(picked, date) else ""
+    if not published:
+        st.warning(
+            "Enter the publication date: dates like “on Tuesday” or “yesterday” are counted from it, "
+            "and stay empty until it is known. Changing it proposes the events again."
+        )
+    key = _token(article.text, published)
+    cache = st.session_state.setdefault(CANDIDATES, {})
+    if key not in cache:
+        try:
+            with st.spinner("Finding events…"):
+                candidates = ingest.propose(article, published)
+        except ingest.IngestError as exc:
+            st.error(str(exc))
+            return
+        existing = common.load_events().events
+        cache.clear()  # only the current date's proposals are kept
+        cache[key] = (candidates, ingest.match_existing(candidates, existing))
+    candidates, matches = cache[key]
+    st.subheader("Proposed events")
+    if not candidates:
+        st.info("No event was found in this article. You can add rows by hand in the table below.")
+    edited = st.data_editor(
+        _table(candidates, matches),
+        key=f"add_rows_{key}",
+        num_rows="dynamic",
+        hide_index=True,
+        column_config=_columns(),
+        column_order=("accept", "on_timeline", *EDIT_COLUMNS, "evidence"),
+    )
+    _evidence(candidates)
+    _save(article, published, edited)
+
+
+def _table(candidates: list[dict], matches: list[str]) -> pd.DataFrame:
+    rows = []
+    for cand, match in zip(candidates, matches):
+        row = {"accept": True, "on_timeline": ON_TIMELINE if match else NEW}
+        row.update({col: str(cand.get(col, "") or "") for col in (*EDIT_COLUMNS, "evidence")})
+        rows.append(row)
+    columns = ["accept", "on_timeline", *EDIT_COLUMNS, "evidence"]
+    frame = pd.DataFrame(rows, columns=columns).astype(object)
+    frame["accept"] = frame["accept"].astype(bool)
+    return frame
+
+
+def _columns() -> dict:
+    cc = st.column_config
+    return {
+        "accept": cc.CheckboxColumn("Accept", default=True, help="Untick what is not an event."),
+        "on_timeline": cc.TextColumn("On the timeline?", disabled=True, help="Saving adds this article as a source."),
+        "event_type": cc.SelectboxColumn("Type", options=list(schema.EVENT_TYPES), required=True),
+        "date": cc.TextColumn("Date", help="YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year", required=True),
+        "date_precision": cc.SelectboxColumn("Precision", options=list(schema.ALLOWED["date_precision"])),
+        "title": cc.TextColumn("Title", width="large", required=True),
+        "actors": cc.TextColumn("Actors", help="separated by ;"),
+        "countries": cc.TextColumn("Countries", help="ISO3 codes separated by ;, e.g. USA;VEN", required=True),
+        "location": cc.TextColumn("Where"),
+        "fatalities": cc.TextColumn("Deaths"),
+        "quantity": cc.TextColumn("Quantity"),
+        "quantity_unit": cc.TextColumn("Unit"),
+        "modality": cc.SelectboxColumn("Modality", options=list(schema.ALLOWED["modality"])),
+        "confidence": cc.SelectboxColumn("Confidence", options=list(schema.ALLOWED["confidence"])),
+        "evidence": cc.TextColumn("Evidence", disabled=True, width="large"),
+    }
+
+
+def _evidence(candidates: list[dict]) -> None:
+    if not candidates:
+        return
+    with st.expander("Evidence, with the words that gave each date marked", expanded=len(candidates) <= 3):
+        lines = []
+        for n, cand in enumerate(candidates, start=1):
+            pieces = ingest.mark_dates(str(cand.get("evidence", "")), str(cand.get("date_text", "")))
+            text = "".join(f":orange-background[{common.md(p)}]" if marked else common.md(p) for p, marked in pieces)
+            lines.append(f"{n}. {text}")
+        st.markdown("\n".join(lines))
+
+
+# --- saving ------------------------------------------------------------------------------------------
+
+
+def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None:
+    accepted = [r for r in edited.to_dict("records") if bool(r.get("accept"))]
+    source = st.session_state.get("add_source_url", "").strip()
+    saved: set[tuple[str, str]] = st.session_state.setdefault(SAVED, set())
+    clicked = st.button(f"Save {len(accepted)} accepted event(s)", key="add_save", type="primary", disabled=not accepted)
+    if clicked:
+        _do_save(article, source, published, accepted, saved)
+    result = st.session_state.get(RESULT)
+    if result:
+        kind, message = result
+        (st.success if kind == "ok" else st.info)(message)
+
+
+def _do_save(article, source: str, published: str, accepted: list[dict], saved: set) -> None:
+    path = common.events_path()
+    existing = common.load_events().events
+    matches = ingest.match_existing(accepted, existing)  # the edited values decide, not the first proposal
+    cited = ingest.Article(article.text, source, article.source_name, published, article.title, article.lang)
+    rows, problems = ingest.finalise(
+        [{**r, "existing_id": m} for r, m in zip(accepted, matches)], cited, published
+    )
+    if problems:
+        st.error("Nothing was saved. " + " ".join(problems))
+        return
+    fresh = [r for r in rows if (source, r["event_id"]) not in saved]
+    if not fresh:
+        st.session_state[RESULT] = ("info", "These events are already saved from this article: nothing was added.")
+        return
+    try:
+        report = ingest.save(str(path), fresh)
+    except store.StoreError as exc:
+        st.error(str(exc))
+        return
+    saved.update((source, r["event_id"]) for r in fresh)
+    ids = [r["event_id"] for r in rows]
+    stored = store.load(path).events  # merged rows keep the existing event's date: link to what is stored
+    query = ingest.timeline_query(stored[stored["event_id"].isin(ids)].to_dict("records"))
+    if len(ids) == 1:
+        query[common.EVENT_PARAM] = ids[0]
+    link = f"[See them on the timeline](timeline?{urlencode(query)})"
+    st.session_state[RESULT] = (
+        "ok",
+        f"Saved to {common.md(path.name)}: {len(report.added)} added, {len(report.merged)} added as another source "
+        f"of an event already on the timeline, {len(report.unchanged)} already present. {link}",
+    )
