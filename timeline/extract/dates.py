@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -21,8 +22,6 @@ from timeline.extract.numbers import (
     fold,
     load_lexicon,
     parse_number,
-    variants,
-    word_alternation,
 )
 
 _DAY = dt.timedelta(days=1)
@@ -103,13 +102,31 @@ def _month_readings(month: int, published: dt.date, kind: str) -> tuple[str, str
     return _ym(past, month), _ym(future, month)
 
 
-def _cased(words: list[str]) -> str:
-    """English month and weekday names count only when capitalised ("May 5", not "may deploy")."""
-    forms = {f for w in words for v in variants(w) for f in (v[:1].upper() + v[1:], v.upper())}
-    return "(?-i:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+def _alt(words: list[str]) -> str:
+    """Regex alternation of lexicon phrases in folded form (lower case, no accents), longest first."""
+    forms = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+
+
+# Patterns run on a folded copy of the text of the same length (lower case, accents removed), which
+# lets them be case-sensitive: Python's re is several times slower on IGNORECASE alternations.
+_ACCENTS = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}
+_ACCENTS = {c: ord(b) for c, b in _ACCENTS.items() if b.isascii() and b != chr(c)} | {0x2019: "'", 0x2BC: "'"}
+
+
+def _fold_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # rare letters such as "İ" lower-case to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_ACCENTS)
 
 
 _Handler = Callable[[re.Match, str, "dt.date | None"], "tuple | None"]
+
+
+def _before(words: list[str]) -> re.Pattern:
+    """Matches one of the words right before an end position, for looking back from a match."""
+    return re.compile(rf"(?<!\w)(?P<w>{_alt(words)})(?:(?<=-)|\s++)\Z")
 
 
 class DateFinder:
@@ -120,61 +137,64 @@ class DateFinder:
             raise ValueError(f"language {lang!r} is not supported; use one of {', '.join(LANGS)}")
         self.lang = lang
         self.lex = lex = load_lexicon()[lang]
-        names = _cased if lang == "en" else word_alternation
-        month_full = names(lex["months_words"])
-        month_any = rf"(?:{month_full}(?!\w)|{names(lex['month_abbr_words'])}(?!\w)\.?)"
-        wd = names(lex["weekdays_words"])
+        # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
+        # word); the words that may precede it ("last", "in", "mid-", "Tuesday,") are looked up
+        # backwards from a match, so the scan does not try every modifier at every position.
+        month_any = rf"(?:{_alt(lex['months_words'])}(?!\w)|{_alt(lex['month_abbr_words'])}(?!\w)\.?)"
         ordinal = lex["day_ordinal"]
-        day_words = "|" + word_alternation(lex["day_one"]) if lex["day_one"] else ""
+        day_words = "|" + _alt(lex["day_one"]) if lex["day_one"] else ""
         day = rf"(?<![\w.,$€£/:-])(?:3[01]|[12]\d|0?[1-9]{day_words})(?!\d)(?:{ordinal})?"
         day2 = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:{ordinal})?"  # after a range dash, so no look-behind
         year = r"(?:1[89]|20)\d\d(?!\d|[.,]\d)"
         ysep = r",?\s++(?:(?:of|de|del)\s++)?"
         dsep = r"\s*+(?:(?:of|de)\s++)?" if lang != "fr" else r"\s++"
-        wd_prefix = rf"(?:(?P<wd>{wd}),?\s++(?:(?:the|el|le)\s++)?)?"
-        parts = lex["month_parts_words"]
-        part = "(?:" + "|".join(
-            word_alternation([p]) + (r"\s*+" if p.endswith("-") else r"\s++") for p in sorted(parts, key=len, reverse=True)
-        ) + ")"
-        range_sep = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+"
-        rel = word_alternation(lex["relative_days_words"])
-        periods = word_alternation(lex["periods_words"])
-        units = word_alternation(lex["units_words"])
+        range_ = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+(?P<d2>" + day2 + ")"
         count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
-        approx = rf"(?:{word_alternation(lex['approx'])}\s++)?" if lex["approx"] else ""
-        if lex["ago_after"]:
-            ago = rf"(?<!\w){approx}(?P<n>{count})\s++(?P<u>{units})\s++{word_alternation(lex['ago_after'])}(?!\w)"
-        else:
-            ago = rf"(?<!\w){word_alternation(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})(?!\w)"
-        wd_before = word_alternation(lex["weekday_before_words"])
-        wd_after = rf"(?:\s++(?P<post>{word_alternation(lex['weekday_after_words'])})(?!\w))?" if lex["weekday_after_words"] else ""
-        m_after = rf"(?:\s++(?P<post>{word_alternation(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
-        y_before = "(?:" + "|".join(
-            word_alternation([w]) + ("" if w.endswith("-") else r"\s++") for w in sorted(lex["year_before"], key=len, reverse=True)
-        ) + ")"
+        approx = rf"(?:{_alt(lex['approx'])}\s++)?" if lex["approx"] else ""
+        units = _alt(lex["units_words"])
+        if lex["ago_before"]:  # "hace tres días", "il y a deux semaines"
+            ago = rf"{_alt(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})"
+        else:  # "two weeks ago": found from its unit, the count is looked up backwards
+            ago = rf"(?P<u>{units})\s++{_alt(lex['ago_after'])}"
+            self._count_before = re.compile(rf"(?<!\w){approx}(?P<n>{count})\s++\Z")
+        wd_after = rf"(?:\s++(?P<post>{_alt(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
+        m_after = rf"(?:\s++(?P<post>{_alt(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
+        words = (
+            rf"(?<!\w)(?:(?P<per>{_alt(lex['periods_words'])})|(?P<rel>{_alt(lex['relative_days_words'])})"
+            rf"|(?P<wd>{_alt(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
+        )
         specs: list[tuple[str, _Handler]] = [
-            (r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)", self._numeric),
-            (r"(?<![\w/.,-])(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d)", self._numeric),
-            (rf"{wd_prefix}(?P<d>{day}){dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
-            (rf"{wd_prefix}(?P<m>{month_any})\s++(?:the\s++)?(?P<d>{day})(?:,?\s++(?:(?:de|del)\s++)?(?P<y>{year}))?", self._day_month),
-            (rf"(?P<d>{day}){range_sep}(?P<d2>{day2}){dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
-            (rf"(?P<m>{month_any})\s++(?P<d>{day}){range_sep}(?P<d2>{day2})(?:,?\s++(?P<y>{year}))?", self._day_month),
-            (rf"(?<!\w)(?P<part>{part})?(?P<m>{month_any}){ysep}(?P<y>{year})", self._month),
-            (rf"(?<!\w)(?P<part>{part})(?P<m>{month_full})(?!\w)", self._month),
-            (rf"(?<!\w)(?P<trig>{word_alternation(lex['month_before_words'])})\s++(?P<m>{month_full})(?!\w){m_after}", self._month),
-            (rf"(?<!\w)(?P<trig>{y_before})(?P<y>{year})(?!\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
-            (rf"(?<!\w)(?P<rel>{rel})(?!\w)", self._relative_day),
-            (rf"(?<!\w)(?P<per>{periods})(?!\w)", self._period),
-            (ago, self._ago),
-            (rf"(?<!\w)(?:(?P<pre>{wd_before})\s++)?(?P<wd>{wd})(?!\w){wd_after}", self._weekday),
+            (
+                r"(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
+                r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
+                self._numeric,
+            ),
+            (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
+            (
+                rf"(?<!\w)(?P<m>{month_any})(?:\s++(?:the\s++)?(?P<d>{day})(?:{range_})?)?(?:{ysep}(?P<y>{year}))?{m_after}",
+                self._month,
+            ),
+            (rf"(?<![\w.,$€£/])(?P<y>{year})(?!\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
+            (words, self._words),
         ]
-        self._patterns = [(re.compile(p, re.IGNORECASE), h) for p, h in specs]
+        self._patterns = [(re.compile(p), h) for p, h in specs]
+        self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
+        self._weekday_modifier = _before(lex["weekday_before_words"])
+        self._part_before = _before(lex["month_parts_words"])
+        self._month_trigger = _before(lex["month_before_words"])
+        self._year_trigger = _before(lex["year_before"] + lex["month_parts_words"])
 
-    # Each handler returns (start, end, date, precision, basis, year_given, date_future, end_date) or None.
+    # Each handler returns (start, end, date, precision, basis, year_given, date_future, end_date) or None;
+    # m.string is the folded text, `text` the original one (for capitals).
+
+    def _looking_back(self, pattern: re.Pattern, m: re.Match, at: int) -> re.Match | None:
+        return pattern.search(m.string, max(0, at - 40), at)
 
     def _numeric(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
-        year = int(m["y"])
-        if "a" in m.groupdict():
+        if m["iy"]:
+            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        else:
+            year = int(m["y"])
             if len(m["y"]) == 2:
                 if m["s"] != "/":
                     return None  # "10.32.15" is more likely a time or a version than a date
@@ -183,117 +203,128 @@ class DateFinder:
             day, month = (b, a) if self.lang == "en" else (a, b)
             if month > 12:  # "25/12/2025" in English text can only be day-first
                 day, month = month, day
-        else:
-            month, day = int(m["m"]), int(m["d"])
         d = _make_date(year, month, day)
         return (m.start(), m.end(), _ymd(d), "day", "explicit", True, _ymd(d), "") if d else None
 
     def _day_month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         month = self._month_number(m["m"])
         day = self._day_number(m["d"])
-        day2 = self._day_number(m["d2"]) if m.groupdict().get("d2") else None
+        day2 = self._day_number(m["d2"]) if m["d2"] else None
         if day2 is not None and day2 <= day:
             return None
-        start = m.start()
+        start = min(m.start(), m.start("d"))
+        weekday = None
+        wd = self._looking_back(self._weekday_before_day, m, start)
+        if wd and (self.lang != "en" or text[wd.start()].isupper()):
+            weekday, start = self.lex["weekdays"][fold(wd["w"])], wd.start()
         if m["y"]:
             d = _make_date(int(m["y"]), month, day)
             if not d:
                 return None
             end = _make_date(d.year, month, day2) if day2 else None
-            return (start, m.end(), _ymd(d), "day", "explicit", True, _ymd(d), _ymd(end) if end else "")
+            return (start, m.end("y"), _ymd(d), "day", "explicit", True, _ymd(d), _ymd(end) if end else "")
+        end_at = max(m.end("d"), m.end("m"), m.end("d2") if day2 else 0)
         if published is None:
-            return (start, m.end(), "", "day", "none", False, "", "")
+            return (start, end_at, "", "day", "none", False, "", "")
         past, future = _day_readings(month, day, published)
         if not past or not future:
             return None
-        if m.groupdict().get("wd"):  # "Tuesday, March 3": the weekday tells the year
-            weekday = self.lex["weekdays"].get(fold(m["wd"]))
-            for d in (past, future):
-                if d.weekday() == weekday:
-                    past = future = d
-                    break
+        for d in (past, future) if weekday is not None else ():  # "Tuesday, March 3": the weekday tells the year
+            if d.weekday() == weekday:
+                past = future = d
+                break
         end_past = _make_date(past.year, month, day2) if day2 else None
-        return (start, m.end(), _ymd(past), "day", "explicit", False, _ymd(future), _ymd(end_past) if end_past else "")
+        return (start, end_at, _ymd(past), "day", "explicit", False, _ymd(future), _ymd(end_past) if end_past else "")
 
     def _month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        if self.lang == "en" and not text[m.start()].isupper():
+            return None  # English month names are capitalised: "may deploy", "march on" are no dates
+        if m["d"]:
+            return self._day_month(m, text, published)
+        if fold(m["m"]).rstrip(".") not in self.lex["months"] and not m["y"]:
+            return None  # a bare abbreviation ("Mar", "ago") is too ambiguous without a day or a year
         month = self._month_number(m["m"])
-        groups = m.groupdict()
-        start = m.start()
-        kind = "either"
-        if groups.get("trig"):
-            kind = self.lex["month_before"][fold(m["trig"])]
-            if kind == "either":
-                start = m.start("m")
-        if groups.get("post"):
+        start, kind = m.start(), "either"
+        part = self._looking_back(self._part_before, m, start)
+        trigger = None if part else self._looking_back(self._month_trigger, m, start)
+        if part:
+            start = part.start()
+        elif trigger:
+            kind = self.lex["month_before"][fold(trigger["w"])]
+            if kind != "either":  # "last February" keeps its modifier in the mention
+                start = trigger.start()
+        if m["post"] if "post" in m.re.groupindex else None:
             kind = self.lex["month_after"][fold(m["post"])]
-        if groups.get("y"):
+        if m["y"]:
             value = _ym(int(m["y"]), month)
             return (start, m.end(), value, "month", "month_only", True, value, "")
+        if not part and not trigger:
+            return None  # a month name alone ("Mars", "April Smith") needs "in", "since", "mid-"...
         if published is None:
             return (start, m.end(), "", "month", "none", False, "", "")
         past, future = _month_readings(month, published, kind)
         return (start, m.end(), past, "month", "month_only", False, future, "")
 
     def _year(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
-        trig = fold(m["trig"])
-        start = m.start() if trig in self.lex["month_parts"] else m.start("y")
+        trigger = self._looking_back(self._year_trigger, m, m.start())
+        if not trigger:
+            return None  # a bare four-digit number is too often a count or a law number
+        start = trigger.start() if fold(trigger["w"]) in self.lex["month_parts"] else m.start()
         return (start, m.end(), m["y"], "year", "year_only", True, m["y"], "")
 
-    def _relative_day(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
-        word = fold(m["rel"])
-        if self.lang == "es" and word == "manana" and re.search(r"(?:\bla|\bde|\bpor|\bcada)\s*$", text[max(0, m.start() - 8) : m.start()], re.I):
-            return None  # "por la mañana" is "in the morning", not "tomorrow"
+    def _words(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        if m["wd"]:
+            return self._weekday(m, text, published)
+        start, end = m.start(), m.end()
+        if m["rel"]:
+            word = fold(m["rel"])
+            if self.lang == "es" and word == "manana" and re.search(r"(?:\bla|\bde|\bpor|\bcada)\s++\Z", m.string[max(0, start - 8) : start]):
+                return None  # "por la mañana" is "in the morning", not "tomorrow"
+            unit, offset = "day", self.lex["relative_days"][word]
+        elif m["per"]:
+            unit, offset = self.lex["periods"][fold(m["per"])]
+        else:
+            if "n" not in m.re.groupindex:
+                count = self._looking_back(self._count_before, m, start)
+                if not count:
+                    return None
+                start, n_text = count.start(), count["n"]
+            else:
+                n_text = m["n"]
+            n = 1.0 if n_text in ("a", "an") else parse_number(n_text, self.lang)
+            if n is None or n != int(n) or not 0 < n <= 400:
+                return None
+            unit, offset = self.lex["units"][fold(m["u"])], -int(n)
+        precision = "day" if unit in ("day", "week") else unit
         if published is None:
-            return (m.start(), m.end(), "", "day", "none", False, "", "")
-        d = _ymd(published + dt.timedelta(days=self.lex["relative_days"][word]))
-        return (m.start(), m.end(), d, "day", "relative", False, d, "")
-
-    def _period(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
-        unit, offset = self.lex["periods"][fold(m["per"])]
-        precision = "day" if unit == "week" else unit
-        if published is None:
-            return (m.start(), m.end(), "", precision, "none", False, "", "")
-        if unit == "week":  # "last week": a week before; the weekday is not known
-            value = _ymd(published + dt.timedelta(days=7 * offset))
+            return (start, end, "", precision, "none", False, "", "")
+        if unit in ("day", "week"):  # "last week", "two weeks ago": the weekday is not known, a day is the best guess
+            value = _ymd(published + dt.timedelta(days=offset * (7 if unit == "week" else 1)))
         elif unit == "month":
             value = _ym(*_add_months(published.year, published.month, offset))
         else:
             value = f"{published.year + offset:04d}"
-        return (m.start(), m.end(), value, precision, "relative", False, value, "")
-
-    def _ago(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
-        n = 1.0 if fold(m["n"]) in ("a", "an") else parse_number(m["n"], self.lang)
-        if n is None or n != int(n) or not 0 < n <= 400:
-            return None
-        n = int(n)
-        unit = self.lex["units"][fold(m["u"])]
-        precision = "day" if unit in ("day", "week") else unit
-        if published is None:
-            return (m.start(), m.end(), "", precision, "none", False, "", "")
-        if unit in ("day", "week"):
-            value = _ymd(published - dt.timedelta(days=n * (7 if unit == "week" else 1)))
-        elif unit == "month":
-            value = _ym(*_add_months(published.year, published.month, -n))
-        else:
-            value = f"{published.year - n:04d}"
-        return (m.start(), m.end(), value, precision, "relative", False, value, "")
+        return (start, end, value, precision, "relative", False, value, "")
 
     def _weekday(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        start = m.start()
+        if self.lang == "en" and not text[start].isupper():
+            return None
         weekday = self.lex["weekdays"][fold(m["wd"])]
         kind = "either"
-        start = m.start("wd")
-        if m["pre"]:
-            kind = self.lex["weekday_before"][fold(m["pre"])]
-            if fold(m["pre"]) not in ("el", "le"):  # "last Tuesday" keeps its modifier; "el martes" is "martes"
-                start = m.start()
-        if m.groupdict().get("post"):
+        modifier = self._looking_back(self._weekday_modifier, m, start)
+        if modifier:
+            kind = self.lex["weekday_before"][fold(modifier["w"])]
+            if fold(modifier["w"]) not in ("el", "le"):  # "last Tuesday" keeps its modifier; "el martes" is "martes"
+                start = modifier.start()
+        if m["post"] if "post" in m.re.groupindex else None:
             kind = self.lex["weekday_after"][fold(m["post"])]
-        before = text[max(0, start - 6) : start].lower()
+        before = m.string[max(0, start - 6) : start]
         if self.lang != "en":
-            if re.search(r"\b(?:los|les)\s+$", before):
+            if re.search(r"\b(?:los|les)\s+\Z", before):
                 return None  # "los martes": every Tuesday, not a date
             at_sentence_start = not before.strip() or before.rstrip()[-1] in ".!?:\"«»—\n"
-            if m["wd"][0].isupper() and not m["pre"] and not at_sentence_start:
+            if text[m.start("wd")].isupper() and not modifier and not at_sentence_start:
                 return None  # "Santo Domingo", "Mardi gras": a name, not a weekday
         if published is None:
             return (start, m.end(), "", "day", "none", False, "", "")
@@ -316,9 +347,10 @@ class DateFinder:
         """
         if isinstance(published, dt.datetime):
             published = published.date()
+        folded = _fold_same_length(text)
         found = []
         for pattern, handler in self._patterns:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(folded):
                 got = handler(m, text, published)
                 if got:
                     found.append(got)
@@ -349,7 +381,7 @@ _DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|C
 
 @cache
 def _label_pattern(lang: str) -> re.Pattern:
-    labels = word_alternation(load_lexicon()[lang]["published_labels_words"])
+    labels = _alt(load_lexicon()[lang]["published_labels_words"])
     return re.compile(rf"(?<!\w)(?P<label>{labels})(?!\w)[\s:,]*+(?:(?:on|el|le|the)\s++)?[^\n]{{0,25}}$", re.I)
 
 
@@ -369,7 +401,7 @@ def find_published(text: str, lang: str) -> tuple[dt.date, int, int] | None:
         for m in finder.find(line, None):
             if m.precision != "day" or not m.date:
                 continue
-            label = _label_pattern(lang).search(line[: m.start])
+            label = _label_pattern(lang).search(_fold_same_length(line[: m.start]))
             if label:
                 score = 3 if labels[fold(label["label"])] == "published" else 1
             elif len(line.strip()) <= 80 or (m.start <= 60 and _DATELINE_END.match(line, m.end)):
