@@ -1,0 +1,193 @@
+"""The Streamlit app driven by AppTest on a tiny fixture file chosen with TIMELINE_EVENTS."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline import store
+from timeline.ui.common import md, md_link
+
+ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = "<img src=x onerror=alert(1)>"
+BASE = {
+    "date_precision": "day",
+    "modality": "happened",
+    "source_url": "https://example.org/a",
+    "source_name": "Example News",
+    "confidence": "high",
+    "status": "curated",
+    "countries": "USA;VEN",
+}
+ROWS = [
+    {"event_id": "fto", "date": "2025-02-20", "event_type": "fto_designation", "title": "Cartels listed as FTOs",
+     "countries": "USA;MEX", "actors": "Department of State;Sinaloa Cartel"},
+    {"event_id": "s1", "date": "2025-09-02", "event_type": "boat_strike", "title": "First strike", "fatalities": "11",
+     "actors": "US military;Tren de Aragua", "summary": "Nicolás Maduro protested.",
+     "other_sources": "https://example.org/b"},
+    {"event_id": "s2", "date": "2025-10-16", "event_type": "boat_strike", "title": "Strike near Colombia",
+     "countries": "USA;COL", "confidence": "medium", "fatalities": "2"},
+    {"event_id": "tariff", "date": "2025-03-01", "date_precision": "month", "event_type": "tariff",
+     "title": "Tariffs on Mexico", "countries": "USA;MEX", "actors": "Donald Trump"},
+    {"event_id": "hostile", "date": "2025-11-01", "end_date": "2025-12-15", "event_type": "troop_deployment",
+     "title": HOSTILE, "summary": "[click](javascript:alert(1)) **bold**", "actors": "US Navy"},
+]  # fmt: skip
+PAGES = {
+    "timeline": "from timeline.ui import timeline_page\ntimeline_page.render()\n",
+    "add": "from timeline.ui import add_page\nadd_page.render()\n",
+    "data": "from timeline.ui import data_page\ndata_page.render()\n",
+}
+
+
+@pytest.fixture
+def events_file(tmp_path: Path, monkeypatch) -> Path:
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    return path
+
+
+def app(page: str = "", **query: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60) if not page else AppTest.from_string(
+        PAGES[page], default_timeout=60
+    )
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def count_line(at: AppTest) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Showing "))
+
+
+@pytest.mark.parametrize("page", ["", *PAGES], ids=["app", *PAGES])
+def test_every_page_runs(events_file, page):
+    at = app(page)
+    assert not at.exception, at.exception
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("f_type", ["boat_strike"], "Showing 2 of 5 events"),
+        ("f_country", ["VEN"], "Showing 2 of 5 events"),
+        ("f_actor", ["Sinaloa Cartel"], "Showing 1 of 5 events"),
+        ("f_confidence", ["medium"], "Showing 1 of 5 events"),
+        ("f_q", "nicolas", "Showing 1 of 5 events"),
+    ],
+    ids=["type", "country", "actor", "confidence", "text"],
+)
+def test_filter_widgets_change_the_count(events_file, key, value, expected):
+    at = app()
+    assert count_line(at) == "Showing 5 of 5 events"
+    widget = at.text_input(key) if key == "f_q" else at.multiselect(key)
+    widget.set_value(value).run()
+    assert count_line(at) == expected
+
+
+def test_date_range_widget_filters(events_file):
+    at = app()
+    at.date_input("f_dates").set_value((date(2025, 9, 1), date(2025, 12, 15))).run()
+    assert count_line(at) == "Showing 3 of 5 events"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"country": "VEN"}, "Showing 2 of 5 events"),
+        ({"type": "boat_strike,tariff"}, "Showing 3 of 5 events"),
+        ({"from": "2025-09-01", "to": "2025-10-31"}, "Showing 2 of 5 events"),
+        ({"q": "Maduro"}, "Showing 1 of 5 events"),
+        ({"country": "MEX", "type": "tariff"}, "Showing 1 of 5 events"),
+    ],
+    ids=["country", "two-types", "date-range", "text", "combined"],
+)
+def test_query_parameters_apply(events_file, query, expected):
+    assert count_line(app(**query)) == expected
+
+
+def test_widgets_write_the_url(events_file):
+    at = app()
+    at.multiselect("f_country").set_value(["VEN"]).run()
+    at.multiselect("f_type").set_value(["boat_strike"]).run()
+    assert dict(at.query_params) == {"type": "boat_strike", "country": "VEN"}
+
+
+def test_reset_clears_filters_and_url(events_file):
+    at = app(country="VEN")
+    at.button("reset").click().run()
+    assert count_line(at) == "Showing 5 of 5 events" and not dict(at.query_params)
+
+
+def test_bad_link_values_warn_and_are_ignored(events_file):
+    at = app(country="Narnia")
+    assert count_line(at) == "Showing 5 of 5 events"
+    assert any("unknown country 'Narnia'" in w.value for w in at.sidebar.warning)
+
+
+def test_no_match_says_which_filters(events_file):
+    at = app(country="COL", type="tariff")
+    assert count_line(at) == "Showing 0 of 5 events"
+    assert any(md("Type: Tariff · Country: Colombia") in i.value for i in at.info)
+
+
+def test_event_in_url_opens_its_detail(events_file):
+    at = app(event="s1")
+    texts = " ".join(m.value for m in at.markdown)
+    assert "[Example News](<https://example.org/a>)" in texts
+    assert "[https\\://example\\.org/b](<https://example.org/b>)" in texts
+
+
+@pytest.mark.parametrize(
+    ("label", "url", "expected"),
+    [
+        ("AP", "https://example.org/a(b)", "[AP](<https://example.org/a%28b%29>)"),
+        ("AP", "javascript:alert(1)", "javascript\\:alert\\(1\\)"),
+        ("[x](y)", "https://e.org", "[\\[x\\]\\(y\\)](<https://e.org>)"),
+        ("AP", "https://e.org/<script>", "[AP](<https://e.org/%3Cscript%3E>)"),
+    ],
+    ids=["parentheses-encoded", "javascript-is-text", "label-escaped", "angle-brackets-encoded"],
+)
+def test_source_links_are_http_only(label, url, expected):
+    assert md_link(label, url) == expected
+
+
+def test_hostile_text_stays_text(events_file):
+    at = app(event="hostile")
+    assert at.subheader[0].value == r"\<img src=x onerror=alert\(1\)\>"
+    assert r"\[click\]\(javascript\:alert\(1\)\) \*\*bold\*\*" in [m.value for m in at.markdown]
+    assert not any(m.proto.allow_html for m in at.markdown)
+    spec = at.get("plotly_chart")[0].proto.spec
+    assert HOSTILE not in spec and "&lt;img src=x onerror=alert(1)&gt;" in spec
+
+
+def test_malformed_file_lists_problems_with_lines(tmp_path, monkeypatch):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("broken,row,with,too,few,fields\n")
+        fh.write("x,2025-13-45,day,,boat_strike,Bad date,,,USA,,,,,,,happened,,https://e.org,,,,,en,high,curated,\n")
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    at = app()
+    assert not at.exception
+    assert count_line(at) == "Showing 5 of 5 events"
+    assert "2 problem(s)" in at.warning[0].value
+    problems = at.expander[0].markdown[0].value
+    assert "line 7" in problems and "line 8" in problems
+
+
+def test_missing_file_is_a_message_not_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_EVENTS", str(tmp_path / "nowhere.csv"))
+    at = app()
+    assert not at.exception
+    assert "does not exist" in at.expander[0].markdown[0].value
+
+
+def test_data_page_links_only_http(events_file):
+    at = app("data")
+    table = at.dataframe[0].value
+    assert table["Link"].str.startswith("https://").all()
+    assert len(table) == 5
