@@ -121,6 +121,7 @@ def _fold_same_length(text: str) -> str:
     return low.translate(_ACCENTS)
 
 
+_YEAR_OFFSET = {"last_year": -1, "this_year": 0, "next_year": 1}
 _Handler = Callable[[re.Match, str, "dt.date | None"], "tuple | None"]
 
 
@@ -149,6 +150,8 @@ class DateFinder:
         ysep = r",?\s++(?:(?:of|de|del)\s++)?"
         dsep = r"\s*+(?:(?:of|de)\s++)?" if lang != "fr" else r"\s++"
         range_ = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+(?P<d2>" + day2 + ")"
+        # French never writes the month before the day ("mars 5"); English and some Spanish does.
+        month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
         count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
         approx = rf"(?:{_alt(lex['approx'])}\s++)?" if lex["approx"] else ""
         units = _alt(lex["units_words"])
@@ -171,10 +174,10 @@ class DateFinder:
             ),
             (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
             (
-                rf"(?<!\w)(?P<m>{month_any})(?:\s++(?:the\s++)?(?P<d>{day})(?:{range_})?)?(?:{ysep}(?P<y>{year}))?{m_after}",
+                rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}",
                 self._month,
             ),
-            (rf"(?<![\w.,$€£/])(?P<y>{year})(?!\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
+            (rf"(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
             (words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
@@ -207,6 +210,10 @@ class DateFinder:
         return (m.start(), m.end(), _ymd(d), "day", "explicit", True, _ymd(d), "") if d else None
 
     def _day_month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        if self.lang == "en" and not text[m.start("m")].isupper():
+            return None  # "5 may die" is no date
+        if self.lang != "en" and m.start("m") < m.start("d") and fold(m["m"]) in self.lex["month_abbr"]:
+            return None  # "mar 5" before a day is the sea, not March: abbreviations go after the day
         month = self._month_number(m["m"])
         day = self._day_number(m["d"])
         day2 = self._day_number(m["d2"]) if m["d2"] else None
@@ -258,10 +265,13 @@ class DateFinder:
         if m["y"]:
             value = _ym(int(m["y"]), month)
             return (start, m.end(), value, "month", "month_only", True, value, "")
-        if not part and not trigger:
+        if not part and not trigger and kind not in _YEAR_OFFSET:
             return None  # a month name alone ("Mars", "April Smith") needs "in", "since", "mid-"...
         if published is None:
             return (start, m.end(), "", "month", "none", False, "", "")
+        if kind in _YEAR_OFFSET:  # "in February of last year"
+            value = _ym(published.year + _YEAR_OFFSET[kind], month)
+            return (start, m.end(), value, "month", "relative", False, value, "")
         past, future = _month_readings(month, published, kind)
         return (start, m.end(), past, "month", "month_only", False, future, "")
 
@@ -376,7 +386,7 @@ def get_finder(lang: str) -> DateFinder:
 _HEADER_LINES = 6
 _HEADER_CHARS = 1200
 # A dateline: the date early in a short line, then a dash, a bar or an agency tag ("(Reuters) -").
-_DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|CET|ET|EST|EDT)?\s*+)?(?:[-–—|]|\((?:Reuters|AP|AFP|EFE|dpa)\))", re.I)
+_DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|CET|ET|EST|EDT)?\s*+)?(?:[.,]?\s*+[-–—|]|\((?:Reuters|AP|AFP|EFE|dpa)\))", re.I)
 
 
 @cache

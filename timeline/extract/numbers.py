@@ -53,6 +53,7 @@ def word_alternation(words: Any, flags: str = "i") -> str:
 
 
 _KINDS = {"past", "future", "either"}
+_YEAR_KINDS = {"last_year", "this_year", "next_year"}
 _UNITS = {"day", "week", "month", "year"}
 _PARTS = {"early", "mid", "late"}
 
@@ -84,7 +85,7 @@ _SPEC = {
     "weekday_before": lambda v: v in _KINDS,
     "weekday_after": lambda v: v in _KINDS,
     "month_before": lambda v: v in _KINDS,
-    "month_after": lambda v: v in _KINDS,
+    "month_after": lambda v: v in _KINDS | _YEAR_KINDS,
     "month_parts": lambda v: v in _PARTS,
     "published_labels": lambda v: v in ("published", "updated"),
 }
