@@ -130,7 +130,8 @@ class _Extraction:
         return _dedup(_drop_plan_details(self.events))
 
     def _is_history(self, mentions: list) -> bool:
-        years = [int(m.date[:4]) for m in mentions if m.date]
+        # Only years written in the text: a day and month alone get their year from the publication date.
+        years = [int(m.date[:4]) for m in mentions if m.date and m.year_given]
         return bool(years) and max(years) < self.triggers.history_before
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:

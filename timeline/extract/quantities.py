@@ -41,12 +41,12 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
-def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str]]:
+def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str], dict[str, str]]:
     raw = load_lexicon("quantities.yaml")
     spec = raw.get(lang)
     if not isinstance(spec, dict) or not isinstance(spec.get("units"), dict):
         raise LexiconError(f"{_WHERE}: '{lang}' needs a mapping 'units' of unit -> list of nouns")
-    for key in ("qualifiers", "before_unit", "killed_verbs", "scales"):
+    for key in ("qualifiers", "before_unit", "killed_verbs", "killed_after", "scales"):
         if not isinstance(spec.get(key), (dict if key == "qualifiers" else list)):
             raise LexiconError(f"{_WHERE}: {lang}.{key} is missing or has the wrong shape")
     unit_of: dict[str, str] = {}
@@ -57,12 +57,12 @@ def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[s
         groups.append(f"(?P<u{i}>{_alt(nouns)})")
         unit_of[f"u{i}"] = unit
     qual_of = {str(k).lower(): str(v) for k, v in spec["qualifiers"].items()}
-    number = rf"(?:\d{{1,3}}(?:[,. \u00a0]\d{{3}})++(?:[.,]\d+)?|\d+(?:[.,]\d+)?|{NUMBER_WORDS_PATTERN[lang]})"
+    number = rf"(?:\d{{1,3}}(?:[,. \u00a0\u202f\u2009]\d{{3}})++(?:[.,]\d+)?|\d+(?:[.,]\d+)?|{NUMBER_WORDS_PATTERN[lang]})"
     scale = _alt(spec["scales"])
     filler = _alt(spec["before_unit"])
     # qualifier? number scale? (up to three short words) unit — all bounded, no nested open quantifiers.
     main = re.compile(
-        rf"(?<![\w$.,])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+        rf"(?<![\w$.,:])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
         rf"(?:\s*(?P<pct>%|percent|per cent|por ciento|pour cent)"
         rf"|\s+(?:(?:{filler})\s+){{0,3}}?(?:{'|'.join(groups)})(?!\w))",
         re.IGNORECASE,
@@ -72,7 +72,13 @@ def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[s
         rf"(?:\s*(?P<scale>{scale}))?",
         re.IGNORECASE,
     )
-    return main, killed, unit_of, qual_of
+    # "21 people were killed": the count comes before a passive verb of killing.
+    killed_after = re.compile(
+        rf"(?<![\w$.,:])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+        rf"\s+(?:{'|'.join(spec['killed_after'])})(?!\w)",
+        re.IGNORECASE,
+    )
+    return main, killed, killed_after, unit_of, qual_of
 
 
 _MONEY = re.compile(r"(?:US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<scale>million|billion|millones|mil millones|millions|milliards)?")
@@ -98,7 +104,7 @@ def find_quantities(sentence: str, lang: str) -> Quantities:
     >>> q.values, q.qualifiers
     ({'troops': 10000.0}, {'troops': 'more than'})
     """
-    main, killed, unit_of, qual_of = _compiled(lang)
+    main, killed, killed_after, unit_of, qual_of = _compiled(lang)
     out = Quantities()
 
     used: list[tuple[int, int]] = []
@@ -119,8 +125,9 @@ def find_quantities(sentence: str, lang: str) -> Quantities:
         if qual:
             out.qualifiers[unit] = qual_of.get(qual.lower(), qual)
 
-    for m in killed.finditer(sentence):
-        put("killed", m, lang)
+    for pattern in (killed, killed_after):
+        for m in pattern.finditer(sentence):
+            put("killed", m, lang)
     for m in main.finditer(sentence):
         if m.group("pct"):
             unit = "percent"

@@ -157,7 +157,8 @@ def _split_paragraph(text: str, offset: int, lang: str) -> list[tuple[int, int]]
     start = 0
     abbrevs = _LEX["abbreviations"][lang]
     for m in _BOUNDARY.finditer(text):
-        head = text[start : m.start() + 1]
+        # Only the word before the period matters; a bounded look keeps long runs of "U.S. U.S." linear.
+        head = text[max(start, m.start() - 40) : m.start() + 1]
         word = _WORD_BEFORE.search(head)
         if word and m.group().startswith(".") and len(m.group().rstrip().rstrip("\"')]»")) == 1:
             token = word.group(1)

@@ -1,0 +1,147 @@
+"""extract_events end to end on small dev articles written for these tests (en, es, fr)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import store
+from timeline.extract import ArticleTooLong, extract_events
+
+PUB = dt.date(2025, 9, 3)  # a Wednesday
+
+
+def _one(text: str, lang: str, published=PUB, event_type: str | None = None):
+    events = [e for e in extract_events(text, published=published, lang=lang) if event_type in (None, e.event_type)]
+    assert len(events) == 1, [(e.event_type, e.date) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "date", "basis"),
+    [
+        ("US forces destroyed a drug boat in the Caribbean on Tuesday.", "en", "boat_strike", "2025-09-02", "weekday"),
+        ("Las fuerzas de EE.UU. atacaron una lancha en el Caribe el martes pasado.", "es", "boat_strike", "2025-09-02", "weekday"),
+        ("Les forces américaines ont frappé un bateau dans les Caraïbes mardi dernier.", "fr", "boat_strike", "2025-09-02", "weekday"),
+        ("Mexico extradited 26 cartel prisoners to the United States yesterday.", "en", "extradition", "2025-09-02", "relative"),
+        ("México entregó ayer a 26 narcotraficantes a Estados Unidos.", "es", "extradition", "2025-09-02", "relative"),
+        ("Le Mexique a extradé hier 26 narcotrafiquants aux États-Unis.", "fr", "extradition", "2025-09-02", "relative"),
+        ("In February, the State Department designated six cartels as terrorist organizations.", "en", "fto_designation", "2025-02", "month_only"),
+        ("En febrero, el Departamento de Estado designó a seis cárteles como organizaciones terroristas.", "es", "fto_designation", "2025-02", "month_only"),
+        ("Le Trésor a sanctionné le 5 février 2025 deux dirigeants du cartel.", "fr", "sanction", "2025-02-05", "explicit"),
+        ("Trump imposed a 25% tariff on Mexican goods on Feb. 1, 2025.", "en", "tariff", "2025-02-01", "explicit"),
+        ("Hace tres días, el Pentágono desplegó 1.500 soldados en la frontera.", "es", "troop_deployment", "2025-08-31", "relative"),
+    ],
+    ids=["en-weekday", "es-martes-pasado", "fr-mardi-dernier", "en-yesterday", "es-ayer", "fr-hier", "en-month-only",
+         "es-month-only", "fr-explicit", "en-explicit", "es-hace-tres-dias"],
+)
+def test_event_type_and_date(text, lang, event_type, date, basis):
+    event = _one(text, lang, event_type=event_type)
+    assert (event.date, event.date_basis) == (date, basis)
+
+
+def test_undated_sentence_falls_back_to_the_publication_date_with_low_confidence():
+    dated = _one("The Treasury sanctioned four cartel members on Tuesday.", "en")
+    undated = _one("The Treasury sanctioned four cartel members.", "en")
+    assert (undated.date, undated.date_basis) == (PUB.isoformat(), "publication_fallback")
+    assert undated.confidence < dated.confidence
+
+
+def test_without_publication_date_relative_dates_stay_unresolved():
+    event = _one("US forces destroyed a drug boat on Tuesday.", "en", published=None)
+    assert (event.date, event.date_basis) == ("", "none")
+
+
+def test_publication_date_stated_in_the_text_is_used():
+    text = "WASHINGTON, Sept. 3, 2025 -\nUS forces destroyed a drug boat in the Caribbean on Tuesday."
+    assert _one(text, "en", published=None).date == "2025-09-02"
+
+
+def test_event_sentence_without_date_takes_the_previous_event_date_of_its_paragraph():
+    text = (
+        "On Aug. 20, 2025, the Treasury sanctioned four cartel members. "
+        "The same day, Mexico extradited three cartel leaders."
+    )
+    events = {e.event_type: e for e in extract_events(text, published=PUB, lang="en")}
+    assert events["extradition"].date == "2025-08-20"
+
+
+def test_background_years_before_the_campaign_are_not_events():
+    text = "In 2019, the State Department designated the gang a terrorist organization."
+    assert extract_events(text, published=PUB, lang="en") == []
+
+
+def test_a_happened_event_is_never_dated_after_publication():
+    event = _one("US forces destroyed a drug boat on Sept. 20.", "en")
+    assert event.date <= (PUB + dt.timedelta(days=1)).isoformat()
+
+
+def test_a_planned_event_may_lie_ahead():
+    event = _one("Mexico will deploy 10,000 troops to the border next Monday.", "en", event_type="troop_deployment")
+    assert event.modality == "planned"
+    assert event.date > PUB.isoformat()
+
+
+def test_a_plan_and_what_it_would_do_are_one_event():
+    text = "The Pentagon is preparing a military operation in Mexico to strike drug labs with drones."
+    events = extract_events(text, published=PUB, lang="en")
+    assert [(e.event_type, e.modality) for e in events] == [("military_planning", "planned")]
+
+
+def test_headline_and_body_about_the_same_strike_give_one_event():
+    text = "US strikes drug boat in Caribbean\nUS forces destroyed a drug boat in the Caribbean on Tuesday."
+    assert [e.date for e in extract_events(text, published=PUB, lang="en")] == ["2025-09-02"]
+
+
+def test_actors_countries_location_and_quantities():
+    event = _one("El Pentágono desplegó 1.500 soldados en la frontera con México el lunes.", "es")
+    assert event.actors == ["Department of Defense"]
+    assert set(event.countries) == {"USA", "MEX"}
+    assert event.location == "US-Mexico border"
+    assert event.quantities == {"troops": 1500}
+
+
+def test_evidence_is_the_verbatim_sentence_at_its_offsets():
+    text = "Intro line without events.\n\u201cUS forces\u00a0destroyed a drug boat,\u201d officials said on Tuesday."
+    event = _one(text, "en")
+    assert text[event.start : event.end] == event.evidence
+    assert "\u00a0" in event.evidence
+
+
+def test_rows_are_accepted_by_the_store(tmp_path):
+    text = "Mexico extradited 26 cartel prisoners to the United States on Tuesday. In February, the State Department designated six cartels as terrorist organizations."
+    rows = [e.to_row(source_url="https://example.org/a", published=PUB.isoformat()) for e in extract_events(text, PUB, "en")]
+    report = store.append_events(tmp_path / "events.csv", rows)
+    loaded = store.load(tmp_path / "events.csv")
+    assert (len(report.added), loaded.problems) == (2, [])
+    assert sorted(loaded.events["date"]) == ["2025-02-01", "2025-09-02"]
+
+
+def test_language_is_detected_when_not_given():
+    event = _one("Le Mexique a extradé hier 26 narcotrafiquants aux États-Unis.", None)
+    assert event.lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"lang": "de"}, ValueError, "en, es, fr"),
+        ({"published": "last week"}, ValueError, "YYYY-MM-DD"),
+    ],
+    ids=["unsupported-language", "bad-published"],
+)
+def test_bad_arguments_are_explained(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        extract_events("Mexico extradited a cartel leader.", **kwargs)
+
+
+def test_too_long_articles_are_refused(monkeypatch):
+    monkeypatch.setenv("TIMELINE_MAX_ARTICLE_CHARS", "100")
+    with pytest.raises(ArticleTooLong, match="TIMELINE_MAX_ARTICLE_CHARS"):
+        extract_events("x" * 101, lang="en")
+
+
+def test_published_may_be_a_datetime_or_a_string():
+    text = "US forces destroyed a drug boat on Tuesday."
+    assert _one(text, "en", dt.datetime(2025, 9, 3, 10, 0)).date == _one(text, "en", "2025-09-03").date
