@@ -116,8 +116,6 @@ def run(args: argparse.Namespace) -> int:
     except export.ExportUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    finally:
-        export_images.stop()
     out.write_bytes(data)
     print(f"{out}: {args.format}, {len(shown)} of {len(result.events)} events, {len(data):,} bytes")
     return 0

@@ -1,0 +1,235 @@
+"""Report images: the layout (no browser needed), then real PNG/SVG/PDF files drawn by Chromium,
+the offline HTML opened with the network cut, and one click on the app's export buttons.
+
+Tests that draw need Chromium at /usr/bin/chromium; they skip otherwise
+(install it with `sudo apt-get install chromium`, or run `make test` as root).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+from test_export import ROWS, report  # the same invented events as the data-format tests
+
+from timeline import export, export_images, filters, store
+from timeline.cli import main as cli_main
+
+CHROMIUM = "/usr/bin/chromium"
+needs_chromium = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="needs Chromium: sudo apt-get install chromium (or make test as root)"
+)
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    path = tmp_path_factory.mktemp("export_images") / "events.csv"
+    store.write_events(path, ROWS)
+    return store.load(path).events
+
+
+@pytest.fixture(scope="module")
+def kaleido_server():
+    """One kaleido server for the module's images, stopped at the end (as the CLI does per run)."""
+    yield
+    export_images.stop()
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+# --- layout -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(export_images.PRESETS))
+def test_report_layout_has_title_filters_footer_size_and_print_fonts(events, name):
+    wanted = filters.Filters(types=("boat_strike", "troop_deployment"))
+    fig = export.report_figure(filters.apply(events, wanted), report(wanted, preset=name))
+    size = export_images.PRESETS[name]
+    layout = fig.layout
+    assert (layout.width, layout.height) == (size.width, size.height)
+    assert "Timeline of 2 events" in layout.title.text
+    assert layout.title.subtitle.text == "Filters: Type: Strike on a boat, Troop or naval deployment"
+    footer = layout.annotations[-1].text.replace("<br>", " ")
+    assert footer.startswith("Sources: 4 news reports and official notices") and "2 events of 5" in footer
+    # Legible in print: nothing below 11 px at the chosen size (about 8 pt on A4 at 96 dpi).
+    sizes = [layout.font.size, layout.title.font.size, *(a.font.size for a in layout.annotations)]
+    assert min(s for s in sizes if s) >= 11
+    assert not layout.xaxis.rangeslider.visible
+
+
+def test_report_layout_escapes_markup_from_the_title(events):
+    fig = export.report_figure(events, report(title="<img src=x onerror=alert(1)>"))
+    assert "<img" not in fig.layout.title.text and "&lt;img" in fig.layout.title.text
+
+
+# --- real files ---------------------------------------------------------------------------------------
+
+
+@needs_chromium
+@pytest.mark.browser
+@pytest.mark.parametrize("name", list(export_images.PRESETS))
+def test_png_is_a_png_at_twice_the_preset(events, kaleido_server, name):
+    data = export.export("png", events, report(preset=name))
+    size = export_images.PRESETS[name]
+    assert png_size(data) == (2 * size.width, 2 * size.height)
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_svg_parses_and_carries_title_filters_and_sources(events, kaleido_server):
+    wanted = filters.Filters(countries=("VEN",))
+    data = export.export("svg", filters.apply(events, wanted), report(wanted, preset="column"))
+    root = ET.fromstring(data)
+    assert root.tag.endswith("svg")
+    text = " ".join(t for t in root.itertext())
+    assert "Timeline of 2 events" in text and "Filters: Country: Venezuela" in text and "Sources: 4" in text
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_pdf_is_a_pdf_page_of_the_a4_size(events, kaleido_server):
+    data = export.export("pdf", events, report(preset="a4"))
+    assert data.startswith(b"%PDF-")
+    assert b"/MediaBox [0 0 841.9" in data  # 297 mm = 841.9 pt wide
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_one_kaleido_server_serves_every_image(events, kaleido_server, monkeypatch):
+    import kaleido
+
+    starts = []
+    real_start = kaleido.start_sync_server
+    monkeypatch.setattr(kaleido, "start_sync_server", lambda *a, **kw: starts.append(1) or real_start(*a, **kw))
+    for fmt in ("png", "svg", "pdf", "png"):
+        export.export(fmt, events, report(preset="column"))
+    assert len(starts) <= 1  # 0 when an earlier test of this module already started it
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_cli_png_and_bundle_from_a_filtered_view(kaleido_server, tmp_path, capsys):
+    path = tmp_path / "events.csv"
+    store.write_events(path, ROWS)
+    png = tmp_path / "view.png"
+    assert cli_main(["export", "-f", "png", "--events", str(path), "--country", "VEN", "--preset", "column",
+                     "-o", str(png)]) == 0  # fmt: skip
+    assert png_size(png.read_bytes()) == (2000, 1200)
+    bundle = tmp_path / "view.zip"
+    assert cli_main(["export", "-f", "bundle", "--events", str(path), "--type", "boat_strike", "-o", str(bundle)]) == 0
+    with zipfile.ZipFile(bundle) as zf:
+        names = sorted(n.split("/", 1)[1] for n in zf.namelist())
+        assert zf.read("timeline_boat-strike/timeline_boat-strike.pdf").startswith(b"%PDF-")
+    assert names == ["README.txt", "timeline_boat-strike.citations.md", "timeline_boat-strike.csv",
+                     "timeline_boat-strike.html", "timeline_boat-strike.pdf", "timeline_boat-strike.png"]  # fmt: skip
+    assert "2 of 5 events" in capsys.readouterr().out
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_offline_html_draws_with_the_network_cut(events, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "view.html"
+    page_file.write_bytes(export.export("html", events, report()))
+    outside = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        try:
+            page = browser.new_page()
+
+            def block(route):
+                if route.request.url.startswith("file:"):
+                    return route.continue_()
+                outside.append(route.request.url)
+                return route.abort()
+
+            page.route("**/*", block)
+            page.goto(page_file.as_uri())
+            page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=20_000)
+            title = page.locator(".gtitle").first.text_content()
+        finally:
+            browser.close()
+    assert outside == []
+    assert title.startswith("Timeline of 5 events")
+
+
+# --- the app's buttons --------------------------------------------------------------------------------
+
+
+def _panel_app():
+    import streamlit as st
+
+    from timeline import filters, store
+    from timeline.ui import export_panel
+
+    ev = store.load(st.session_state["events_path"]).events
+    wanted = filters.Filters(countries=("VEN",))
+    export_panel.render(filters.apply(ev, wanted), wanted, total=len(ev))
+
+
+@pytest.fixture
+def panel(tmp_path, monkeypatch):
+    """Run the export panel in AppTest, keeping the callable behind each download button by key."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.testing.v1 import AppTest
+
+    path = tmp_path / "events.csv"
+    store.write_events(path, ROWS)
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    makers = {}
+    real_add = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        makers[file_name] = data_callable
+        return real_add(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    at = AppTest.from_function(_panel_app)
+    at.session_state["events_path"] = str(path)
+    return at, makers
+
+
+def test_panel_offers_every_format_named_after_the_view(panel):
+    at, makers = panel
+    at.run(timeout=30)
+    assert not at.exception
+    assert len(at.get("download_button")) == len(export.FORMATS)
+    assert sorted(makers) == sorted(export.file_name(filters.Filters(countries=("VEN",)), f) for f in export.FORMATS)
+    csv_bytes = makers["timeline_VEN.csv"]()
+    assert csv_bytes.startswith(b"\xef\xbb\xbf") and csv_bytes.count(b"\r\n") == 3
+
+
+def test_panel_without_browser_disables_images_and_says_how_to_fix(panel, monkeypatch):
+    monkeypatch.setattr(export_images, "find_browser", lambda: None)
+    at, makers = panel
+    at.run(timeout=30)
+    assert not at.exception
+    disabled = sorted(b.proto.label for b in at.get("download_button") if b.proto.disabled)
+    assert disabled == ["PDF", "PNG image", "SVG"]
+    assert any("sudo apt-get install chromium" in i.value for i in at.info)
+    assert "timeline_VEN.zip" in makers and "timeline_VEN.pdf" not in makers
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_one_click_in_the_panel_gives_report_pdf_and_png(panel, kaleido_server):
+    at, makers = panel
+    at.run(timeout=30)
+    pdf = makers["timeline_VEN.pdf"]()
+    png = makers["timeline_VEN.png"]()
+    assert pdf.startswith(b"%PDF-")
+    assert png_size(png) == (3200, 1800)  # the default preset is a 16:9 slide
+    with zipfile.ZipFile(io.BytesIO(makers["timeline_VEN.zip"]())) as zf:
+        assert "timeline_VEN/timeline_VEN.png" in zf.namelist()

@@ -1,0 +1,128 @@
+"""The export buttons under the timeline: the filtered view as a report image, HTML, data, citations or a ZIP.
+
+Every file is made only when its button is clicked (Streamlit runs the callable given as
+``data``), so a rerun never draws a PDF nobody asked for. The bytes come from
+:func:`timeline.export.export`, the same function the CLI uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from timeline import export, export_images
+from timeline.filters import Filters
+from timeline.ui import common
+
+REPORT_FORMATS = (
+    ("png", "PNG image"),
+    ("pdf", "PDF"),
+    ("svg", "SVG"),
+    ("html", "Interactive HTML"),
+    ("bundle", "Everything (ZIP)"),
+)
+DATA_FORMATS = (
+    ("csv", "CSV"),
+    ("json", "JSON"),
+    ("timelinejs", "TimelineJS"),
+    ("citations", "Citations (Markdown)"),
+)
+HELP = {
+    "png": "The chart with title, filters and sources, at twice the chosen size for sharp slides.",
+    "pdf": "The chart as a vector PDF page with title, filters and sources.",
+    "svg": "The chart as an editable vector image.",
+    "html": "The interactive chart in one file that works offline (plotly.js is inside).",
+    "bundle": "PNG, PDF, offline HTML, CSV, citations and a README of what was filtered.",
+    "csv": "UTF-8 with BOM for spreadsheets; cells starting with = + - @ are prefixed with ' so they never run.",
+    "json": "The events with the filters and dates of this export.",
+    "timelinejs": "A TimelineJS3 story: upload it to publish an interactive story of these events.",
+    "citations": "Every source of these events with its date and today's access date, plus the filters.",
+}
+
+
+def _maker(fmt: str, events: pd.DataFrame, report: export.Report) -> Callable[[], bytes]:
+    def make() -> bytes:
+        return export.export(fmt, events, report)
+
+    return make
+
+
+def _full_table_as_of() -> date | None:
+    """How current the whole events file is (not only the filtered rows), for the footer."""
+    try:
+        return export.data_as_of(common.load_events().events)
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def render(
+    events: pd.DataFrame,
+    filters: Filters,
+    *,
+    total: int,
+    color_by: str = "event_type",
+    show_eras: bool = True,
+) -> None:
+    """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering)."""
+    st.subheader("Export this view")
+    st.caption(
+        f"{len(events)} of {total} events · {common.md(filters.describe())}. "
+        "Images carry a title, the filters and the sources; the access date is today's."
+    )
+    left, right = st.columns([0.35, 0.65])
+    preset = left.selectbox(
+        "Image size",
+        list(export_images.PRESETS),
+        format_func=lambda p: export_images.PRESETS[p].label,
+        key="export_preset",
+    )
+    report = export.Report(
+        filters=filters,
+        total=total,
+        generated=date.today(),  # the UI is the edge where the clock may be read
+        data_as_of=_full_table_as_of(),
+        preset=preset,
+        color_by=color_by,
+        show_eras=show_eras,
+        eras=common.load_eras(),
+    )
+    default_title = export.title(events, report)
+    title = right.text_input("Title", key="export_title", placeholder=default_title, max_chars=200)
+    if title.strip():
+        report = dataclasses.replace(report, title=title.strip())
+    has_browser = export_images.browser_available()
+    if not has_browser:
+        st.info(export_images.INSTALL_HINT)
+    empty = events.empty
+    st.markdown("**For a report**")
+    _buttons(REPORT_FORMATS, events, report, disabled_images=not has_browser, empty=empty)
+    st.markdown("**Data and sources**")
+    _buttons(DATA_FORMATS, events, report, disabled_images=False, empty=empty)
+
+
+def _buttons(
+    formats: tuple[tuple[str, str], ...],
+    events: pd.DataFrame,
+    report: export.Report,
+    *,
+    disabled_images: bool,
+    empty: bool,
+) -> None:
+    for column, (fmt, label) in zip(st.columns(len(formats)), formats):
+        mime = export.FORMATS[fmt][1]
+        column.download_button(
+            label,
+            data=_maker(fmt, events, report),
+            file_name=export.file_name(report.filters, fmt),
+            mime=mime,
+            key=f"export_{fmt}",
+            help=HELP[fmt],
+            on_click="ignore",
+            disabled=empty or (disabled_images and fmt in export_images.IMAGE_FORMATS),
+            icon=":material/download:",
+            width="stretch",
+        )
