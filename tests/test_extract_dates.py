@@ -86,6 +86,8 @@ FOUND = [
     ("fr", "La frappe a eu lieu ce vendredi.", "ce vendredi", "2025-10-10", "day", "weekday"),
     ("es", "El ataque fue el pasado martes.", "el pasado martes", "2025-10-14", "day", "weekday"),
     ("en", "The boat was hit last Wednesday.", "last Wednesday", "2025-10-08", "day", "weekday"),
+    ("es", "Trump lo dijo el pasado 16 de octubre.", "el pasado 16 de octubre", "2024-10-16", "day", "explicit"),
+    ("es", "Entrará en vigor el próximo 5 de marzo.", "el próximo 5 de marzo", "2026-03-05", "day", "explicit"),
     ("en", "STRIKE REPORTED FEB. 5, 2025", "FEB. 5, 2025", "2025-02-05", "day", "explicit"),
 ]
 

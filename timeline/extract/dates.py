@@ -9,6 +9,7 @@ Month-only expressions keep month precision: no day is invented.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -240,6 +241,14 @@ class DateFinder:
             if d.weekday() == weekday:
                 past = future = d
                 break
+        modifier = self._looking_back(self._weekday_modifier, m, start)
+        kind = self.lex["weekday_before"][fold(modifier["w"])] if modifier else "either"
+        if kind == "past":  # "el pasado 3 de marzo"
+            past = future = past if past <= published else (_make_date(past.year - 1, month, day) or past)
+        elif kind == "future":  # "el próximo 5 de marzo"
+            past = future
+        if kind != "either":
+            start = modifier.start()
         end_past = _make_date(past.year, month, day2) if day2 else None
         return (start, end_at, _ymd(past), "day", "explicit", False, _ymd(future), _ymd(end_past) if end_past else "")
 
@@ -365,11 +374,11 @@ class DateFinder:
                 if got:
                     found.append(got)
         found.sort(key=lambda g: (g[0] - g[1], g[0]))  # longest first, then leftmost
-        taken: list[tuple] = []
+        taken: list[tuple] = []  # kept sorted by start, non-overlapping
         for g in found:
-            if all(g[1] <= t[0] or g[0] >= t[1] for t in taken):
-                taken.append(g)
-        taken.sort()
+            i = bisect.bisect_left(taken, g[:2], key=lambda t: t[:2])
+            if (i == 0 or taken[i - 1][1] <= g[0]) and (i == len(taken) or g[1] <= taken[i][0]):
+                taken.insert(i, g)
         return [DateMention(s, e, text[s:e], d, p, b, y, f, end) for s, e, d, p, b, y, f, end in taken]
 
 
