@@ -80,6 +80,7 @@ FOUND = [
     ("es", "El decreto del primero de marzo de 2025.", "primero de marzo de 2025", "2025-03-01", "day", "explicit"),
     ("fr", "Le décret du premier mars 2025.", "premier mars 2025", "2025-03-01", "day", "explicit"),
     ("en", "The memo is dated 25/12/2024.", "25/12/2024", "2024-12-25", "day", "explicit"),
+    ("en", "The memo is dated 05.02.2025.", "05.02.2025", "2025-02-05", "day", "explicit"),
     ("en", "Shipping resumed about a week ago.", "about a week ago", "2025-10-08", "day", "relative"),
     ("en", "Relations soured three months ago.", "three months ago", "2025-07", "month", "relative"),
     ("es", "Fue detenido hace dos años.", "hace dos años", "2023", "year", "relative"),
@@ -170,6 +171,9 @@ NOT_DATES = [
     ("fr", "Les sept 5 navires sont partis."),
     ("en", "More than 2019 people were detained in a 2025 count."),
     ("es", "Trasladaron a más de 2000 detenidos."),
+    ("es", "Hasta El Mayo Zambada lo sabía."),
+    ("es", "Hoy en día hay más lanchas."),
+    ("en", "He flew to Mar-a-Lago with Jan Smith."),
 ]
 
 

@@ -122,6 +122,11 @@ def _fold_same_length(text: str) -> str:
     return low.translate(_ACCENTS)
 
 
+def _sentence_start(folded: str, at: int) -> bool:
+    before = folded[max(0, at - 4) : at].rstrip(" \t\"'«“")
+    return not before or before[-1] in ".!?:—\n"
+
+
 _YEAR_OFFSET = {"last_year": -1, "this_year": 0, "next_year": 1}
 _Handler = Callable[[re.Match, str, "dt.date | None"], "tuple | None"]
 
@@ -204,7 +209,8 @@ class DateFinder:
                     return None  # "10.32.15" is more likely a time or a version than a date
                 year += 2000
             a, b = int(m["a"]), int(m["b"])
-            day, month = (b, a) if self.lang == "en" else (a, b)
+            # US English writes 02/05/2025 month first; dotted dates (05.02.2025) are day first everywhere.
+            day, month = (b, a) if self.lang == "en" and m["s"] == "/" else (a, b)
             if month > 12:  # "25/12/2025" in English text can only be day-first
                 day, month = month, day
         d = _make_date(year, month, day)
@@ -276,6 +282,8 @@ class DateFinder:
             return (start, m.end(), value, "month", "month_only", True, value, "")
         if not part and not trigger and kind not in _YEAR_OFFSET:
             return None  # a month name alone ("Mars", "April Smith") needs "in", "since", "mid-"...
+        if self.lang != "en" and text[m.start()].isupper() and not part and not _sentence_start(m.string, m.start()):
+            return None  # "en El Mayo", "hasta Abril": capitalised mid-sentence, a name rather than a month
         if published is None:
             return (start, m.end(), "", "month", "none", False, "", "")
         if kind in _YEAR_OFFSET:  # "in February of last year"
@@ -297,6 +305,8 @@ class DateFinder:
         start, end = m.start(), m.end()
         if m["rel"]:
             word = fold(m["rel"])
+            if word in ("hoy", "today") and re.match(r"\s*+(?:en\s+)?dia\b|'s world", m.string[end : end + 10]):
+                return None  # "hoy en día": nowadays
             if self.lang == "es" and word == "manana" and re.search(r"(?:\bla|\bde|\bpor|\bcada)\s++\Z", m.string[max(0, start - 8) : start]):
                 return None  # "por la mañana" is "in the morning", not "tomorrow"
             unit, offset = "day", self.lex["relative_days"][word]
@@ -342,8 +352,7 @@ class DateFinder:
         if self.lang != "en":
             if re.search(r"\b(?:los|les)\s+\Z", before):
                 return None  # "los martes": every Tuesday, not a date
-            at_sentence_start = not before.strip() or before.rstrip()[-1] in ".!?:\"«»—\n"
-            if text[m.start("wd")].isupper() and not modifier and not at_sentence_start:
+            if text[m.start("wd")].isupper() and not modifier and not _sentence_start(m.string, start):
                 return None  # "Santo Domingo", "Mardi gras": a name, not a weekday
         if published is None:
             return (start, m.end(), "", "day", "none", False, "", "")
