@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.extract.numbers import NUMBER_WORDS_PATTERN, parse_number
+from timeline.extract.numbers import LEXICON_FILE, NUMBER_WORDS_PATTERN, LexiconError, check_lexicon, parse_number
 
 # (lang, text, value)
 VALUES = [
@@ -80,3 +82,29 @@ def test_parse_number_never_raises(lang, text):
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(ValueError, match="use one of en, es, fr"):
         parse_number("3", "de")
+
+
+def _lexicon_with(lang: str, key: str, value):
+    raw = yaml.safe_load(resources.files("timeline.extract").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+    raw[lang][key] = value
+    return raw
+
+
+BROKEN = [
+    ("fr", "months", {"janvier": 13}, "'fr.months.janvier' has an invalid value 13"),
+    ("es", "weekdays", ["lunes"], "'es.weekdays' must be a mapping"),
+    ("en", "day_ordinal", "(st|nd", "'en.day_ordinal' must be a valid regex"),
+    ("en", "periods", {"last week": ["fortnight", -1]}, "'en.periods.last week' has an invalid value"),
+    ("es", "ago_before", "hace", "'es.ago_before' must be a list of words"),
+]
+
+
+@pytest.mark.parametrize(("lang", "key", "value", "message"), BROKEN, ids=[f"{c[0]}-{c[1]}" for c in BROKEN])
+def test_broken_lexicon_names_file_and_key(lang, key, value, message):
+    with pytest.raises(LexiconError, match=re.escape(f"{LEXICON_FILE.split('/')[-1]}: {message}")):
+        check_lexicon(_lexicon_with(lang, key, value))
+
+
+def test_missing_language_is_named():
+    with pytest.raises(LexiconError, match="the language 'fr' is missing"):
+        check_lexicon({k: v for k, v in _lexicon_with("en", "months", {"january": 1}).items() if k != "fr"})

@@ -17,13 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.extract.numbers import (
-    LANGS,
-    NUMBER_WORDS_PATTERN,
-    fold,
-    load_lexicon,
-    parse_number,
-)
+from timeline.extract.numbers import LANGS, NUMBER_WORDS_PATTERN, fold, load_lexicon, parse_number
 
 _DAY = dt.timedelta(days=1)
 
@@ -43,7 +37,7 @@ class DateMention:
     end_date: str = ""  # last day of an explicit range ("from 3 to 5 March")
 
 
-def _ymd(d: dt.date) -> str:
+def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
@@ -179,10 +173,7 @@ class DateFinder:
                 self._numeric,
             ),
             (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
-            (
-                rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}",
-                self._month,
-            ),
+            (rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
             (rf"(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
             (words, self._words),
         ]
@@ -214,7 +205,7 @@ class DateFinder:
             if month > 12:  # "25/12/2025" in English text can only be day-first
                 day, month = month, day
         d = _make_date(year, month, day)
-        return (m.start(), m.end(), _ymd(d), "day", "explicit", True, _ymd(d), "") if d else None
+        return (m.start(), m.end(), _iso(d), "day", "explicit", True, _iso(d), "") if d else None
 
     def _day_month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if self.lang == "en" and not text[m.start("m")].isupper():
@@ -236,7 +227,7 @@ class DateFinder:
             if not d:
                 return None
             end = _make_date(d.year, month, day2) if day2 else None
-            return (start, m.end("y"), _ymd(d), "day", "explicit", True, _ymd(d), _ymd(end) if end else "")
+            return (start, m.end("y"), _iso(d), "day", "explicit", True, _iso(d), _iso(end) if end else "")
         end_at = max(m.end("d"), m.end("m"), m.end("d2") if day2 else 0)
         if published is None:
             return (start, end_at, "", "day", "none", False, "", "")
@@ -256,7 +247,7 @@ class DateFinder:
         if kind != "either":
             start = modifier.start()
         end_past = _make_date(past.year, month, day2) if day2 else None
-        return (start, end_at, _ymd(past), "day", "explicit", False, _ymd(future), _ymd(end_past) if end_past else "")
+        return (start, end_at, _iso(past), "day", "explicit", False, _iso(future), _iso(end_past) if end_past else "")
 
     def _month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if self.lang == "en" and not text[m.start()].isupper():
@@ -328,7 +319,7 @@ class DateFinder:
         if published is None:
             return (start, end, "", precision, "none", False, "", "")
         if unit in ("day", "week"):  # "last week", "two weeks ago": the weekday is not known, a day is the best guess
-            value = _ymd(published + dt.timedelta(days=offset * (7 if unit == "week" else 1)))
+            value = _iso(published + dt.timedelta(days=offset * (7 if unit == "week" else 1)))
         elif unit == "month":
             value = _ym(*_add_months(published.year, published.month, offset))
         else:
@@ -357,7 +348,7 @@ class DateFinder:
         if published is None:
             return (start, m.end(), "", "day", "none", False, "", "")
         past, future = _weekday_readings(weekday, published, kind)
-        return (start, m.end(), _ymd(past), "day", "weekday", False, _ymd(future), "")
+        return (start, m.end(), _iso(past), "day", "weekday", False, _iso(future), "")
 
     def _month_number(self, word: str) -> int:
         key = fold(word).rstrip(".")

@@ -100,7 +100,17 @@ def load_lexicon() -> dict[str, dict[str, Any]]:
     >>> load_lexicon()["es"]["months"]["febrero"]
     2
     """
-    raw = yaml.safe_load(resources.files("timeline.extract").joinpath(LEXICON_FILE).read_text(encoding="utf-8"))
+    return check_lexicon(yaml.safe_load(resources.files("timeline.extract").joinpath(LEXICON_FILE).read_text(encoding="utf-8")))
+
+
+def check_lexicon(raw: Any) -> dict[str, dict[str, Any]]:
+    """Validate the parsed lexicon and index its words by folded form; raises LexiconError naming the key.
+
+    >>> check_lexicon({"en": {}})
+    Traceback (most recent call last):
+    ...
+    timeline.extract.numbers.LexiconError: timeline/extract/lexicon/dates.yaml: 'en.months' must be a mapping of words to values
+    """
     if not isinstance(raw, dict):
         raise LexiconError(f"{_WHERE}: expected a mapping with the languages {list(LANGS)}")
     out: dict[str, dict[str, Any]] = {}
