@@ -1,0 +1,143 @@
+"""The app in a real browser: `streamlit run app.py` driven by Playwright with Debian's Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from timeline import store
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path("/usr/bin/chromium").exists(),
+        reason="needs Chromium at /usr/bin/chromium: install it with `sudo apt-get install chromium` (or `make test` as root)",
+    ),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -r requirements-dev.txt")
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip
+BASE = {"date_precision": "day", "modality": "happened", "source_url": "https://example.org/a",
+        "source_name": "Example News", "confidence": "high", "status": "curated"}  # fmt: skip
+ROWS = [
+    {"date": "2025-02-20", "event_type": "fto_designation", "title": "Cartels listed", "countries": "USA;MEX"},
+    {"date": "2025-09-02", "event_type": "boat_strike", "title": "First strike", "countries": "USA;VEN", "fatalities": "11"},
+    {"date": "2025-10-16", "event_type": "boat_strike", "title": "Strike near Colombia", "countries": "USA;COL"},
+    {"date": "2025-11-01", "end_date": "2025-12-15", "event_type": "troop_deployment", "title": "Carrier sent",
+     "countries": "USA;VEN"},
+    {"date": "2025-03-01", "date_precision": "month", "event_type": "tariff", "title": "Tariffs", "countries": "USA;MEX"},
+]  # fmt: skip
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> str:
+    """A `streamlit run app.py` on a free port over the fixture file; stopped by its PID."""
+    folder = tmp_path_factory.mktemp("browser")
+    events = folder / "events.csv"
+    store.write_events(events, [{**BASE, **r} for r in ROWS])
+    port = _free_port()
+    env = {**os.environ, "TIMELINE_EVENTS": str(events)}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+           "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
+    log = (folder / "streamlit.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail(f"streamlit did not start; see {folder / 'streamlit.log'}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def context():
+    """One browser context for the module, so plotly.js is fetched and parsed from cache after the first page."""
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        ctx = b.new_context(viewport={"width": 1400, "height": 1100})
+        yield ctx
+        ctx.close()
+        b.close()
+
+
+@pytest.fixture
+def page(context):
+    """A fresh page (its own Streamlit session) that records JavaScript errors; the test fails on any."""
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield pg
+    pg.close()
+    assert not errors, f"JavaScript console errors: {errors}"
+
+
+def _count(page, text: str) -> None:
+    page.get_by_text(text, exact=True).wait_for(timeout=20_000)
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot .trace", timeout=30_000)
+
+
+def test_filter_by_country_in_the_widget(server, page, tmp_path):
+    _open(page, server)
+    _count(page, "Showing 5 of 5 events")
+    country = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
+    country.get_by_role("combobox").click()
+    page.get_by_role("option", name="Venezuela").click()
+    page.keyboard.press("Escape")
+    _count(page, "Showing 2 of 5 events")
+    page.wait_for_url("**country=VEN**", timeout=10_000)
+    page.wait_for_selector(".js-plotly-plot .trace", timeout=30_000)
+    page.screenshot(path=str(tmp_path / "filtered.png"))
+    assert (tmp_path / "filtered.png").stat().st_size > 10_000
+
+
+def test_shared_link_applies(server, page, tmp_path):
+    _open(page, f"{server}/?country=VEN")
+    _count(page, "Showing 2 of 5 events")
+    chips = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
+    assert "Venezuela" in chips.inner_text()
+    page.screenshot(path=str(tmp_path / "shared.png"))
+
+
+def test_clicking_a_point_opens_its_detail(server, page):
+    _open(page, f"{server}/?type=tariff")
+    _count(page, "Showing 1 of 5 events")
+    point = page.locator(".js-plotly-plot .scatterlayer .point").first
+    point.click(force=True)
+    detail = page.locator(".st-key-event_detail")
+    detail.wait_for(timeout=20_000)
+    assert "Tariffs" in detail.inner_text() and "Example News" in detail.inner_text()
+    page.wait_for_url("**event=tariff-**", timeout=10_000)
