@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -275,9 +274,10 @@ def _appender(path: str, worker: int, count: int) -> None:
         )
 
 
-def _reader(path: str, stop_at: float, out) -> None:
+def _reader(path: str, ready, stop, out) -> None:
     seen = []
-    while time.monotonic() < stop_at:
+    ready.set()
+    while not stop.is_set() or not seen:
         result = store.load(path)
         seen.append((len(result.problems), len(result.events)))
     out.put(seen)
@@ -285,21 +285,23 @@ def _reader(path: str, stop_at: float, out) -> None:
 
 def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(events_file: Path):
     ctx = multiprocessing.get_context("spawn")
-    out = ctx.Queue()
-    reader = ctx.Process(target=_reader, args=(str(events_file), time.monotonic() + 6, out))
+    out, ready, stop = ctx.Queue(), ctx.Event(), ctx.Event()
+    reader = ctx.Process(target=_reader, args=(str(events_file), ready, stop, out))
     reader.start()
+    assert ready.wait(120), "the reader process did not start"
     writers = [ctx.Process(target=_appender, args=(str(events_file), w, 25)) for w in range(4)]
     for w in writers:
         w.start()
     for w in writers:
-        w.join(120)
+        w.join(300)
         assert w.exitcode == 0
-    seen = out.get(timeout=60)
+    stop.set()
+    seen = out.get(timeout=120)
     reader.join(30)
     result = store.load(events_file)
     assert result.ok and len(result.events) == 2 + 100
     assert result.events["event_id"].is_unique
-    assert seen and all(problems == 0 for problems, _ in seen)
+    assert all(problems == 0 for problems, _ in seen), "a reader saw a partial or broken file"
     counts = [n for _, n in seen]
     assert counts == sorted(counts) and counts[0] >= 2 and counts[-1] <= 102
     assert not [p for p in os.listdir(events_file.parent) if p.endswith(".tmp")]
