@@ -32,6 +32,12 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLD_LOWER = {chr(k): v for k, v in _FOLD.items() if chr(k).islower()}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match) -> str:
+    return _FOLD_LOWER.get(m.group(), m.group())
 
 
 def fold(text: str) -> str:
@@ -40,17 +46,50 @@ def fold(text: str) -> str:
     >>> fold("Cártel de SINALOA, États-Unis")
     'cartel de sinaloa, etats-unis'
     """
-    return text.translate(_FOLD)
+    low = text.lower()
+    if len(low) != len(text):  # rare letters whose lower case is longer ('İ'): the slow exact path
+        return text.translate(_FOLD)
+    # str.translate with a dict costs a look-up per character; accents are few, so replace only them.
+    return low if low.isascii() else _NON_ASCII.sub(_fold_char, low)
 
 
 def _is_acronym(alias: str) -> bool:
     return len(alias) <= 6 and not any(c.islower() for c in alias)
 
 
-def _alternation(words: list[str]) -> str:
-    # Longest first so "Cártel de Sinaloa" wins over "Sinaloa"; whole words only.
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"
+_WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z0-9\u00c0-\u00de\u0100-\u017f]\w*")
+
+
+class _Index:
+    """Aliases by their first word: a sentence is scanned word by word with dict look-ups.
+
+    A regex alternation of a thousand names (pycountry's names in three languages) costs a full
+    try at every position; this costs one look-up per word.
+    """
+
+    def __init__(self, aliases: list[str], word: re.Pattern = _WORD) -> None:
+        self.word = word
+        self.by_first: dict[str, list[str]] = {}
+        for alias in sorted(set(aliases), key=lambda a: (-len(a), a)):  # longest first
+            first = _WORD.match(alias)
+            if first:
+                self.by_first.setdefault(first.group(), []).append(alias)
+
+    def finditer(self, text: str):
+        """(start, end, alias) of whole-word alias occurrences, longest at each start."""
+        for w in self.word.finditer(text):
+            candidates = self.by_first.get(w.group())
+            if not candidates:
+                continue
+            start = w.start()
+            if start and (text[start - 1] == "." or text[start - 1].isalnum()):
+                continue
+            for alias in candidates:
+                end = start + len(alias)
+                if text.startswith(alias, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                    yield start, end, alias
+                    break
 
 
 @dataclass(frozen=True)
@@ -133,8 +172,12 @@ class Gazetteer:
             self._demonym_groups.append(code)
         self._folded = folded
         self._exact = exact
-        self._folded_re = re.compile(_alternation(list(folded)))
-        self._exact_re = re.compile(_alternation(list(exact)))
+        self._folded_index = _Index(list(folded))
+        # Exact-case aliases are names and acronyms: only capitalised words can start one.
+        for alias in list(exact):
+            if not _CAPITALISED.match(alias):
+                folded.setdefault(fold(alias), exact.pop(alias))
+        self._exact_index = _Index(list(exact), _CAPITALISED)
         self._demonym_re = re.compile(r"(?<!latin )(?<![\w-])(?:" + "|".join(demonym_parts) + r")(?![\w])")
 
     def find(self, text: str) -> list[Mention]:
@@ -146,12 +189,10 @@ class Gazetteer:
         low = fold(text)
         hits: list[tuple[int, int, int, Mention]] = []
         rank = {"actor": 0, "country": 1, "location": 2, "demonym": 3}
-        for m in self._folded_re.finditer(low):
-            kind, value, country = self._folded[m.group()]
-            hits.append((m.start(), -(m.end() - m.start()), rank[kind], Mention(m.start(), m.end(), kind, value, country)))
-        for m in self._exact_re.finditer(text):
-            kind, value, country = self._exact[m.group()]
-            hits.append((m.start(), -(m.end() - m.start()), rank[kind], Mention(m.start(), m.end(), kind, value, country)))
+        for table, index, source in ((self._folded, self._folded_index, low), (self._exact, self._exact_index, text)):
+            for start, end, alias in index.finditer(source):
+                kind, value, country = table[alias]
+                hits.append((start, start - end, rank[kind], Mention(start, end, kind, value, country)))
         for m in self._demonym_re.finditer(low):
             code = self._demonym_groups[int(m.lastgroup[1:])]
             hits.append((m.start(), -(m.end() - m.start()), rank["demonym"], Mention(m.start(), m.end(), "demonym", code, code)))

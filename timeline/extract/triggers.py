@@ -69,6 +69,10 @@ class Triggers:
                 req = tuple(_words(g, f"{where}.require") for g in rule["require"])
                 compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req))
             self.rules[event_type] = compiled
+        # One zero-width scan finds every place any trigger could start; each rule is then only
+        # tried there (anchored), instead of scanning the sentence once per rule.
+        starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
+        self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?:{p})" for p in starts) + ")")
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
             for t, p in (raw.get("reject") or {}).items()
@@ -85,22 +89,34 @@ class Triggers:
 
     def find(self, folded: str) -> list[TriggerHit]:
         """Every trigger of every type whose rule fires in a folded sentence, in text order per type."""
+        starts = [m.start() for m in self._starts.finditer(folded)]
+        if not starts:
+            return []
         hits = []
         for event_type, rules in self.rules.items():
-            reject = self.reject.get(event_type)
-            if reject and reject.search(folded):
-                continue
-            hits.extend(self._all(event_type, rules, folded))
+            found = self._all(event_type, rules, folded, starts)
+            if found:
+                reject = self.reject.get(event_type)
+                if not (reject and reject.search(folded)):
+                    hits.extend(found)
         return hits
 
     @staticmethod
-    def _all(event_type: str, rules: list[Rule], folded: str) -> list[TriggerHit]:
+    def _all(event_type: str, rules: list[Rule], folded: str, starts: list[int]) -> list[TriggerHit]:
         found: dict[int, TriggerHit] = {}
         for rule in rules:
-            cues = [list(r.finditer(folded)) for r in rule.require]
-            if any(not c for c in cues):
+            triggers = [t for t in (rule.trigger.match(folded, pos) for pos in starts) if t]
+            if not triggers:
                 continue
-            for t in rule.trigger.finditer(folded):
+            cues = []
+            for r in rule.require:
+                found_cues = list(r.finditer(folded))
+                if not found_cues:
+                    break
+                cues.append(found_cues)
+            if len(cues) != len(rule.require):
+                continue
+            for t in triggers:
                 near = all(any(abs(m.start() - t.start()) <= 80 for m in c) for c in cues)
                 hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if near else 0.7)
                 if t.start() not in found or found[t.start()].strength < hit.strength:
