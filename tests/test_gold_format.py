@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,7 @@ def _stems(suffix: str) -> set[str]:
 STEMS = sorted(_stems(".txt") | _stems(".json"))
 
 
+@cache
 def _load(stem: str) -> tuple[str, dict]:
     text = (GOLD / f"{stem}.txt").read_text(encoding="utf-8")
     return text, json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
@@ -62,8 +64,8 @@ def _period_start(value: str) -> date:
 EVENTS = [
     pytest.param(stem, i, id=f"{stem}#{i}")
     for stem in STEMS
-    if (GOLD / f"{stem}.json").exists()
-    for i in range(len(json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["events"]))
+    if (GOLD / f"{stem}.txt").exists() and (GOLD / f"{stem}.json").exists()
+    for i in range(len(_load(stem)[1]["events"]))
 ]
 
 
@@ -86,13 +88,15 @@ def test_article_reads_like_news_copy(stem: str) -> None:
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_annotation_header(stem: str) -> None:
-    _, gold = _load(stem)
+    text, gold = _load(stem)
     assert set(gold) <= TOP_KEYS, f"{stem}: unknown keys {set(gold) - TOP_KEYS}"
     assert gold["lang"] == Path(stem).parent.name
     assert gold["notes"].strip()
     assert gold["events"], f"{stem}: an article without events belongs elsewhere"
     if gold["published"] is None:
         assert "published_in_text" in gold, f"{stem}: give published or published_in_text"
+        year = gold["published_in_text"][:4]
+        assert year in text, f"{stem}: the text should state its publication date"
     else:
         assert "published_in_text" not in gold, f"{stem}: give only one publication date"
     _publication(gold)  # raises on a malformed date
