@@ -138,6 +138,7 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
         },
         hoverlabel={"font": {"size": base}},
     )
+    _fit_era_strip(out, plot_px=size.height - top - bottom, row_px=base * 1.9)
     # A printed page cannot use the range slider or the zoom buttons: they would only take room.
     out.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
     out.update_xaxes(automargin=True, tickfont={"size": round(base * 0.9)}, title_font={"size": base})
@@ -159,6 +160,31 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
     return out
 
 
+def _fit_era_strip(fig: go.Figure, *, plot_px: float, row_px: float) -> None:
+    """Give the era strip above the lanes a fixed height per era instead of a share of the plot.
+
+    The chart sizes its strip as a fraction of its own height; stretched to a fixed page it would
+    grow with the page (three eras over two lanes took 40 % of a slide). Era shapes and labels
+    live in paper units above the y axis, so they are moved with the axis' new top.
+    """
+    domain = list(fig.layout.yaxis.domain or (0, 1))
+    old = domain[1]
+    eras = [s for s in fig.layout.shapes if s.yref == "paper" and s.y0 is not None and s.y0 >= old]
+    if old >= 1 or not eras or plot_px <= 0:
+        return
+    new = max(old, 1 - (len(eras) * row_px + 10) / plot_px)
+
+    def move(y: float) -> float:
+        return new + (y - old) * (1 - new) / (1 - old)
+
+    for shape in eras:
+        shape.update(y0=move(shape.y0), y1=move(shape.y1))
+    for note in fig.layout.annotations:
+        if note.yref == "paper" and note.xref not in (None, "paper") and note.y is not None and note.y >= old:
+            note.update(y=move(note.y))
+    fig.layout.yaxis.update(domain=[domain[0], new])
+
+
 def _label_width(fig: go.Figure, font_px: float) -> int:
     """Approximate width of the y-axis tick labels (the lane names), which push the plot to the right."""
     labels = [str(t) for t in (fig.layout.yaxis.ticktext or ())]
@@ -168,7 +194,7 @@ def _label_width(fig: go.Figure, font_px: float) -> int:
 def _legend_height(fig: go.Figure, width_px: int, font_px: float) -> int:
     """Height a horizontal legend of the figure's named traces needs, wrapping rows to ``width_px``."""
     names = list(dict.fromkeys(t.name for t in fig.data if t.name and t.showlegend is not False))
-    if not names:
+    if not names or fig.layout.showlegend is False:
         return 0
     # Each item is its symbol (~40 px) plus its text; the legend title takes one more item's room.
     title = fig.layout.legend.title.text or ""

@@ -116,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
     except export.ExportUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        # Close Chromium before the interpreter exits: left to atexit, its profile folder can be
+        # removed while the browser still writes to it, which prints a traceback.
+        export_images.stop()
     out.write_bytes(data)
     print(f"{out}: {args.format}, {len(shown)} of {len(result.events)} events, {len(data):,} bytes")
     return 0
