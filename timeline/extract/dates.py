@@ -172,7 +172,7 @@ class DateFinder:
                 r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
                 self._numeric,
             ),
-            (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?", self._day_month),
+            (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
             (rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
             (rf"(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
             (words, self._words),
@@ -240,14 +240,23 @@ class DateFinder:
                 break
         modifier = self._looking_back(self._weekday_modifier, m, start)
         kind = self.lex["weekday_before"][fold(modifier["w"])] if modifier else "either"
+        post = m["post"] if "post" in m.re.groupindex else None
+        if post:  # "le 3 mars dernier", "el 8 de enero del año pasado"
+            kind, end_at = self.lex["month_after"][fold(post)], m.end("post")
+        basis = "explicit"
+        if kind in _YEAR_OFFSET:
+            past = future = _make_date(published.year + _YEAR_OFFSET[kind], month, day)
+            basis = "relative"
+            if not past:
+                return None
         if kind == "past":  # "el pasado 3 de marzo"
             past = future = past if past <= published else (_make_date(past.year - 1, month, day) or past)
         elif kind == "future":  # "el próximo 5 de marzo"
             past = future
-        if kind != "either":
+        if modifier and kind != "either" and not post:
             start = modifier.start()
         end_past = _make_date(past.year, month, day2) if day2 else None
-        return (start, end_at, _iso(past), "day", "explicit", False, _iso(future), _iso(end_past) if end_past else "")
+        return (start, end_at, _iso(past), "day", basis, False, _iso(future), _iso(end_past) if end_past else "")
 
     def _month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if self.lang == "en" and not text[m.start()].isupper():
