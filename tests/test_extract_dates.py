@@ -92,6 +92,9 @@ FOUND = [
     ("es", "Ocurrió el 8 de enero del año pasado.", "8 de enero del año pasado", "2024-01-08", "day", "relative"),
     ("fr", "Il l'avait dit le 16 octobre dernier.", "16 octobre dernier", "2024-10-16", "day", "explicit"),
     ("fr", "Le vote aura lieu le 3 mars prochain.", "3 mars prochain", "2026-03-03", "day", "explicit"),
+    ("en", "The carrier left late last month.", "late last month", "2025-09", "month", "relative"),
+    ("es", "Se anunció a finales del año pasado.", "finales del año pasado", "2024", "year", "relative"),
+    ("fr", "Il est arrivé fin du mois dernier.", "fin du mois dernier", "2025-09", "month", "relative"),
     ("en", "STRIKE REPORTED FEB. 5, 2025", "FEB. 5, 2025", "2025-02-05", "day", "explicit"),
 ]
 
@@ -263,7 +266,7 @@ DATE_PIECES += ["Tuesday", "martes ", "pasado", "il y a ", "jours", "mid-", "el 
 @given(
     lang=st.sampled_from(["en", "es", "fr"]),
     text=st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join) | st.text(max_size=80),
-    published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)) | st.none(),
+    published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)) | st.dates() | st.none(),
 )
 def test_properties(lang, text, published):
     finder = get_finder(lang)

@@ -312,6 +312,8 @@ class DateFinder:
             unit, offset = "day", self.lex["relative_days"][word]
         elif m["per"]:
             unit, offset = self.lex["periods"][fold(m["per"])]
+            part = self._looking_back(self._part_before, m, start) if unit != "week" else None
+            start = part.start() if part else start  # "late last month", "a finales del año pasado"
         else:
             if "n" not in m.re.groupindex:
                 count = self._looking_back(self._count_before, m, start)
@@ -379,7 +381,10 @@ class DateFinder:
         found = []
         for pattern, handler in self._patterns:
             for m in pattern.finditer(folded):
-                got = handler(m, text, published)
+                try:
+                    got = handler(m, text, published)
+                except OverflowError:  # a publication date at the very ends of the calendar
+                    got = None
                 if got:
                     found.append(got)
         found.sort(key=lambda g: (g[0] - g[1], g[0]))  # longest first, then leftmost
