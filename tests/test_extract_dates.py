@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import signal
 
 import pytest
@@ -274,6 +275,7 @@ def test_properties(lang, text, published):
     assert found == finder.find(text, published)
     assert all(text[m.start : m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(re.fullmatch(r"(\d{4}(-\d\d){0,2})?", d) for m in found for d in (m.date, m.date_future, m.end_date))
     if published is not None:
         limit = (published + dt.timedelta(days=1)).isoformat()
         ambiguous = [m for m in found if m.date_future != m.date]

@@ -121,6 +121,7 @@ def _sentence_start(folded: str, at: int) -> bool:
     return not before or before[-1] in ".!?:—\n"
 
 
+_ISO_SHAPE = re.compile(r"(?:(?!0000)[0-9]{4}(?:-[0-9]{2}){0,2})?\Z")  # drops years such as -001 or 10000
 _YEAR_OFFSET = {"last_year": -1, "this_year": 0, "next_year": 1}
 _Handler = Callable[[re.Match, str, "dt.date | None"], "tuple | None"]
 
@@ -385,7 +386,7 @@ class DateFinder:
                     got = handler(m, text, published)
                 except OverflowError:  # a publication date at the very ends of the calendar
                     got = None
-                if got:
+                if got and _ISO_SHAPE.match(got[2]) and _ISO_SHAPE.match(got[6]):
                     found.append(got)
         found.sort(key=lambda g: (g[0] - g[1], g[0]))  # longest first, then leftmost
         taken: list[tuple] = []  # kept sorted by start, non-overlapping
