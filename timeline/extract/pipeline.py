@@ -37,6 +37,10 @@ _FUTURE_CUE = re.compile(
 )
 
 
+# Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
+_NEEDS_OWN_DATE = frozenset({"statement", "other"})
+
+
 class ArticleTooLong(ValueError):
     """The article is longer than the ``max_article_chars`` setting."""
 
@@ -151,6 +155,9 @@ class _Extraction:
                 for h in hits
                 if not (h.event_type in children and (modalities[id(h)] == "planned" or h.start > anchor))
             ]
+        if any(h.event_type != "other" for h in hits):
+            # "other" is the catch-all: a specific type in the same sentence is the better reading.
+            hits = [h for h in hits if h.event_type != "other"]
         hits = self._one_per_date(sentence, hits, mentions)
         found = self.gazetteer.find(sentence.text)
         actors = _unique(m.value for m in found if m.kind == "actor")
@@ -167,6 +174,8 @@ class _Extraction:
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions, modality, inherited
             )
+            if basis == "publication_fallback" and hit.event_type in _NEEDS_OWN_DATE:
+                continue
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if hit.event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb

@@ -19,6 +19,8 @@ LANGS = ("en", "es", "fr")
 MODALITIES = ("denied", "threatened", "planned")
 # How far before a trigger (characters) modality cues count: auxiliaries sit just before the verb.
 _MODALITY_WINDOW = 70
+# An argument cue this close to its trigger (characters) belongs to it.
+_NEAR = 80
 
 
 def _words(patterns: list, where: str) -> re.Pattern:
@@ -44,6 +46,7 @@ class TriggerHit:
     start: int
     end: int
     strength: float  # 1.0 when every argument cue is within 80 characters of the trigger, else 0.7
+    cue_distance: int = 0  # characters from the trigger to its farthest nearest argument cue
 
 
 class Triggers:
@@ -79,6 +82,11 @@ class Triggers:
             if p.get(lang)
         }
         self.subsumes: dict[str, list[str]] = raw.get("subsumes") or {}
+        self.near_only = frozenset(raw.get("near_only") or [])
+        self.exclusive = [tuple(pair) for pair in raw.get("exclusive") or []]
+        for name in [*self.near_only, *(t for pair in self.exclusive for t in pair)]:
+            if name not in EVENT_TYPES:
+                raise LexiconError(f"{_WHERE}: near_only/exclusive name {name!r} is not an event type")
         mod = (raw.get("modality") or {}).get(lang)
         if not isinstance(mod, dict):
             raise LexiconError(f"{_WHERE}: modality.{lang} must be a mapping")
@@ -95,10 +103,18 @@ class Triggers:
         hits = []
         for event_type, rules in self.rules.items():
             found = self._all(event_type, rules, folded, starts)
+            if event_type in self.near_only:
+                found = [h for h in found if h.strength == 1.0]
             if found:
                 reject = self.reject.get(event_type)
                 if not (reject and reject.search(folded)):
                     hits.extend(found)
+        for pair in self.exclusive:
+            # Two readings of one trigger ("strike" on a boat or on land): the closer argument wins.
+            best = {t: min((h.cue_distance for h in hits if h.event_type == t), default=None) for t in pair}
+            if None not in best.values():
+                loser = pair[1] if best[pair[0]] <= best[pair[1]] else pair[0]
+                hits = [h for h in hits if h.event_type != loser]
         return hits
 
     @staticmethod
@@ -117,8 +133,8 @@ class Triggers:
             if len(cues) != len(rule.require):
                 continue
             for t in triggers:
-                near = all(any(abs(m.start() - t.start()) <= 80 for m in c) for c in cues)
-                hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if near else 0.7)
+                dist = max((min(abs(m.start() - t.start()) for m in c) for c in cues), default=0)
+                hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if dist <= _NEAR else 0.7, dist)
                 if t.start() not in found or found[t.start()].strength < hit.strength:
                     found[t.start()] = hit
         return [found[k] for k in sorted(found)]
