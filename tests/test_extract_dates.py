@@ -106,7 +106,6 @@ KNOWN_MISSES = [
     ("es", "El ataque ocurrió el fin de semana pasado.", "el fin de semana pasado", "2025-10-11", "day", "relative", "weekends are not read"),
     ("en", "A second strike followed the next day.", "the next day", "", "day", "none", "a day relative to another event needs that event's date"),
     ("fr", "Les frappes ont repris le lendemain.", "le lendemain", "", "day", "none", "a day relative to another event needs that event's date"),
-    ("en", "Talks ran between 3 and 5 March 2025.", "3 and 5 March 2025", "2025-03-03", "day", "explicit", "'between D and D' is not read as a range"),
 ]
 
 
@@ -143,6 +142,8 @@ RANGES = [
     ("en", "Exercises ran March 3-5, 2025.", "2025-03-03", "2025-03-05"),
     ("es", "Maniobras del 3 al 5 de marzo de 2025.", "2025-03-03", "2025-03-05"),
     ("fr", "Manœuvres du 3 au 5 mars 2025.", "2025-03-03", "2025-03-05"),
+    ("en", "Talks ran between 3 and 5 March 2025.", "2025-03-03", "2025-03-05"),
+    ("es", "Maniobras entre el 3 y el 5 de marzo de 2025.", "2025-03-03", "2025-03-05"),
 ]
 
 
@@ -180,6 +181,10 @@ NOT_DATES = [
     ("es", "Hasta El Mayo Zambada lo sabía."),
     ("es", "Hoy en día hay más lanchas."),
     ("en", "He flew to Mar-a-Lago with Jan Smith."),
+    ("en", "He told the Sunday Times so."),
+    ("es", "Vive en la calle 5 de Mayo."),
+    ("fr", "Le défilé de Mardi gras est annulé."),
+    ("fr", "Mardi gras est annulé."),
 ]
 
 

@@ -151,6 +151,10 @@ class DateFinder:
         ysep = r",?\s++(?:(?:of|de|del)\s++)?"
         dsep = r"\s*+(?:(?:of|de)\s++)?" if lang != "fr" else r"\s++"
         range_ = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+(?P<d2>" + day2 + ")"
+        # "between 3 and 5 March", "entre el 3 y el 5 de marzo": 'and' makes a range only after 'between'.
+        range_btw = r"(?:\s*+(?:-|–|—|to|through|until|al|a|au)\s*+|(?(btw)\s++(?:and|y|et)\s++(?:(?:el|le|the)\s++)?|(?!)))"
+        range_btw += r"(?P<d2>" + day2 + ")"
+        between = r"(?:(?P<btw>between|entre)\s++(?:(?:el|le|the)\s++)?)?"
         # French never writes the month before the day ("mars 5"); English and some Spanish does.
         month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
         count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
@@ -173,12 +177,13 @@ class DateFinder:
                 r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
                 self._numeric,
             ),
-            (rf"(?P<d>{day})(?:{range_})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
+            (rf"{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
             (rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
             (rf"(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
             (words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
+        self._not_dates = re.compile(rf"(?<!\w){_alt(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
         self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
         self._weekday_modifier = _before(lex["weekday_before_words"])
         self._part_before = _before(lex["month_parts_words"])
@@ -213,12 +218,14 @@ class DateFinder:
             return None  # "5 may die" is no date
         if self.lang != "en" and m.start("m") < m.start("d") and fold(m["m"]) in self.lex["month_abbr"]:
             return None  # "mar 5" before a day is the sea, not March: abbreviations go after the day
+        if self.lang != "en" and not m["y"] and text[m.start("m")].isupper() and not _sentence_start(m.string, m.start("m")):
+            return None  # "calle 5 de Mayo", "le 14 Juillet": Spanish and French months are lower case, so a name
         month = self._month_number(m["m"])
         day = self._day_number(m["d"])
         day2 = self._day_number(m["d2"]) if m["d2"] else None
         if day2 is not None and day2 <= day:
             return None
-        start = min(m.start(), m.start("d"))
+        start = min(m.start("m"), m.start("d"))
         weekday = None
         wd = self._looking_back(self._weekday_before_day, m, start)
         if wd and (self.lang != "en" or text[wd.start()].isupper()):
@@ -379,6 +386,8 @@ class DateFinder:
         if isinstance(published, dt.datetime):
             published = published.date()
         folded = _fold_same_length(text)
+        if self._not_dates:  # blank out names such as "Sunday Times" (same length, so offsets hold)
+            folded = self._not_dates.sub(lambda n: " " * len(n.group()), folded)
         found = []
         for pattern, handler in self._patterns:
             for m in pattern.finditer(folded):

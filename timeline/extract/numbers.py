@@ -89,7 +89,7 @@ _SPEC = {
     "month_parts": lambda v: v in _PARTS,
     "published_labels": lambda v: v in ("published", "updated"),
 }
-_LISTS = ("ago_before", "ago_after", "approx", "year_before", "day_one")
+_LISTS = ("ago_before", "ago_after", "approx", "year_before", "day_one", "not_dates")
 _NUMBER_SPEC = {"units": 0, "multipliers": 1, "scales": 1000}
 
 
