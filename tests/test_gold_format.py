@@ -29,12 +29,27 @@ DATE_BY_PRECISION = {
 }
 TOP_KEYS = {"lang", "published", "published_in_text", "notes", "events"}
 EVENT_KEYS = {
-    "event_type", "date", "date_precision", "modality", "actors", "countries", "quantities",
-    "evidence", "xfail",
+    "event_type",
+    "date",
+    "date_precision",
+    "modality",
+    "actors",
+    "countries",
+    "quantities",
+    "evidence",
+    "xfail",
 }
 REQUIRED_EVENT_KEYS = EVENT_KEYS - {"quantities", "xfail"}
 QUANTITY_KEYS = {
-    "killed", "survivors", "troops", "people", "vessels", "ships", "aircraft", "percent", "usd",
+    "killed",
+    "survivors",
+    "troops",
+    "people",
+    "vessels",
+    "ships",
+    "aircraft",
+    "percent",
+    "usd",
 }
 
 
@@ -154,6 +169,24 @@ def test_each_language_covers_every_event_type(lang: str) -> None:
         for event in json.loads(path.read_text(encoding="utf-8"))["events"]
     }
     assert set(EVENT_TYPES) - seen == set()
+
+
+def _documented_actors() -> set[str]:
+    readme = (GOLD / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- actors -->")[1].split("<!-- /actors -->")[0]
+    return {" ".join(name.split()) for name in block.split(";") if name.strip()}
+
+
+@pytest.mark.parametrize(("stem", "index"), EVENTS)
+def test_actors_use_the_documented_spelling(stem: str, index: int) -> None:
+    _, gold = _load(stem)
+    unknown = set(gold["events"][index]["actors"]) - _documented_actors()
+    assert not unknown, f"{stem}: list {sorted(unknown)} under 'Actor names' in tests/gold/README.md"
+
+
+def test_every_documented_actor_is_used() -> None:
+    used = {actor for stem in STEMS for event in _load(stem)[1]["events"] for actor in event["actors"]}
+    assert _documented_actors() - used == set()
 
 
 @pytest.mark.parametrize("stem", STEMS)
