@@ -41,6 +41,10 @@ _FUTURE_CUE = re.compile(
 _NEEDS_OWN_DATE = frozenset({"statement", "other"})
 
 
+# "since early September", "desde hoy", "depuis février": the start of a period, not an event's date.
+_SINCE = re.compile(r"(?i)\b(?:since|desde|depuis|a partir de|starting)\s+(?:el |le |the )?$")
+
+
 class ArticleTooLong(ValueError):
     """The article is longer than the ``max_article_chars`` setting."""
 
@@ -98,6 +102,7 @@ def extract_events(
         m
         for m in dates_mod.get_finder(lang).find(prep.text, pub)
         if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)
+        and not _SINCE.search(prep.text, max(0, m.start - 20), m.start)
     ]
     return _Extraction(prep, lang, pub, mentions).run()
 
@@ -174,8 +179,8 @@ class _Extraction:
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions, modality, inherited
             )
-            if basis == "publication_fallback" and hit.event_type in _NEEDS_OWN_DATE:
-                continue
+            if basis == "publication_fallback" and (hit.event_type in _NEEDS_OWN_DATE or not actors):
+                continue  # nothing dates it and nobody does it: commentary, not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if hit.event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb
@@ -286,7 +291,7 @@ def _drop_plan_details(events: list[Event]) -> list[Event]:
 
 # Types where one article rarely reports two distinct events on the same day: same type, date and
 # modality is the same event even when the sentences name different actors.
-_ONE_PER_DAY = frozenset({"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment", "sanction"})
+_ONE_PER_DAY = frozenset({"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment"})
 
 
 def _is_twin(a: Event, b: Event) -> bool:
