@@ -1,9 +1,10 @@
 """Date expressions in news text (English, Spanish, French), resolved against the publication date.
 
-Our own rules, not ``dateparser.search``: with the month and weekday tables of
-``lexicon/dates.yaml`` a handful of regexes find the candidate spans and resolve them in
-microseconds, while ``search_dates`` costs tens of milliseconds per article, reads "may deploy",
-"now" or "82nd Airborne" as dates and misses "el martes pasado", "hace tres días" or "mid-October".
+Our own rules, not dateparser: with the month and weekday tables of ``lexicon/dates.yaml``, five
+regexes find the candidate spans and simple arithmetic resolves them, about a hundred times faster
+than ``dateparser.search.search_dates`` (bench/dates_bench.py), which also reads "may deploy", "now"
+or "82nd Airborne" as dates and misses "el martes pasado", "hace tres días" or "mid-October". Once
+the span is found there is nothing left for ``DateDataParser`` to do, so it is not used.
 Month-only expressions keep month precision: no day is invented.
 """
 
