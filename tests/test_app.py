@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -191,3 +192,14 @@ def test_data_page_links_only_http(events_file):
     table = at.dataframe[0].value
     assert table["Link"].str.startswith("https://").all()
     assert len(table) == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "drawn_as"),
+    [({}, {"heatmap"}), ({"type": "boat_strike"}, {"scatter"})],
+    ids=["over-threshold-counts", "filtered-under-threshold-points"],
+)
+def test_density_view_switches_to_points_when_filtered(events_file, monkeypatch, query, drawn_as):
+    monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
+    spec = json.loads(app(**query).get("plotly_chart")[0].proto.spec)
+    assert {trace["type"] for trace in spec["data"]} == drawn_as

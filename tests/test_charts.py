@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -137,7 +138,7 @@ def test_rendering_mode_follows_the_thresholds(monkeypatch, n, webgl, density, t
 def test_density_counts_add_up_to_the_events(monkeypatch):
     monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "10")
     fig = charts.timeline_figure(synthetic(40))
-    assert int(np.asarray(fig.data[0].z).sum()) == 40
+    assert int(np.nansum(np.asarray(fig.data[0].z, dtype="float64"))) == 40
 
 
 def test_large_views_use_compact_binary_arrays(monkeypatch):
@@ -198,3 +199,20 @@ def test_plotly_config_names_the_download():
     config = charts.plotly_config("timeline_VEN")
     assert config["toImageButtonOptions"] == {"format": "png", "filename": "timeline_VEN", "scale": 2}
     assert config["displaylogo"] is False
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        ({"points": [{"customdata": "s1"}], "box": []}, ("s1", None)),
+        ({"points": [{"curve_number": 0}], "box": []}, (None, None)),
+        ({"points": [], "box": [{"x": ["2025-10-01", "2025-09-01 06:30"], "y": [0, 1]}]},
+         (None, (date(2025, 9, 1), date(2025, 10, 1)))),
+        ({"points": [], "box": [{"x": [1756684800000, 1759276800000.0]}]}, (None, (date(2025, 9, 1), date(2025, 10, 1)))),
+        ({"points": [], "box": [{"x": ["nonsense", "2025-09-01"]}]}, (None, None)),
+        (None, (None, None)),
+    ],
+    ids=["clicked-point", "point-without-id", "box-of-date-strings", "box-of-epoch-ms", "box-unparseable", "nothing"],
+)  # fmt: skip
+def test_selection_target(selection, expected):
+    assert charts.selection_target(selection) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -56,20 +57,37 @@ def lanes(events: pd.DataFrame) -> list[str]:
     >>> lanes(pd.DataFrame({"event_type": ["statement", "boat_strike"]}))
     ['boat_strike', 'statement']
     """
-    present = set(events["event_type"])
+    present = set(events["event_type"].unique())  # unique() first: iterating a million strings costs seconds
     return [t for t in schema.EVENT_TYPES if t in present] + sorted(present - set(schema.EVENT_TYPES))
+
+
+def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
+    """Lane of each event as small integers, via factorize (a string ``map`` is slow at a million rows)."""
+    codes, uniques = pd.factorize(events["event_type"])
+    return np.array([lane_of[u] for u in uniques], dtype="int16")[codes]
 
 
 def _wrap(text: str, width: int = 60) -> str:
     """Escaped text wrapped for a hover box."""
+    if len(text) <= width:  # most titles: skip textwrap, which dominates the cost at WebGL sizes
+        return html.escape(text)
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
 
 
-def _event_date(row) -> str:
-    start = schema.format_date(row.date, row.date_precision)
-    if row.end_date:
-        return f"{start} – {schema.format_date(row.end_date)}"
-    return start
+def _when(key: str) -> str:
+    """'date|precision|end_date|event_type' as the hover's second line."""
+    day, precision, end, kind = key.split("|")
+    text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
+    return f"{text} · {html.escape(schema.label('event_type', kind))}"
+
+
+def _per_value(values: pd.Series, fn) -> pd.Series:
+    """``values.map(fn)`` computing ``fn`` once per distinct value (dates, actors and sources repeat a lot)."""
+    return values.map({v: fn(v) for v in pd.unique(values)})
+
+
+def _line(prefix: str, text: str) -> str:
+    return f"<br>{prefix}: {text}" if text else ""
 
 
 def hover_texts(events: pd.DataFrame) -> list[str]:
@@ -78,27 +96,32 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
     Every string from the data is HTML-escaped, so a title cannot inject markup.
 
     >>> df = pd.DataFrame({"date": ["2025-02-01"], "date_precision": ["month"], "end_date": [""],
-    ...     "title": ["<b>x</b>"], "event_type": ["tariff"], "actors_list": [[]], "countries_list": [["MEX"]],
+    ...     "title": ["<b>x</b>"], "event_type": ["tariff"], "actors": [""], "countries": ["MEX"],
     ...     "fatalities": pd.array([None], dtype="Int64"), "quantity": pd.array([None], dtype="Float64"),
     ...     "quantity_unit": [""], "source_name": ["AP"]})
     >>> hover_texts(df)[0]
     '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 · Tariff<br>Countries: Mexico<br>Source: AP'
     """
-    out = []
-    for row in events.itertuples(index=False):
-        lines = [f"<b>{_wrap(row.title)}</b>", f"{_event_date(row)} · {html.escape(schema.label('event_type', row.event_type))}"]
-        if row.actors_list:
-            lines.append("Actors: " + _wrap(", ".join(row.actors_list)))
-        if row.countries_list:
-            lines.append("Countries: " + html.escape(", ".join(schema.country_name(c) for c in row.countries_list)))
-        if not pd.isna(row.fatalities):
-            lines.append(f"Deaths: {int(row.fatalities)}")
-        if not pd.isna(row.quantity):
-            lines.append(f"Quantity: {row.quantity:,.0f} {html.escape(row.quantity_unit)}".rstrip())
-        if row.source_name:
-            lines.append("Source: " + html.escape(row.source_name))
-        out.append("<br>".join(lines))
-    return out
+    if events.empty:
+        return []
+    title = _per_value(events["title"], lambda t: f"<b>{_wrap(t)}</b><br>")
+    when = _per_value(
+        events["date"] + "|" + events["date_precision"] + "|" + events["end_date"] + "|" + events["event_type"], _when
+    )
+    actors = _per_value(events["actors"], lambda c: _line("Actors", _wrap(", ".join(schema.split_list(c)))))
+    countries = _per_value(
+        events["countries"],
+        lambda c: _line("Countries", html.escape(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
+    )
+    deaths = ("<br>Deaths: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
+    quantity = pd.Series("", index=events.index, dtype="str")
+    has_q = events["quantity"].notna()
+    quantity[has_q] = [
+        f"<br>Quantity: {q:,.0f} {html.escape(unit)}".rstrip()
+        for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
+    ]
+    source = _per_value(events["source_name"], lambda name: _line("Source", html.escape(name)))
+    return (title + when + actors + countries + deaths.astype("str") + quantity + source).tolist()
 
 
 def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE)) -> pd.Series:
@@ -246,13 +269,13 @@ def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], c
         return
     groups = color_groups(events, color_by)
     colours = _colour_map(groups, color_by)
-    y = events["event_type"].map(lane_of).to_numpy(dtype="float64")
+    y = _lane_numbers(events, lane_of).astype("float64")
     start = epoch_ms(events["date_dt"])
     has_end = events["end_dt"].notna().to_numpy() & (events["end_dt"] > events["date_dt"]).fillna(False).to_numpy()
     coarse = events["date_precision"].isin(["month", "year"]).to_numpy()
     text = np.array(hover_texts(events), dtype=object)
     ids = events["event_id"].to_numpy(dtype=object)
-    sizes = marker_sizes(events)
+    sizes = marker_sizes(events).astype("float32")
     jitter = _jitter(events)
     webgl = int((~has_end).sum()) > settings.get("webgl_threshold")
     scatter = go.Scattergl if webgl else go.Scatter
@@ -270,28 +293,34 @@ def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], c
         dots = in_group & ~has_end
         if dots.any():
             fig.add_trace(scatter(
-                x=start[dots], y=y[dots] + jitter[dots], mode="markers", name=group, legendgroup=group,
+                x=start[dots], y=(y[dots] + jitter[dots]).astype("float32"), mode="markers", name=group, legendgroup=group,
+                # Numeric arrays only (symbol 0 = circle, 100 = circle-open): Plotly validates string arrays
+                # element by element, which costs seconds at WebGL sizes.
                 marker={"color": colours[group], "size": sizes[dots], "opacity": 0.88,
-                        "symbol": np.where(coarse[dots], "circle-open", "circle"),
-                        "line": {"width": np.where(coarse[dots], 2.0, 0.6),
-                                 "color": np.where(coarse[dots], colours[group], "white")}},
+                        "symbol": np.where(coarse[dots], 100, 0).astype("int8"),
+                        "line": {"width": np.where(coarse[dots], 2.0, 0.6).astype("float32"), "color": "white"}},
                 customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
             ))  # fmt: skip
 
 
 def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) -> None:
     """Counts per lane per day (short spans) or week, as a heat strip."""
-    span_days = (events["date_dt"].max() - events["date_dt"].min()).days
-    freq = "D" if span_days <= 120 else "W-MON"
-    bins = events["date_dt"].dt.to_period(freq).dt.start_time
-    counts = (
-        pd.DataFrame({"lane": events["event_type"].map(lane_of), "bin": bins})
-        .groupby(["lane", "bin"], observed=True).size().rename("n").reset_index()
-    )  # fmt: skip
-    per = "day" if freq == "D" else "week"
+    days = events["date_dt"].to_numpy(dtype="datetime64[D]").astype("int64")
+    daily = days.max() - days.min() <= 120
+    # 1970-01-01 was a Thursday: (days - 4) % 7 counts the days since the Monday starting that week.
+    bins = days if daily else days - (days - 4) % 7
+    step = 1 if daily else 7
+    column = (bins - bins.min()) // step
+    lane = _lane_numbers(events, lane_of)
+    # A full lanes x periods grid (empty cells NaN, drawn blank) so each cell is exactly one day or week wide.
+    grid = np.zeros((len(lane_of), int(column.max()) + 1), dtype="float64")
+    np.add.at(grid, (lane, column), 1)
+    grid[grid == 0] = np.nan
+    x = ((bins.min() + step * np.arange(grid.shape[1])) * _MS_PER_DAY).astype("float64")
+    per = "day" if daily else "week"
     fig.add_trace(go.Heatmap(
-        x=epoch_ms(counts["bin"]), y=counts["lane"].to_numpy(dtype="int16"), z=counts["n"].to_numpy(dtype="int32"),
-        colorscale="Cividis", reversescale=True, colorbar={"title": f"Events per {per}", "thickness": 12, "len": 0.6},
+        x=x, y=np.arange(len(lane_of), dtype="int16"), z=grid,
+        colorscale="Cividis", reversescale=True, zmin=0, colorbar={"title": f"Events per {per}", "thickness": 12, "len": 0.6},
         hovertemplate=f"%{{x|%d %b %Y}}: %{{z:,}} events this {per}<extra></extra>", xgap=0, ygap=6,
     ))  # fmt: skip
 
@@ -300,7 +329,8 @@ def _notes(events: pd.DataFrame) -> str:
     """The key under the chart: what bars, hollow markers and sizes mean."""
     limit = settings.get("density_threshold")
     if len(events) > limit:
-        return f"{len(events):,} events: counts per lane shown. Filter to {limit:,} or fewer to see each event."
+        return (f"{len(events):,} events: counts per lane. Drag across a period, or filter, to get under {limit:,}"
+                " and see each event.")  # fmt: skip
     notes = []
     if events["end_dt"].notna().any():
         notes.append("Bars: events with an end date")
@@ -323,7 +353,8 @@ def _layout(
     total = height or top + plot_px + bottom
     split = lanes_px / plot_px
     fig.update_layout(
-        height=total, font=FONT, plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="zoom",
+        height=total, font=FONT, plot_bgcolor="white", paper_bgcolor="white", hovermode="closest",
+        dragmode="select" if len(events) > settings.get("density_threshold") else "zoom",
         margin={"l": 10, "r": 20, "t": top, "b": bottom}, barmode="overlay", clickmode="event+select",
         showlegend=legend,
         legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
@@ -412,6 +443,33 @@ def map_figure(events: pd.DataFrame) -> go.Figure:
                     lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=50)  # fmt: skip
     fig.update_layout(font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02})
     return fig
+
+
+def is_density(fig: go.Figure) -> bool:
+    """True when the timeline shows counts per lane instead of events."""
+    return any(trace.type == "heatmap" for trace in fig.data)
+
+
+def selection_target(selection: dict | None) -> tuple[str | None, tuple[date, date] | None]:
+    """What a chart selection (as ``st.plotly_chart`` reports it) points to: an event id and/or a period.
+
+    >>> selection_target({"points": [{"customdata": "e1"}], "box": []})
+    ('e1', None)
+    >>> selection_target({"points": [], "box": [{"x": ["2025-09-01 10:00", 1759276800000.0], "y": [0, 3]}]})
+    (None, (datetime.date(2025, 9, 1), datetime.date(2025, 10, 1)))
+    """
+    selection = selection or {}
+    ids = [p.get("customdata") for p in selection.get("points", []) if isinstance(p.get("customdata"), str)]
+    period = None
+    for box in selection.get("box", [])[:1]:
+        ends = []
+        for x in box.get("x", [])[:2]:
+            stamp = pd.to_datetime(x, unit="ms") if isinstance(x, (int, float)) else pd.to_datetime(x, errors="coerce")
+            if not pd.isna(stamp):
+                ends.append(stamp.date())
+        if len(ends) == 2:
+            period = (min(ends), max(ends))
+    return (ids[0] if ids else None), period
 
 
 def plotly_config(filename_stem: str) -> dict:

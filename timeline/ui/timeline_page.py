@@ -35,10 +35,9 @@ def render() -> None:
     config = charts.plotly_config(current.slug())
     if view == "Timeline":
         fig = charts.timeline_figure(shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras)
-        picked = st.plotly_chart(
-            fig, key=CHART_KEY, on_select="rerun", selection_mode="points", config=config, theme=None
-        )
-        _select_from_chart(picked, current)
+        # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
+        mode = "box" if charts.is_density(fig) else "points"
+        st.plotly_chart(fig, key=CHART_KEY, on_select=_on_select, selection_mode=mode, config=config, theme=None)
     elif view == "Per month":
         st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config, theme=None)
     elif view == "Deaths in boat strikes":
@@ -62,13 +61,17 @@ def _display_options() -> tuple[str, bool]:
     return color_by, show_eras
 
 
-def _select_from_chart(picked, current: filters.Filters) -> None:
-    """Make a clicked point the selected event (and put it in the URL)."""
-    points = (picked or {}).get("selection", {}).get("points", []) if picked else []
-    ids = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
-    if ids and ids[0] != st.session_state.get("event"):
-        st.session_state["event"] = ids[0]
-        common.sync_url(current, ids[0])
+def _on_select() -> None:
+    """A click selects its event; a box dragged over the density view narrows the date range.
+
+    Runs as the chart's callback, before the script, so it may set the sidebar's widget state;
+    the sidebar then writes both to the URL.
+    """
+    event_id, period = charts.selection_target((st.session_state.get(CHART_KEY) or {}).get("selection"))
+    if event_id:
+        st.session_state["event"] = event_id
+    if period:
+        st.session_state[common.DATES_KEY] = period
 
 
 def _close_detail() -> None:
