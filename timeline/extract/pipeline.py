@@ -45,6 +45,11 @@ _NEEDS_OWN_DATE = frozenset({"statement", "other"})
 _SINCE = re.compile(r"(?i)\b(?:since|desde|depuis|a partir de|starting)\s+(?:el |le |the )?$")
 
 
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:(?:on )?(?:the|that) same day|(?:ese|el|aquel) mismo d[ií]a|(?:le|ce) m[eê]me jour)\b"
+)
+
+
 class ArticleTooLong(ValueError):
     """The article is longer than the ``max_article_chars`` setting."""
 
@@ -102,7 +107,9 @@ def extract_events(
         m
         for m in dates_mod.get_finder(lang).find(prep.text, pub)
         if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)
-        and not _SINCE.search(prep.text, max(0, m.start - 20), m.start)
+        and not (
+            (m.precision != "day" or m.basis == "relative") and _SINCE.search(prep.text, max(0, m.start - 20), m.start)
+        )
     ]
     return _Extraction(prep, lang, pub, mentions).run()
 
@@ -130,7 +137,14 @@ class _Extraction:
             while j < len(self.mentions) and self.mentions[j].end <= sentence.end:
                 in_sentence.append(self.mentions[j])
                 j += 1
-            for event in self._sentence_events(sentence, in_sentence, last_dated.get(sentence.paragraph)):
+            inherited = last_dated.get(sentence.paragraph)
+            if not in_sentence and _SAME_DAY.search(sentence.text):
+                # "The same day, ..." points back to the last event dated to a day, whatever the paragraph.
+                earlier = [e for e in self.events if e.date_precision == "day" and e.date_basis != "publication_fallback"]
+                if earlier:
+                    e = earlier[-1]
+                    inherited = (e.date, "day", e.date_text, e.date_basis)
+            for event in self._sentence_events(sentence, in_sentence, inherited):
                 self.events.append(event)
                 if event.date_basis not in ("publication_fallback", "none"):
                     last_dated[sentence.paragraph] = (
@@ -139,9 +153,10 @@ class _Extraction:
         return _dedup(_drop_plan_details(self.events))
 
     def _is_history(self, mentions: list) -> bool:
-        # Only years written in the text: a day and month alone get their year from the publication date.
-        years = [int(m.date[:4]) for m in mentions if m.date and m.year_given]
-        return bool(years) and max(years) < self.triggers.history_before
+        """Every date of the sentence is a year written in the text before the campaign ("in 2019")."""
+        # A day and month alone get their year from the publication date, so they are never history.
+        dated = [m for m in mentions if m.date]
+        return bool(dated) and all(m.year_given and int(m.date[:4]) < self.triggers.history_before for m in dated)
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
         folded = fold(sentence.text)
