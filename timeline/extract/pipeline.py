@@ -39,10 +39,14 @@ _FUTURE_CUE = re.compile(
 
 # Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
 _NEEDS_OWN_DATE = frozenset({"statement", "other"})
+_CATCH_ALL = _NEEDS_OWN_DATE
 
 
 # "since early September", "desde hoy", "depuis février": the start of a period, not an event's date.
-_SINCE = re.compile(r"(?i)\b(?:since|desde|depuis|a partir de|starting)\s+(?:el |le |the )?$")
+_SINCE = re.compile(
+    r"(?i)\b(?:since|desde|depuis|a partir de|starting|(?:began|started|launched) in|"
+    r"iniciad[ao] en|comenzad[ao] en|lanc[ée]e? en|commenc[ée]e? en)\s+(?:el |le |the )?$"
+)
 
 
 _SAME_DAY = re.compile(
@@ -175,9 +179,9 @@ class _Extraction:
                 for h in hits
                 if not (h.event_type in children and (modalities[id(h)] == "planned" or h.start > anchor))
             ]
-        if any(h.event_type != "other" for h in hits):
-            # "other" is the catch-all: a specific type in the same sentence is the better reading.
-            hits = [h for h in hits if h.event_type != "other"]
+        if any(h.event_type not in _CATCH_ALL for h in hits):
+            # A reaction or a miscellaneous act beside a specific event in one sentence is about that event.
+            hits = [h for h in hits if h.event_type not in _CATCH_ALL]
         hits = self._one_per_date(sentence, hits, mentions)
         found = self.gazetteer.find(sentence.text)
         actors = _unique(m.value for m in found if m.kind == "actor")
