@@ -266,6 +266,7 @@ def test_adversarial_input_finishes(watchdog, lang, text, count):
 # Pieces of date expressions, so that random text often comes close to a real or a broken date.
 DATE_PIECES = [*"0123456789 /.-,º", "er", "May ", "mars ", "de ", "March ", "2025", "hace ", "tres ", "días", "last "]
 DATE_PIECES += ["Tuesday", "martes ", "pasado", "il y a ", "jours", "mid-", "el ", "29 ", "Feb. ", "in ", "ago"]
+DATE_PIECES += ["between ", "entre ", " and ", " y el ", "del ", "año ", "dernier", "of last year", "Sunday Times"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -281,6 +282,9 @@ def test_properties(lang, text, published):
     assert all(text[m.start : m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert all(re.fullmatch(r"(\d{4}(-\d\d){0,2})?", d) for m in found for d in (m.date, m.date_future, m.end_date))
+    assert all(m.text and m.text == m.text.strip() and (not m.end_date or m.end_date > m.date) for m in found)
+    if published is None:  # without a publication date, only dates whose year is written resolve
+        assert all(m.year_given for m in found if m.date)
     if published is not None:
         limit = (published + dt.timedelta(days=1)).isoformat()
         ambiguous = [m for m in found if m.date_future != m.date]
