@@ -233,3 +233,74 @@ def test_one_click_in_the_panel_gives_report_pdf_and_png(panel, kaleido_server):
     assert png_size(png) == (3200, 1800)  # the default preset is a 16:9 slide
     with zipfile.ZipFile(io.BytesIO(makers["timeline_VEN.zip"]())) as zf:
         assert "timeline_VEN/timeline_VEN.png" in zf.namelist()
+
+
+# --- the running app, in Chromium ---------------------------------------------------------------
+
+
+@pytest.fixture
+def app_url(tmp_path):
+    """The Streamlit app on a free port with the invented events; stopped by its PID afterwards."""
+    import os
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    path = tmp_path / "events.csv"
+    store.write_events(path, ROWS)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen(
+        [str(root / ".venv/bin/streamlit"), "run", str(root / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env={**os.environ, "TIMELINE_EVENTS": str(path)}, cwd=root,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@needs_chromium
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.skipif(not Path(__file__).resolve().parents[1].joinpath(".venv/bin/streamlit").exists(),
+                    reason="needs the project's virtualenv: run make test")  # fmt: skip
+def test_one_click_in_the_running_app_downloads_the_filtered_pdf(app_url):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        try:
+            page = browser.new_page(accept_downloads=True)
+            page.goto(f"{app_url}/?country=VEN")
+            page.wait_for_selector(".js-plotly-plot .trace", timeout=60_000)
+            expect(page.locator(".st-key-export_pdf")).to_have_count(1, timeout=30_000)
+            button = page.locator(".st-key-export_pdf").get_by_role("button", name="PDF", exact=True)
+            with page.expect_download(timeout=60_000) as download:
+                button.click()
+            name = download.value.suggested_filename
+            data = Path(download.value.path()).read_bytes()
+        finally:
+            browser.close()
+    assert name == "timeline_VEN.pdf"
+    assert data.startswith(b"%PDF-")
