@@ -266,7 +266,7 @@ def test_adversarial_input_finishes(watchdog, lang, text, count):
 # Pieces of date expressions, so that random text often comes close to a real or a broken date.
 DATE_PIECES = [*"0123456789 /.-,º", "er", "May ", "mars ", "de ", "March ", "2025", "hace ", "tres ", "días", "last "]
 DATE_PIECES += ["Tuesday", "martes ", "pasado", "il y a ", "jours", "mid-", "el ", "29 ", "Feb. ", "in ", "ago"]
-DATE_PIECES += ["between ", "entre ", " and ", " y el ", "del ", "año ", "dernier", "of last year", "Sunday Times"]
+DATE_PIECES += ["between ", "entre ", " and ", " y el ", "del ", "año ", "dernier", "of last year", "Sunday Times", "later", "la veille"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -274,11 +274,12 @@ DATE_PIECES += ["between ", "entre ", " and ", " y el ", "del ", "año ", "derni
     lang=st.sampled_from(["en", "es", "fr"]),
     text=st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join) | st.text(max_size=80),
     published=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)) | st.dates() | st.none(),
+    event_relative=st.booleans(),
 )
-def test_properties(lang, text, published):
+def test_properties(lang, text, published, event_relative):
     finder = get_finder(lang)
-    found = finder.find(text, published)
-    assert found == finder.find(text, published)
+    found = finder.find(text, published, event_relative)
+    assert found == finder.find(text, published, event_relative)
     assert all(text[m.start : m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert all(re.fullmatch(r"(\d{4}(-\d\d){0,2})?", d) for m in found for d in (m.date, m.date_future, m.end_date))
@@ -299,3 +300,33 @@ def test_published_may_be_a_datetime():
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(ValueError, match="use one of en, es, fr"):
         get_finder("pt")
+
+
+# (lang, sentence, mention text, offset_days): dated from another event, only on request.
+EVENT_RELATIVE = [
+    ("en", "Washington paused the duties two days later.", "two days later", 2),
+    ("en", "The next day, a second boat was hit.", "The next day", 1),
+    ("es", "Al día siguiente hubo otro ataque.", "Al día siguiente", 1),
+    ("es", "Tres días después, la Marina lo confirmó.", "Tres días después", 3),
+    ("fr", "La veille, le Pentagone avait démenti.", "La veille", -1),
+    ("fr", "Deux semaines plus tard, les frappes ont repris.", "Deux semaines plus tard", 14),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "offset"), EVENT_RELATIVE, ids=[c[0] + "-" + c[2] for c in EVENT_RELATIVE])
+def test_event_relative_mentions_carry_an_offset(lang, sentence, text, offset):
+    found = get_finder(lang).find(sentence, PUB, event_relative=True)
+    assert [(m.text, m.offset_days, m.date, m.basis) for m in found] == [(text, offset, "", "none")]
+    assert get_finder(lang).find(sentence, PUB) == []
+
+
+NOT_EVENT_RELATIVE = [
+    ("en", "Two days later than planned, officials met."),
+    ("fr", "Au lendemain de l'élection, rien n'a changé."),
+    ("es", "Dos días después de la votación, habló."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_EVENT_RELATIVE, ids=[c[0] for c in NOT_EVENT_RELATIVE])
+def test_event_relative_needs_no_following_anchor(lang, sentence):
+    assert get_finder(lang).find(sentence, PUB, event_relative=True) == []

@@ -36,6 +36,9 @@ class DateMention:
     year_given: bool
     date_future: str = ""  # the reading on or after the publication date when the text leaves it open
     end_date: str = ""  # last day of an explicit range ("from 3 to 5 March")
+    # With find(..., event_relative=True) only: days after (+) or before (-) the event told just
+    # before ("two days later" -> 2, "la veille" -> -1, "the same day" -> 0); date is then ''.
+    offset_days: int | None = None
 
 
 def _iso(d: dt.date) -> str:
@@ -184,6 +187,12 @@ class DateFinder:
             (words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
+        # "two days later", "le lendemain": a date relative to another event, not to the publication.
+        # Not when a noun follows ("the day before the vote", "la veille de l'élection").
+        self._event_relative = re.compile(
+            rf"(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])})|(?P<n>{count})\s++(?P<u>{units})\s++(?P<lw>{_alt(lex['event_later_words'])}))"
+            r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
+        )
         self._not_dates = re.compile(rf"(?<!\w){_alt(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
         self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
         self._weekday_modifier = _before(lex["weekday_before_words"])
@@ -378,8 +387,22 @@ class DateFinder:
         digits = re.match(r"\d+", word)
         return int(digits.group()) if digits else 1  # "primero", "premier"
 
-    def find(self, text: str, published: dt.date | None) -> list[DateMention]:
+    def _offset(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        if m["ev"]:
+            days = self.lex["event_days"][fold(m["ev"])]
+        else:
+            n = 1.0 if m["n"] in ("a", "an") else parse_number(m["n"], self.lang)
+            unit = self.lex["units"][fold(m["u"])]
+            if n is None or n != int(n) or not 0 < n <= 60 or unit not in ("day", "week"):
+                return None
+            days = int(n) * (7 if unit == "week" else 1) * self.lex["event_later"][fold(m["lw"])]
+        return (m.start(), m.end(), "", "day", "none", False, "", "", days)
+
+    def find(self, text: str, published: dt.date | None, event_relative: bool = False) -> list[DateMention]:
         """Every date expression in text, sorted by start and non-overlapping.
+
+        event_relative=True adds the expressions dated from another event ("two days later"), with
+        their offset_days; they stay unresolved (date '') for the caller to anchor.
 
         >>> [(m.text, m.date, m.basis) for m in get_finder("es").find("Ayer, el 5 de febrero.", dt.date(2025, 2, 6))]
         [('Ayer', '2025-02-05', 'relative'), ('5 de febrero', '2025-02-05', 'explicit')]
@@ -390,7 +413,8 @@ class DateFinder:
         if self._not_dates:  # blank out names such as "Sunday Times" (same length, so offsets hold)
             folded = self._not_dates.sub(lambda n: " " * len(n.group()), folded)
         found = []
-        for pattern, handler in self._patterns:
+        patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
+        for pattern, handler in patterns:
             for m in pattern.finditer(folded):
                 try:
                     got = handler(m, text, published)
@@ -404,7 +428,7 @@ class DateFinder:
             i = bisect.bisect_left(taken, g[:2], key=lambda t: t[:2])
             if (i == 0 or taken[i - 1][1] <= g[0]) and (i == len(taken) or g[1] <= taken[i][0]):
                 taken.insert(i, g)
-        return [DateMention(s, e, text[s:e], d, p, b, y, f, end) for s, e, d, p, b, y, f, end in taken]
+        return [DateMention(g[0], g[1], text[g[0] : g[1]], *g[2:]) for g in taken]
 
 
 @cache
