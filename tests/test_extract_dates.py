@@ -216,6 +216,8 @@ PUBLISHED = [
     ("en", "2025-02-05\nBody text.", dt.date(2025, 2, 5), "2025-02-05"),
     ("es", "Titular\nPublicado el 5 de febrero de 2025\nTexto.", dt.date(2025, 2, 5), "5 de febrero de 2025"),
     ("fr", "Publié le 5 février 2025 à 10h32, mis à jour le 6 février 2025\nTexte.", dt.date(2025, 2, 5), "5 février 2025"),
+    ("fr", "Titre\nMis à jour le 6 février 2025 à 08h00\nTexte.", dt.date(2025, 2, 6), "6 février 2025"),
+    ("es", "Titular\n05/02/2025 10:32\nTexto.", dt.date(2025, 2, 5), "05/02/2025"),
     ("es", "BOGOTÁ, 12 de noviembre de 2025.- El presidente colombiano ordenó suspender el intercambio de inteligencia con Washington.", dt.date(2025, 11, 12), "12 de noviembre de 2025"),
 ]
 
