@@ -192,19 +192,22 @@ class _Extraction:
         out = []
         for hit in hits:
             modality = modalities[id(hit)]
-            units = UNITS_BY_TYPE.get(hit.event_type, UNITS)
-            if hit.event_type == "statement" and not any(_SPEAKER_COUNTRY_OK.match(a) for a in actors):
+            event_type = hit.event_type
+            if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
+                event_type = "military_planning"
+            units = UNITS_BY_TYPE.get(event_type, UNITS)
+            if event_type == "statement" and not any(_SPEAKER_COUNTRY_OK.match(a) for a in actors):
                 continue
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions, modality, inherited
             )
-            if basis == "publication_fallback" and (hit.event_type in _NEEDS_OWN_DATE or not actors):
+            if basis == "publication_fallback" and (event_type in _NEEDS_OWN_DATE or not actors):
                 continue  # nothing dates it and nobody does it: commentary, not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
-            if hit.event_type == "statement":
+            if event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb
             event = Event(
-                event_type=hit.event_type,
+                event_type=event_type,
                 date=date,
                 date_precision=precision,
                 date_text=date_text,
@@ -255,7 +258,12 @@ class _Extraction:
         if usable:
             best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
             date = best.date
-            if best.date_future and modality in ("planned", "threatened") and _FUTURE_CUE.search(sentence.text):
+            if (
+                best.date_future
+                and modality in ("planned", "threatened")
+                and _FUTURE_CUE.search(sentence.text)
+                and not self.triggers.reporting.search(fold(sentence.text))
+            ):
                 date = best.date_future
             date, modality_ok = self._guard_future(date, best.precision, modality)
             o_start, o_end = self.prep.to_original(best.start, best.end)

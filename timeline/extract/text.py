@@ -144,7 +144,7 @@ _BOUNDARY = re.compile(r"""[.!?]+["')\]»]*\s+(?=["'(\[«¿¡]?[A-Z0-9ÁÉÍÓÚ
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\.$")
 # "MEXICO CITY (Reuters) -" / "WASHINGTON, Feb 5 (AP) —" : wire datelines at the start of a paragraph.
 _DATELINE = re.compile(
-    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'\-]{2,40}(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñ.]{0,25}\s?[\w .,]{0,20}?)?\s*(?:\([A-Za-z .]{1,25}\))?\s+-{1,2}\s+"
+    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'\-]{2,40}(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñ.]{0,25}\s?[\w .,]{0,20}?)?\s*(?:\([A-Za-z .]{1,25}\))?(?:\s+-{1,2}\s+|\.-\s*)"
 )
 
 

@@ -83,8 +83,9 @@ class Triggers:
         }
         self.subsumes: dict[str, list[str]] = raw.get("subsumes") or {}
         self.near_only = frozenset(raw.get("near_only") or [])
+        self.as_plan = frozenset(raw.get("as_plan") or [])
         self.exclusive = [tuple(pair) for pair in raw.get("exclusive") or []]
-        for name in [*self.near_only, *(t for pair in self.exclusive for t in pair)]:
+        for name in [*self.near_only, *self.as_plan, *(t for pair in self.exclusive for t in pair)]:
             if name not in EVENT_TYPES:
                 raise LexiconError(f"{_WHERE}: near_only/exclusive name {name!r} is not an event type")
         mod = (raw.get("modality") or {}).get(lang)
@@ -94,6 +95,7 @@ class Triggers:
         inflected = mod.get("inflected") or []
         self.inflected = re.compile("|".join(inflected)) if inflected else None
         self.history_before = int(raw.get("history_before", 0))
+        self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
         """Every trigger of every type whose rule fires in a folded sentence, in text order per type."""
