@@ -335,6 +335,46 @@ def test_bundle_without_browser_keeps_every_other_file_and_says_why(events, no_b
     assert len(rows) == 2
 
 
+@pytest.fixture
+def fake_kaleido(monkeypatch):
+    """kaleido's server replaced by counters, and a renderer that fails as often as asked."""
+    import kaleido
+
+    calls = {"start": 0, "stop": 0, "fail": 0}
+
+    def render(fig, opts):
+        if calls["fail"]:
+            calls["fail"] -= 1
+            raise RuntimeError("Executor is closed.")
+        return b"\x89PNG fake"
+
+    monkeypatch.setattr(export_images, "find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export_images, "_server_browser", None)
+    monkeypatch.setattr(kaleido, "start_sync_server", lambda *a, **kw: calls.__setitem__("start", calls["start"] + 1))
+    monkeypatch.setattr(kaleido, "stop_sync_server", lambda **kw: calls.__setitem__("stop", calls["stop"] + 1))
+    monkeypatch.setattr(kaleido, "calc_fig_sync", render)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("failures", "starts"),
+    [(0, 1), (1, 2)],
+    ids=["healthy-server-reused", "crashed-browser-restarted-once"],
+)
+def test_images_survive_one_browser_crash(events, fake_kaleido, failures, starts):
+    fake_kaleido["fail"] = failures
+    assert export.export("png", events, report()) == b"\x89PNG fake"
+    assert export.export("png", events, report()) == b"\x89PNG fake"
+    assert fake_kaleido["start"] == starts
+
+
+def test_a_browser_that_keeps_failing_is_a_sentence(events, fake_kaleido):
+    fake_kaleido["fail"] = 2
+    with pytest.raises(export.ExportUnavailable, match="could not draw the PDF .*Try again"):
+        export.export("pdf", events, report())
+    assert (fake_kaleido["start"], fake_kaleido["stop"]) == (2, 2)
+
+
 def test_unknown_format_and_preset_are_sentences(events):
     with pytest.raises(ValueError, match="choose one of png, svg, pdf"):
         export.export("gif", events, report())

@@ -274,25 +274,34 @@ def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
     # The kaleido server answers requests through one shared queue: one request at a time, or two
     # Streamlit sessions could receive each other's image.
     with _lock:
-        kaleido = _server(browser)
         try:
-            return kaleido.calc_fig_sync(fig.to_dict(), opts=opts)
-        except Exception as exc:  # kaleido raises several unrelated types for a browser that fails
+            return _server(browser).calc_fig_sync(fig.to_dict(), opts=opts)
+        except Exception:  # kaleido raises several unrelated types for a browser that fails
+            # A crashed browser leaves the server unusable: restart it and try once more.
+            _stop_locked()
+        try:
+            return _server(browser).calc_fig_sync(fig.to_dict(), opts=opts)
+        except Exception as exc:
+            _stop_locked()
             raise ExportUnavailable(
                 f"The browser at {browser} could not draw the {fmt.upper()} ({type(exc).__name__}: {exc}). "
                 "Try again; if it keeps failing, reinstall Chromium or set BROWSER_PATH to another Chrome."
             ) from exc
 
 
-def stop() -> None:
-    """Stop the kaleido server if this module started it (tests and long-lived processes may call this)."""
+def _stop_locked() -> None:
     global _server_browser
-    with _lock:
-        if _server_browser is not None:
-            import kaleido
+    if _server_browser is not None:
+        import kaleido
 
-            kaleido.stop_sync_server(silence_warnings=True)
-            _server_browser = None
+        kaleido.stop_sync_server(silence_warnings=True)
+        _server_browser = None
+
+
+def stop() -> None:
+    """Stop the kaleido server if this module started it (the CLI does before exiting; tests too)."""
+    with _lock:
+        _stop_locked()
 
 
 def to_html(fig: go.Figure, *, filename_stem: str) -> bytes:
