@@ -179,9 +179,12 @@ class _Extraction:
                 for h in hits
                 if not (h.event_type in children and (modalities[id(h)] == "planned" or h.start > anchor))
             ]
-        if any(h.event_type not in _CATCH_ALL for h in hits):
-            # A reaction or a miscellaneous act beside a specific event in one sentence is about that event.
+        if any(h.event_type not in _CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
+            # A reaction or a miscellaneous act beside a specific event in one sentence is about that event;
+            # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
             hits = [h for h in hits if h.event_type not in _CATCH_ALL]
+        elif any(h.event_type not in _CATCH_ALL for h in hits):
+            hits = [h for h in hits if h.event_type != "other"]
         hits = self._one_per_date(sentence, hits, mentions)
         found = self.gazetteer.find(sentence.text)
         actors = _unique(m.value for m in found if m.kind == "actor")
@@ -318,7 +321,9 @@ def _drop_plan_details(events: list[Event]) -> list[Event]:
 
 # Types where one article rarely reports two distinct events on the same day: same type, date and
 # modality is the same event even when the sentences name different actors.
-_ONE_PER_DAY = frozenset({"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment"})
+_ONE_PER_DAY = frozenset(
+    {"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment", "military_planning"}
+)
 
 
 def _is_twin(a: Event, b: Event) -> bool:

@@ -46,7 +46,7 @@ class TriggerHit:
     start: int
     end: int
     strength: float  # 1.0 when every argument cue is within 80 characters of the trigger, else 0.7
-    cue_distance: int = 0  # characters from the trigger to its farthest nearest argument cue
+    cue_distance: int = 0  # characters from the trigger to the nearest cue of its first argument group
 
 
 class Triggers:
@@ -135,7 +135,9 @@ class Triggers:
             if len(cues) != len(rule.require):
                 continue
             for t in triggers:
-                dist = max((min(abs(m.start() - t.start()) for m in c) for c in cues), default=0)
+                # The first argument group is the trigger's object ("boat", "troops"); later groups
+                # (a destination, a label) may sit anywhere in the sentence.
+                dist = min((abs(m.start() - t.start()) for m in cues[0]), default=0) if cues else 0
                 hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if dist <= _NEAR else 0.7, dist)
                 if t.start() not in found or found[t.start()].strength < hit.strength:
                     found[t.start()] = hit
