@@ -30,7 +30,8 @@ BASE = {"date_precision": "day", "modality": "happened", "source_url": "https://
         "source_name": "Example News", "confidence": "high", "status": "curated"}  # fmt: skip
 ROWS = [
     {"date": "2025-02-20", "event_type": "fto_designation", "title": "Cartels listed", "countries": "USA;MEX"},
-    {"date": "2025-09-02", "event_type": "boat_strike", "title": "First strike", "countries": "USA;VEN", "fatalities": "11"},
+    {"date": "2025-09-02", "event_type": "boat_strike", "title": "First strike", "countries": "USA;VEN", "fatalities": "11",
+     "latitude": "12.5", "longitude": "-66.9"},
     {"date": "2025-10-16", "event_type": "boat_strike", "title": "Strike near Colombia", "countries": "USA;COL"},
     {"date": "2025-11-01", "end_date": "2025-12-15", "event_type": "troop_deployment", "title": "Carrier sent",
      "countries": "USA;VEN"},
@@ -96,6 +97,7 @@ def page(context):
     errors: list[str] = []
     pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
     yield pg
     pg.close()
     assert not errors, f"JavaScript console errors: {errors}"
@@ -141,3 +143,11 @@ def test_clicking_a_point_opens_its_detail(server, page):
     detail.wait_for(timeout=20_000)
     assert "Tariffs" in detail.inner_text() and "Example News" in detail.inner_text()
     page.wait_for_url("**event=tariff-**", timeout=10_000)
+
+
+def test_map_draws_offline(server, page):
+    _open(page, f"{server}/?country=VEN")
+    page.get_by_text("Map", exact=True).click()
+    page.wait_for_selector(".js-plotly-plot .geo .scattergeo", timeout=30_000)
+    # The country outlines are served by the app itself (static/), so they draw without a network.
+    page.wait_for_selector(".js-plotly-plot .geo g.layer.countries path", state="attached", timeout=20_000)

@@ -440,7 +440,7 @@ def map_figure(events: pd.DataFrame) -> go.Figure:
         ))  # fmt: skip
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#BBBBBB",
                     showland=True, landcolor="#F2F2F2", showocean=True, oceancolor="#E8F1F8",
-                    lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=50)  # fmt: skip
+                    lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=110)  # fmt: skip
     fig.update_layout(font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02})
     return fig
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -37,15 +38,20 @@ def render() -> None:
         fig = charts.timeline_figure(shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras)
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
-        st.plotly_chart(fig, key=CHART_KEY, on_select=_on_select, selection_mode=mode, config=config, theme=None)
+        st.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
+                        config=config, theme=None)  # fmt: skip
     elif view == "Per month":
         st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config, theme=None)
     elif view == "Deaths in boat strikes":
-        st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None)
+        st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None,
+                        on_select=partial(_on_select, "deaths_chart"), selection_mode="points")  # fmt: skip
         st.caption("Deaths reported in US strikes on boats, added up strike by strike, for the filtered events.")
     else:
         located = shown["latitude"].notna().sum()
-        st.plotly_chart(charts.map_figure(shown), key="map_chart", config=config, theme=None)
+        # Country outlines come from static/ (see .streamlit/config.toml), not from Plotly's CDN.
+        map_config = {**config, "topojsonURL": "app/static/"}
+        st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
+                        on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
     _detail(events, st.session_state.get("event"))
     _exports(shown, current, len(events), color_by, show_eras)
@@ -61,13 +67,13 @@ def _display_options() -> tuple[str, bool]:
     return color_by, show_eras
 
 
-def _on_select() -> None:
+def _on_select(key: str) -> None:
     """A click selects its event; a box dragged over the density view narrows the date range.
 
     Runs as the chart's callback, before the script, so it may set the sidebar's widget state;
     the sidebar then writes both to the URL.
     """
-    event_id, period = charts.selection_target((st.session_state.get(CHART_KEY) or {}).get("selection"))
+    event_id, period = charts.selection_target((st.session_state.get(key) or {}).get("selection"))
     if event_id:
         st.session_state["event"] = event_id
     if period:
