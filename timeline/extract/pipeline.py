@@ -7,6 +7,7 @@ Deterministic and offline. The publication date is the caller's, else the one th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -46,11 +47,6 @@ _CATCH_ALL = _NEEDS_OWN_DATE
 _SINCE = re.compile(
     r"(?i)\b(?:since|desde|depuis|a partir de|starting|(?:began|started|launched) in|"
     r"iniciad[ao] en|comenzad[ao] en|lanc[ée]e? en|commenc[ée]e? en)\s+(?:el |le |the )?$"
-)
-
-
-_SAME_DAY = re.compile(
-    r"(?i)\b(?:(?:on )?(?:the|that) same day|(?:ese|el|aquel) mismo d[ií]a|(?:le|ce) m[eê]me jour)\b"
 )
 
 
@@ -107,15 +103,20 @@ def extract_events(
             pub, s, e = found
             pub_span = (s, e)
     segment(prep, lang, pub_span)
-    mentions = [
-        m
-        for m in dates_mod.get_finder(lang).find(prep.text, pub)
-        if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)
-        and not (
-            (m.precision != "day" or m.basis == "relative") and _SINCE.search(prep.text, max(0, m.start - 20), m.start)
-        )
-    ]
+    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True)
+    mentions = _drop_period_starts(
+        [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)], prep.text
+    )
     return _Extraction(prep, lang, pub, mentions).run()
+
+
+def _drop_period_starts(mentions: list, text: str) -> list:
+    """Drop the starts of periods ("since early September", "desde hoy"), which date no event."""
+    return [
+        m
+        for m in mentions
+        if not ((m.precision != "day" or m.basis == "relative") and _SINCE.search(text, max(0, m.start - 20), m.start))
+    ]
 
 
 class _Extraction:
@@ -141,13 +142,8 @@ class _Extraction:
             while j < len(self.mentions) and self.mentions[j].end <= sentence.end:
                 in_sentence.append(self.mentions[j])
                 j += 1
+            in_sentence = [self._anchor(m, in_sentence) for m in in_sentence]
             inherited = last_dated.get(sentence.paragraph)
-            if not in_sentence and _SAME_DAY.search(sentence.text):
-                # "The same day, ..." points back to the last event dated to a day, whatever the paragraph.
-                earlier = [e for e in self.events if e.date_precision == "day" and e.date_basis != "publication_fallback"]
-                if earlier:
-                    e = earlier[-1]
-                    inherited = (e.date, "day", e.date_text, e.date_basis)
             for event in self._sentence_events(sentence, in_sentence, inherited):
                 self.events.append(event)
                 if event.date_basis not in ("publication_fallback", "none"):
@@ -155,6 +151,25 @@ class _Extraction:
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         return _dedup(_drop_plan_details(self.events))
+
+    def _anchor(self, mention, in_sentence: list):
+        """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
+
+        The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
+        days later"), else the last event dated to a day, else nothing (left unresolved).
+        """
+        if mention.offset_days is None:
+            return mention
+        before = [m for m in in_sentence if m.end <= mention.start and m.date and m.precision == "day"]
+        if before:
+            anchor = before[-1].date
+        else:
+            events = [e for e in self.events if e.date_precision == "day" and e.date_basis != "publication_fallback"]
+            if not events:
+                return mention
+            anchor = events[-1].date
+        day = dt.date.fromisoformat(anchor) + dt.timedelta(days=mention.offset_days)
+        return dataclasses.replace(mention, date=day.isoformat(), basis="relative", date_future="")
 
     def _is_history(self, mentions: list) -> bool:
         """Every date of the sentence is a year written in the text before the campaign ("in 2019")."""
