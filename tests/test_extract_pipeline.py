@@ -145,3 +145,17 @@ def test_too_long_articles_are_refused(monkeypatch):
 def test_published_may_be_a_datetime_or_a_string():
     text = "US forces destroyed a drug boat on Tuesday."
     assert _one(text, "en", dt.datetime(2025, 9, 3, 10, 0)).date == _one(text, "en", "2025-09-03").date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        ("Trump imposed tariffs on Feb. 1, 2025, then suspended the tariffs two days later.", "en", ["2025-02-01", "2025-02-03"]),
+        ("El Tesoro sancionó el 5 de marzo a dos líderes del cártel. Al día siguiente, México extraditó a 10 capos a Estados Unidos.", "es", ["2025-03-05", "2025-03-06"]),
+        ("Le Trésor a sanctionné le 5 mars deux dirigeants du cartel. Le même jour, le Mexique a extradé dix chefs aux États-Unis.", "fr", ["2025-03-05", "2025-03-05"]),
+    ],
+    ids=["en-two-days-later", "es-al-dia-siguiente", "fr-le-meme-jour"],
+)
+def test_dates_relative_to_the_previous_event(text, lang, dates):
+    events = extract_events(text, published="2025-03-10", lang=lang)
+    assert [e.date for e in events] == dates
