@@ -219,8 +219,10 @@ class _Extraction:
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions, modality, inherited
             )
-            if basis == "publication_fallback" and (event_type in _NEEDS_OWN_DATE or not actors):
-                continue  # nothing dates it and nobody does it: commentary, not a report
+            if basis == "publication_fallback" and (
+                event_type in _NEEDS_OWN_DATE or not actors or event_type != hit.event_type
+            ):
+                continue  # undated and nobody acting, or an undated possible strike: commentary, not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb

@@ -26,6 +26,10 @@ _NEAR = 80
 def _words(patterns: list, where: str) -> re.Pattern:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise LexiconError(f"{_WHERE}: {where} must be a list of patterns")
+    # Patterns are wrapped in word boundaries, so a pattern ending in a space could never match.
+    spaced = [p for p in patterns if p != p.strip()]
+    if spaced:
+        raise LexiconError(f"{_WHERE}: {where} has patterns with leading or trailing spaces: {spaced}")
     try:
         return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
     except re.error as exc:
