@@ -74,6 +74,13 @@ def test_shape_of_each_event(events, event_id, trace_type):
     assert trace.type == trace_type
 
 
+@pytest.mark.parametrize(("highlight", "rings"), [("s1", 1), ("deploy", 1), ("gone", 0), (None, 0)],
+                         ids=["marker", "bar", "unknown-id", "none"])
+def test_selected_event_gets_a_ring(events, highlight, rings):
+    fig = charts.timeline_figure(events, highlight=highlight)
+    assert len([t for t in fig.data if t.name == "selected"]) == rings
+
+
 def test_lanes_follow_the_vocabulary_from_the_top(events):
     axis = charts.timeline_figure(events).layout.yaxis
     labels = dict(zip(axis.tickvals, axis.ticktext))

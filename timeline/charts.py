@@ -239,10 +239,12 @@ def timeline_figure(
     eras: pd.DataFrame | None = None,
     show_eras: bool = True,
     height: int | None = None,
+    highlight: str | None = None,
 ) -> go.Figure:
     """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
 
-    Each marker and bar carries its ``event_id`` in ``customdata`` so a selection finds the event.
+    Each marker and bar carries its ``event_id`` in ``customdata`` so a selection finds the event;
+    the event whose id is ``highlight`` gets a ring.
 
     >>> from timeline.store import load_text
     >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
@@ -256,7 +258,7 @@ def timeline_figure(
     if len(events) > settings.get("density_threshold"):
         _add_density(fig, events, lane_of)
     else:
-        _add_events(fig, events, lane_of, color_by)
+        _add_events(fig, events, lane_of, color_by, highlight)
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
     split = _layout(fig, events, kinds, color_by, height, n_eras)
     if n_eras:
@@ -264,7 +266,9 @@ def timeline_figure(
     return fig
 
 
-def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str) -> None:
+def _add_events(
+    fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None
+) -> None:
     if events.empty:
         return
     groups = color_groups(events, color_by)
@@ -301,6 +305,14 @@ def _add_events(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], c
                         "line": {"width": np.where(coarse[dots], 2.0, 0.6).astype("float32"), "color": "white"}},
                 customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
             ))  # fmt: skip
+    picked = ids == highlight
+    if highlight and picked.any():
+        i = int(np.flatnonzero(picked)[0])
+        x = start[i] if not has_end[i] else (start[i] + epoch_ms(events["end_dt"])[i]) / 2
+        fig.add_trace(go.Scatter(
+            x=[x], y=[y[i] + jitter[i]], mode="markers", hoverinfo="skip", showlegend=False, name="selected",
+            marker={"symbol": "circle-open", "size": sizes[i] + 12, "color": "#111111", "line": {"width": 2.5}},
+        ))  # fmt: skip
 
 
 def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import partial
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -35,7 +36,10 @@ def render() -> None:
     view = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
     config = charts.plotly_config(current.slug())
     if view == "Timeline":
-        fig = charts.timeline_figure(shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras)
+        fig = charts.timeline_figure(
+            shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras,
+            highlight=st.session_state.get("event"),
+        )  # fmt: skip
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
         st.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
@@ -129,8 +133,14 @@ def _detail(events: pd.DataFrame, event_id: str | None) -> None:
         st.markdown(f"**Source:** {source}{published}")
         others = schema.split_list(row["other_sources"])
         if others:
-            st.markdown("**Other sources:**\n" + "\n".join(f"- {common.md_link(u, u)}" for u in others))
+            st.markdown("**Other sources:**\n" + "\n".join(f"- {common.md_link(_host(u), u)}" for u in others))
         st.caption(f"Event id: {common.md(row['event_id'])} · status {common.md(row['status'])}")
+
+
+def _host(url: str) -> str:
+    """The site of a URL, as a short link label ("reuters.com")."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
 
 
 def _exports(shown: pd.DataFrame, current: filters.Filters, total: int, color_by: str, show_eras: bool) -> None:
