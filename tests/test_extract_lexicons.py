@@ -1,0 +1,64 @@
+"""The extractor's YAML lexicons are checked when loaded: a mistake names the file and the key."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from timeline.extract.gazetteer import Gazetteer
+from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.triggers import Triggers
+
+
+@pytest.fixture(scope="module")
+def triggers_raw():
+    return load_lexicon("triggers.yaml")
+
+
+@pytest.fixture(scope="module")
+def gazetteer_raw():
+    return load_lexicon("gazetteer.yaml")
+
+
+def _broken_trigger(raw, event_type, value):
+    raw = copy.deepcopy(raw)
+    raw["types"][event_type]["en"][0]["trigger"] = value
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: _broken_trigger(r, "boat_strike", ["strikes ("]), "types.boat_strike.en[0].trigger"),
+        (lambda r: _broken_trigger(r, "boat_strike", ["strikes "]), "trailing spaces"),
+        (lambda r: {**r, "types": {**r["types"], "parade": r["types"]["tariff"]}}, "types.parade is not an event type"),
+        (lambda r: {**r, "near_only": ["parade"]}, "'parade' is not an event type"),
+    ],
+    ids=["bad-regex", "trailing-space", "unknown-type", "unknown-type-in-near-only"],
+)
+def test_trigger_lexicon_errors_name_the_key(triggers_raw, change, message):
+    with pytest.raises(LexiconError, match="triggers.yaml") as err:
+        Triggers(change(triggers_raw), "en")
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: {**r, "actors": {**r["actors"], "Nobody": {"country": "XXX", "aliases": []}}}, "actors.Nobody.country"),
+        (lambda r: {**r, "actors": {**r["actors"], "Nobody": {"country": "USA"}}}, "actors.Nobody needs"),
+        (lambda r: {**r, "demonyms": {**r["demonyms"], "MEX": ["mexican("]}}, "demonyms.MEX"),
+        (lambda r: {k: v for k, v in r.items() if k != "locations"}, "'locations' must be a mapping"),
+    ],
+    ids=["bad-country-code", "no-aliases", "bad-demonym-regex", "missing-section"],
+)
+def test_gazetteer_errors_name_the_key(gazetteer_raw, change, message):
+    with pytest.raises(LexiconError, match="gazetteer.yaml") as err:
+        Gazetteer(change(gazetteer_raw))
+    assert message in str(err.value)
+
+
+def test_missing_lexicon_file_is_named():
+    with pytest.raises(LexiconError, match="no_such.yaml"):
+        load_lexicon("no_such.yaml")
