@@ -156,3 +156,23 @@ def test_refused_web_addresses_show_the_reason(events_path, url):
     at.button(key="add_read").click().run()
     assert ("public internet address" in at.error[0].value) or ("Only http" in at.error[0].value)
     assert events_path.read_bytes() == before
+
+
+def test_a_french_article_with_the_real_extractor(tmp_path, monkeypatch):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [CURATED])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    text = (
+        "PARIS, 4 septembre 2025 (AFP) - L'armée américaine a frappé mardi un bateau dans les Caraïbes "
+        "et tué onze personnes, a annoncé le président Donald Trump."
+    )
+    at = AppTest.from_function(page, default_timeout=30).run()
+    at.text_area(key="add_text").input(text)
+    at.button(key="add_read").click().run()
+    at.text_input(key="add_source_url").input(SOURCE).run()
+    assert at.date_input(key="add_published").value.isoformat() == "2025-09-04"  # from the dateline
+    at.button(key="add_save").click().run()
+    new = saved_rows(path).query("source_url == @SOURCE")
+    assert len(new) >= 1
+    assert set(new["language"]) == {"fr"}
+    assert set(new["published"]) == {"2025-09-04"}

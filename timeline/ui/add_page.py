@@ -9,6 +9,7 @@ saved, and the store merges by id, so a double click or a rerun never adds a row
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from urllib.parse import urlencode
 
@@ -16,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline import ingest, schema, store
+from timeline.extract.text import detect_language
 from timeline.fetch import FetchError
 from timeline.ui import common
 
@@ -26,6 +28,8 @@ EDIT_COLUMNS = (
     "event_type", "date", "date_precision", "title", "actors", "countries", "location",
     "fatalities", "quantity", "quantity_unit", "modality", "confidence",
 )  # fmt: skip
+#: Columns kept from the proposal but not shown for editing.
+CARRIED = ("end_date", "summary", "latitude", "longitude", "language", "source_name", "notes")
 ARTICLE, CANDIDATES, SAVED, RESULT = "_add_article", "_add_candidates", "_add_saved", "_add_result"
 
 
@@ -80,6 +84,8 @@ def _read(mode: str) -> ingest.Article:
 
 def _set_article(article: ingest.Article) -> None:
     """A new article: reset the source and date fields to what was detected, forget older candidates."""
+    if not article.lang:  # for rows added by hand; proposed rows carry the extractor's language
+        article = replace(article, lang=detect_language(article.text))
     published = article.published or ingest.detect_published(article.text, article.lang)
     st.session_state[ARTICLE] = article
     st.session_state[CANDIDATES] = {}
@@ -141,9 +147,9 @@ def _table(candidates: list[dict], matches: list[str]) -> pd.DataFrame:
     rows = []
     for cand, match in zip(candidates, matches):
         row = {"accept": True, "on_timeline": ON_TIMELINE if match else NEW}
-        row.update({col: str(cand.get(col, "") or "") for col in (*EDIT_COLUMNS, "evidence")})
+        row.update({col: str(cand.get(col, "") or "") for col in (*EDIT_COLUMNS, "evidence", *CARRIED)})
         rows.append(row)
-    columns = ["accept", "on_timeline", *EDIT_COLUMNS, "evidence"]
+    columns = ["accept", "on_timeline", *EDIT_COLUMNS, "evidence", *CARRIED]
     frame = pd.DataFrame(rows, columns=columns).astype(object)
     frame["accept"] = frame["accept"].astype(bool)
     return frame
@@ -202,7 +208,7 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
     path = common.events_path()
     existing = common.load_events().events
     matches = ingest.match_existing(accepted, existing)  # the edited values decide, not the first proposal
-    cited = ingest.Article(article.text, source, article.source_name, published, article.title, article.lang)
+    cited = replace(article, source_url=source, published=published)
     rows, problems = ingest.finalise(
         [{**r, "existing_id": m} for r, m in zip(accepted, matches)], cited, published
     )
