@@ -192,7 +192,11 @@ class _Extraction:
             hits = [
                 h
                 for h in hits
-                if not (h.event_type in children and (modalities[id(h)] == "planned" or h.start > anchor))
+                if not (
+                    h.event_type in children
+                    and modalities[id(h)] != "denied"  # a denial is news of its own
+                    and (modalities[id(h)] == "planned" or h.start > anchor)
+                )
             ]
         if any(h.event_type not in _CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
             # A reaction or a miscellaneous act beside a specific event in one sentence is about that event;
