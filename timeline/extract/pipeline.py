@@ -7,12 +7,14 @@ Deterministic and offline. The publication date is the caller's, else the one th
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
+from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
@@ -47,6 +49,13 @@ _CATCH_ALL = _NEEDS_OWN_DATE
 _SINCE = re.compile(
     r"(?i)\b(?:since|desde|depuis|a partir de|starting|(?:began|started|launched) in|"
     r"iniciad[ao] en|comenzad[ao] en|lanc[ée]e? en|commenc[ée]e? en)\s+(?:el |le |the )?$"
+)
+
+
+# Where one clause of a sentence ends and another, possibly about another event, begins.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:while|whereas|and|but|tandis que|alors que|mientras que|mientras|pero|y|et|mais)\b"
+    r"|\s(?:while|whereas|tandis que|alors que|mientras que)\b"
 )
 
 
@@ -150,7 +159,7 @@ class _Extraction:
                     last_dated[sentence.paragraph] = (
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
-        return _dedup(_drop_plan_details(self.events))
+        return dedup(drop_plan_details(self.events))
 
     def _anchor(self, mention, in_sentence: list):
         """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
@@ -204,15 +213,22 @@ class _Extraction:
             hits = [h for h in hits if h.event_type not in _CATCH_ALL]
         elif any(h.event_type not in _CATCH_ALL for h in hits):
             hits = [h for h in hits if h.event_type != "other"]
-        hits = self._one_per_date(sentence, hits, mentions)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+        hits = self._one_per_date(sentence, hits, mentions, breaks)
         found = self.gazetteer.find(sentence.text)
-        actors = _unique(m.value for m in found if m.kind == "actor")
-        countries = _unique(m.country for m in found if m.country)
-        location = " / ".join(_unique(m.value for m in found if m.kind == "location")[:2])
+        sentence_actors = unique(m.value for m in found if m.kind == "actor")
+        countries = unique(m.country for m in found if m.country)
+        location = " / ".join(unique(m.value for m in found if m.kind == "location")[:2])
         quantities = find_quantities(sentence.text, self.lang)
         start, end = self.prep.to_original(sentence.start, sentence.end)
         out = []
         for hit in hits:
+            # The doer is named in the trigger's clause when the sentence joins two events
+            # ("the FBI raised the reward, while the UIF froze accounts"); else anywhere in it.
+            clause = bisect.bisect_right(breaks, hit.start)
+            actors = unique(
+                m.value for m in found if m.kind == "actor" and bisect.bisect_right(breaks, m.start) == clause
+            ) or sentence_actors
             modality = modalities[id(hit)]
             event_type = hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
@@ -253,15 +269,17 @@ class _Extraction:
             out.append(event)
         return out
 
-    def _one_per_date(self, sentence: Sentence, hits: list[TriggerHit], mentions: list) -> list[TriggerHit]:
-        """Per type, one trigger per distinct nearest date ("ordered on Feb. 1, then suspended Feb. 3" is two)."""
+    def _one_per_date(
+        self, sentence: Sentence, hits: list[TriggerHit], mentions: list, breaks: list[int]
+    ) -> list[TriggerHit]:
+        """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
         usable = [m for m in mentions if m.date or m.basis == "none"]
         kept: list[TriggerHit] = []
         seen: dict[tuple, TriggerHit] = {}
         for hit in hits:
             trig = sentence.start + hit.start
             near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
-            key = (hit.event_type, near.start if near is not None else -1)
+            key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
             if key in seen:
                 if hit.strength > seen[key].strength:
                     kept[kept.index(seen[key])] = hit
@@ -315,65 +333,3 @@ class _Extraction:
         # A clause boundary between them makes the date less likely to belong to this trigger.
         coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
         return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + (0 if mention.date else 500)
-
-
-def _unique(values) -> list[str]:
-    seen: list[str] = []
-    for v in values:
-        if v and v not in seen:
-            seen.append(v)
-    return seen
-
-
-def _drop_plan_details(events: list[Event]) -> list[Event]:
-    """Planned strikes or deployments without a date of their own, in an article about a plan, detail that plan."""
-    if not any(e.event_type == "military_planning" for e in events):
-        return events
-    return [
-        e
-        for e in events
-        if not (
-            e.event_type in ("drone_strike", "boat_strike", "troop_deployment")
-            and e.modality == "planned"
-            and e.date_basis in ("publication_fallback", "none")
-        )
-    ]
-
-
-# Types where one article rarely reports two distinct events on the same day: same type, date and
-# modality is the same event even when the sentences name different actors.
-_ONE_PER_DAY = frozenset(
-    {"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment", "military_planning"}
-)
-
-
-def _is_twin(a: Event, b: Event) -> bool:
-    if (a.event_type, a.date, a.modality) != (b.event_type, b.date, b.modality):
-        return False
-    if a.event_type in _ONE_PER_DAY or set(a.actors[:3]) & set(b.actors[:3]):
-        return True
-    return not a.actors and not b.actors and set(a.countries) == set(b.countries)
-
-
-def _dedup(events: list[Event]) -> list[Event]:
-    """One event per (type, date, modality, main actors): the best-scored one, with the others' details merged in.
-
-    An event dated only by the publication date is dropped when the article dates another event
-    of its type: a headline or a later sentence about the same event.
-    """
-    dated_types = {e.event_type for e in events if e.date_basis not in ("publication_fallback", "none")}
-    events = [e for e in events if not (e.date_basis == "publication_fallback" and e.event_type in dated_types)]
-    kept: list[Event] = []
-    for event in events:
-        twin = next((k for k in kept if _is_twin(k, event)), None)
-        if twin is None:
-            kept.append(event)
-            continue
-        best, other = (event, twin) if event.confidence > twin.confidence else (twin, event)
-        for unit, value in other.quantities.items():
-            best.quantities.setdefault(unit, value)
-        best.actors = _unique([*best.actors, *other.actors])
-        best.countries = _unique([*best.countries, *other.countries])
-        if best is event:
-            kept[kept.index(twin)] = event
-    return kept

@@ -1,0 +1,68 @@
+"""Within one article: one event per real-world event, and a plan's details folded into the plan."""
+
+from __future__ import annotations
+
+from timeline.extract.model import Event
+
+
+def unique(values) -> list[str]:
+    """The values in order, without blanks or repeats."""
+    seen: list[str] = []
+    for v in values:
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def drop_plan_details(events: list[Event]) -> list[Event]:
+    """Planned strikes or deployments without a date of their own, in an article about a plan, detail that plan."""
+    if not any(e.event_type == "military_planning" for e in events):
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type in ("drone_strike", "boat_strike", "troop_deployment")
+            and e.modality == "planned"
+            and e.date_basis in ("publication_fallback", "none")
+        )
+    ]
+
+
+# Types where one article rarely reports two distinct events on the same day: same type, date and
+# modality is the same event even when the sentences name different actors.
+_ONE_PER_DAY = frozenset(
+    {"boat_strike", "drone_strike", "fto_designation", "extradition", "troop_deployment", "military_planning"}
+)
+
+
+def _is_twin(a: Event, b: Event) -> bool:
+    if (a.event_type, a.date, a.modality) != (b.event_type, b.date, b.modality):
+        return False
+    if a.event_type in _ONE_PER_DAY or set(a.actors[:3]) & set(b.actors[:3]):
+        return True
+    return not a.actors and not b.actors and set(a.countries) == set(b.countries)
+
+
+def dedup(events: list[Event]) -> list[Event]:
+    """One event per (type, date, modality, main actors): the best-scored one, with the others' details merged in.
+
+    An event dated only by the publication date is dropped when the article dates another event
+    of its type: a headline or a later sentence about the same event.
+    """
+    dated_types = {e.event_type for e in events if e.date_basis not in ("publication_fallback", "none")}
+    events = [e for e in events if not (e.date_basis == "publication_fallback" and e.event_type in dated_types)]
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _is_twin(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        best, other = (event, twin) if event.confidence > twin.confidence else (twin, event)
+        for unit, value in other.quantities.items():
+            best.quantities.setdefault(unit, value)
+        best.actors = unique([*best.actors, *other.actors])
+        best.countries = unique([*best.countries, *other.countries])
+        if best is event:
+            kept[kept.index(twin)] = event
+    return kept
