@@ -214,7 +214,16 @@ class _Extraction:
         elif any(h.event_type not in _CATCH_ALL for h in hits):
             hits = [h for h in hits if h.event_type != "other"]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
-        hits = self._one_per_date(sentence, hits, mentions, breaks)
+        # A plan or threat is dated by when it was voiced ("said on Tuesday it will"); what happened
+        # is dated by the event, not by the day someone reported it.
+        all_mentions, event_mentions = mentions, self._without_report_dates(sentence, folded, mentions)
+
+        def mentions_for(hit: TriggerHit) -> list:
+            if hit.event_type == "statement" or modalities[id(hit)] != "happened":
+                return all_mentions
+            return event_mentions
+
+        hits = self._one_per_date(sentence, hits, mentions_for, breaks)
         found = self.gazetteer.find(sentence.text)
         sentence_actors = unique(m.value for m in found if m.kind == "actor")
         countries = unique(m.country for m in found if m.country)
@@ -237,7 +246,7 @@ class _Extraction:
             if event_type == "statement" and not any(_SPEAKER_COUNTRY_OK.match(a) for a in actors):
                 continue
             date, precision, basis, date_text, end_date, weight = self._date_for(
-                sentence, hit, mentions, modality, inherited
+                sentence, hit, mentions_for(hit), modality, inherited
             )
             if basis == "publication_fallback" and (
                 event_type in _NEEDS_OWN_DATE or not actors or event_type != hit.event_type
@@ -269,15 +278,28 @@ class _Extraction:
             out.append(event)
         return out
 
+    def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
+        """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""
+        verbs = [(v.start(), v.end()) for v in self.triggers.reporting.finditer(folded)]
+        if not verbs or len(mentions) < 2:
+            return mentions
+
+        def is_report(m) -> bool:
+            start, end = m.start - sentence.start, m.end - sentence.start
+            return any(0 <= start - v_end <= 12 or 0 <= v_start - end <= 12 for v_start, v_end in verbs)
+
+        others = [m for m in mentions if not is_report(m)]
+        return others if any(m.date for m in others) else mentions
+
     def _one_per_date(
-        self, sentence: Sentence, hits: list[TriggerHit], mentions: list, breaks: list[int]
+        self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int]
     ) -> list[TriggerHit]:
         """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
-        usable = [m for m in mentions if m.date or m.basis == "none"]
         kept: list[TriggerHit] = []
         seen: dict[tuple, TriggerHit] = {}
         for hit in hits:
             trig = sentence.start + hit.start
+            usable = [m for m in mentions_for(hit) if m.date or m.basis == "none"]
             near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
             key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
             if key in seen:

@@ -62,7 +62,7 @@ def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, 
     filler = _alt(spec["before_unit"])
     # qualifier? number scale? (up to three short words) unit — all bounded, no nested open quantifiers.
     main = re.compile(
-        rf"(?<![\w$.,:])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+        rf"(?<![\w$.,:-])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
         rf"(?:\s*(?P<pct>%|percent|per cent|por ciento|pour cent)"
         rf"|\s+(?:(?:{filler})\s+){{0,3}}?(?:{'|'.join(groups)})(?!\w))",
         re.IGNORECASE,
@@ -74,7 +74,7 @@ def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, 
     )
     # "21 people were killed": the count comes before a passive verb of killing.
     killed_after = re.compile(
-        rf"(?<![\w$.,:])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
+        rf"(?<![\w$.,:-])(?:(?P<qual>{_alt(list(qual_of))})\s+)?(?P<num>{number})(?:\s*(?P<scale>{scale}))?"
         rf"\s+(?:{'|'.join(spec['killed_after'])})(?!\w)",
         re.IGNORECASE,
     )

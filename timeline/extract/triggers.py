@@ -159,7 +159,11 @@ class Triggers:
         for modality in MODALITIES:
             if self.modality[modality].search(window):
                 return modality
-        if self.inflected and self.inflected.search(original[lo : hit.end]):
+        # A noun trigger's verb may follow it ("los aranceles ... entrarán en vigor"): look on to the
+        # end of its clause for a future or conditional ending.
+        stop = min([p for p in (folded.find(",", hit.end), folded.find(";", hit.end)) if p >= 0] or [len(folded)])
+        hi = min(stop, hit.end + _MODALITY_WINDOW)
+        if self.inflected and self.inflected.search(original[lo:hi]):
             return "planned"
         return "planned" if event_type == "military_planning" else "happened"
 
