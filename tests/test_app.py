@@ -190,7 +190,7 @@ def test_missing_file_is_a_message_not_a_traceback(tmp_path, monkeypatch):
 def test_data_page_links_only_http(events_file):
     at = app("data")
     table = at.dataframe[0].value
-    assert table["Link"].str.startswith("https://").all()
+    assert table["Source"].str.startswith("https://").all()
     assert len(table) == 5
 
 

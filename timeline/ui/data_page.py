@@ -17,14 +17,14 @@ def table(events: pd.DataFrame) -> pd.DataFrame:
         "Shown as": [schema.format_date(d, p) for d, p in zip(events["date"], events["date_precision"])],
         "Type": events["event_type"].map(lambda t: schema.label("event_type", t)),
         "Title": events["title"],
+        "Source": events["source_url"].where(events["source_url"].map(is_http_url), None),
+        "Outlet": events["source_name"],
         "Actors": events["actors_list"].map(", ".join),
         "Countries": events["countries_list"].map(lambda cs: ", ".join(schema.country_name(c) for c in cs)),
         "Deaths": events["fatalities"],
         "Quantity": events["quantity"],
         "Unit": events["quantity_unit"],
         "Confidence": events["confidence"].map(lambda c: schema.label("confidence", c)),
-        "Source": events["source_name"],
-        "Link": events["source_url"].where(events["source_url"].map(is_http_url), None),
         "Event id": events["event_id"],
     })  # fmt: skip
 
@@ -42,13 +42,16 @@ def render() -> None:
     if shown.empty:
         st.info(f"No event matches these filters ({common.md(current.describe())}). Remove a filter or reset them.")
         return
+    st.caption("Click a column header to sort; the Source column opens the report.")
     st.dataframe(
         table(shown.sort_values("date_dt")),
         hide_index=True,
         key="events_table",
+        height=min(38 + 35 * len(shown), 720),
         column_config={
             "Date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "Link": st.column_config.LinkColumn("Link", display_text="open ↗"),
+            # Shows the site's name; the cell links to the full address.
+            "Source": st.column_config.LinkColumn("Source", display_text=r"https?://(?:www\.)?([^/]+)"),
             "Deaths": st.column_config.NumberColumn("Deaths", format="%d"),
             "Title": st.column_config.TextColumn("Title", width="large"),
         },
