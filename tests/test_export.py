@@ -14,6 +14,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import export, export_images, filters, schema, store
 from timeline.cli import main as cli_main
@@ -113,6 +115,18 @@ def test_csv_cells_escaped_only_where_text_could_run(events, event_index, column
     rows = {r["event_id"]: r for r in parse_csv(export.to_csv(events))}
     wanted_id = events.iloc[event_index]["event_id"]
     assert rows[wanted_id][column] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=6))
+def test_csv_text_cells_round_trip_escaped_exactly_once(texts):
+    frame = pd.DataFrame({c: [""] * len(texts) for c in schema.COLUMNS})
+    frame["title"] = texts
+    frame["longitude"] = [-66.9] * len(texts)
+    back = parse_csv(export.to_csv(frame))
+    assert [r["title"] for r in back] == [export.escape_cell(t) for t in texts]
+    assert all(not r["title"] or r["title"][0] not in export.FORMULA_STARTS for r in back)
+    assert {r["longitude"] for r in back} == {"-66.9"}
 
 
 def test_csv_is_utf8_with_bom_and_schema_header(events):
