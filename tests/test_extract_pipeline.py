@@ -159,3 +159,21 @@ def test_published_may_be_a_datetime_or_a_string():
 def test_dates_relative_to_the_previous_event(text, lang, dates):
     events = extract_events(text, published="2025-03-10", lang=lang)
     assert [e.date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("US forces struck a boat on Friday, killing six, Hegseth said on Saturday.", "en", "2025-08-29"),
+        ("Hegseth dijo el sábado que las fuerzas de EE.UU. atacaron una lancha el viernes.", "es", "2025-08-29"),
+    ],
+    ids=["en-said-on-saturday", "es-dijo-el-sabado"],
+)
+def test_the_day_of_a_report_does_not_date_what_happened(text, lang, date):
+    assert _one(text, lang, published="2025-09-01").date == date
+
+
+def test_a_threat_is_dated_when_it_was_voiced():
+    event = _one("Trump insistió el jueves en que los aranceles de 25 % entrarán en vigor el 4 de marzo.", "es",
+                 published="2025-02-28")
+    assert (event.event_type, event.modality, event.date) == ("tariff", "planned", "2025-02-27")

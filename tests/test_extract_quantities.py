@@ -61,8 +61,9 @@ def test_qualifiers_are_kept_beside_the_value(sentence, lang, unit, qualifier):
         ("in 2025 troops arrived", "en"),
         ("at 10:32 soldiers left", "en"),
         ("la Ley 1234", "es"),
+        ("F-35 jets landed", "en"),
     ],
-    ids=["order-number", "unit-name", "year", "time", "law-number"],
+    ids=["order-number", "unit-name", "year", "time", "law-number", "model-number"],
 )
 def test_not_quantities(sentence, lang):
     assert find_quantities(sentence, lang).values == {}

@@ -212,7 +212,12 @@ class _Extraction:
             # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
             hits = [h for h in hits if h.event_type not in _CATCH_ALL]
         elif any(h.event_type not in _CATCH_ALL for h in hits):
-            hits = [h for h in hits if h.event_type != "other"]
+            hits = [
+                h
+                for h in hits
+                if h.event_type != "other"
+                and (h.event_type != "statement" or self.triggers.reactions.search(folded))
+            ]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
         # A plan or threat is dated by when it was voiced ("said on Tuesday it will"); what happened
         # is dated by the event, not by the day someone reported it.
