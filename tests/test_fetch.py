@@ -132,7 +132,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             "/loop": lambda: self.send(302, headers=[("Location", "/loop")]),
             "/big": lambda: self.send(200, b"x" * 5000, "text/plain"),
             "/bomb": lambda: self.send(200, gzip.compress(b" " * 200_000), headers=[("Content-Encoding", "gzip")]),
-            "/pdf": lambda: self.send(200, b"%PDF-1.4", "application/pdf"),
+            "/image": lambda: self.send(200, b"\x89PNG", "image/png"),
             "/missing": lambda: self.send(404, b"no"),
         }
         if self.path == "/slow":
@@ -182,11 +182,11 @@ def test_connects_to_the_checked_address_and_keeps_the_name(server):
         ("/loop", {"max_redirects": 3}, FetchRefused, "more than 3 times"),
         ("/big", {"max_bytes": 1000}, FetchRefused, "more than the limit of 1,000"),
         ("/bomb", {"max_bytes": 100_000}, FetchRefused, "after decompression"),
-        ("/pdf", {}, FetchRefused, "application/pdf"),
+        ("/image", {}, FetchRefused, "image/png"),
         ("/missing", {}, FetchError, "HTTP 404"),
         ("/slow", {"timeout": 0.5}, FetchError, "too long"),
     ],
-    ids=["redirect-to-metadata", "redirect-loop", "too-big", "gzip-bomb", "pdf", "404", "slow-drip"],
+    ids=["redirect-to-metadata", "redirect-loop", "too-big", "gzip-bomb", "image", "404", "slow-drip"],
 )
 def test_fetch_limits(server, path, options, error, reason):
     with pytest.raises(error, match=reason):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_ingest_fakes import fake_extract
+from test_ingest_fakes import fake_extract, make_pdf
 
 from timeline import ingest, store
 from timeline.ingest import Article, IngestError
@@ -56,8 +56,9 @@ def test_decode_text(data, text):
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("big.txt", b"x" * 101, "more than the upload limit of 100"),
-        ("paper.pdf", b"%PDF-1.4 ...", "only .txt, .md, .html"),
+        ("big.txt", b"x" * 1001, "more than the upload limit of 1,000"),
+        ("broken.pdf", b"%PDF-1.4 ...", "could not be read as a PDF"),
+        ("scan.pdf", make_pdf([]), "has no text layer"),
         ("run.exe", b"MZ\x90\x00", "only .txt"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "does not look like text"),
         ("nul.md", b"a\x00b\x00c\x00", "does not look like text"),
@@ -65,10 +66,10 @@ def test_decode_text(data, text):
         ("undefined.txt", b"caf\x81\x8d\x8f\x90\x9d", "does not look like text"),
         ("page.html", b"<html><body><script>x()</script></body></html>", "No article text"),
     ],
-    ids=["too-big", "pdf", "exe", "png-named-txt", "nul-bytes", "empty", "undecodable", "html-without-text"],
+    ids=["too-big", "broken-pdf", "pdf-without-text", "exe", "png-named-txt", "nul-bytes", "empty", "undecodable", "html-without-text"],
 )
 def test_bad_uploads_get_a_sentence(monkeypatch, name, data, reason):
-    monkeypatch.setenv("TIMELINE_MAX_UPLOAD_BYTES", "100")
+    monkeypatch.setenv("TIMELINE_MAX_UPLOAD_BYTES", "1000")
     with pytest.raises(IngestError, match=reason):
         ingest.read_upload(name, data)
 
@@ -78,6 +79,12 @@ def test_text_upload_reads_source_and_published_lines():
     article = ingest.read_upload("note.md", data)
     assert (article.source_url, article.published, article.text) == (
         "https://example.org/a", "2025-09-03", "The Navy struck a boat.")
+
+
+def test_pdf_upload_reads_its_text_layer():
+    data = make_pdf(["Source: https://example.org/informe", "", "El Tesoro sancionó a cuatro empresas."])
+    article = ingest.read_upload("informe.pdf", data)
+    assert (article.source_url, "sancion" in article.text) == ("https://example.org/informe", True)
 
 
 def test_html_upload_gives_text_date_and_address():

@@ -6,7 +6,7 @@ import http.server
 import threading
 
 import pytest
-from test_ingest_fakes import fake_extract
+from test_ingest_fakes import fake_extract, make_pdf
 
 from timeline import ingest, store
 from timeline.cli import main
@@ -94,31 +94,44 @@ class ArticleHandler(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
-        body = (
-            b"<html><head><title>Strike</title>"
-            b'<meta property="article:published_time" content="2025-09-03"></head><body><article>'
-            b"<p>[boat_strike yesterday | Tren de Aragua | VEN] The Navy struck a boat off Venezuela.</p>"
-            b"</article></body></html>"
-        )
+        if self.path.endswith(".pdf"):
+            ctype = "application/pdf"
+            body = make_pdf(["[boat_strike 2025-09-02 | Tren de Aragua | VEN] The Navy struck a boat off Venezuela."])
+        else:
+            ctype = "text/html; charset=utf-8"
+            body = (
+                b"<html><head><title>Strike</title>"
+                b'<meta property="article:published_time" content="2025-09-03"></head><body><article>'
+                b"<p>[boat_strike yesterday | Tren de Aragua | VEN] The Navy struck a boat off Venezuela.</p>"
+                b"</article></body></html>"
+            )
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
 
-def test_a_url_is_fetched_with_its_publication_date(fake, events_path, capsys):
+@pytest.fixture(scope="module")
+def article_server():
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ArticleHandler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{srv.server_port}/news/strike"
-    try:
-        code = main(["ingest", url, "--store", str(events_path), "--yes", "--allow-host", "127.0.0.1"])
-    finally:
-        srv.shutdown()
-        srv.server_close()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.mark.parametrize(
+    ("path", "extra", "published"),
+    [("/news/strike", [], "2025-09-03"), ("/report.pdf", ["--published", "2025-09-04"], "2025-09-04")],
+    ids=["html-with-metadata-date", "pdf"],
+)
+def test_a_url_is_fetched_and_cited(fake, events_path, article_server, path, extra, published):
+    url = article_server + path
+    code = main(["ingest", url, "--store", str(events_path), "--yes", "--allow-host", "127.0.0.1", *extra])
     saved = store.load(events_path).events.query("event_type == 'boat_strike'")
     assert (code, saved["date"].tolist(), saved["source_url"].tolist(), saved["published"].tolist()) == (
-        0, ["2025-09-02"], [url], ["2025-09-03"])
+        0, ["2025-09-02"], [url], [published])
 
 
 def test_with_the_real_extractor_a_second_run_adds_nothing(events_path, tmp_path, capsys):

@@ -29,7 +29,7 @@ from timeline import settings
 __all__ = ["ALLOWED_TYPES", "FetchError", "FetchRefused", "Page", "check_url", "fetch", "is_public_address"]
 
 #: Media types accepted from a server; anything else is refused before the body is read.
-ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/pdf")
 USER_AGENT = "policy-timeline/0.1 (+article ingest; one page per request)"
 
 Resolver = Callable[..., list]
@@ -257,7 +257,7 @@ def fetch(
             resp.release_conn()
             raise FetchRefused(
                 f"{current} is '{media or 'of unknown type'}', not a web page or text; "
-                "only HTML and plain text are read."
+                "only HTML, plain text and PDF are read."
             )
         length = resp.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > max_bytes:

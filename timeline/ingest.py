@@ -2,8 +2,8 @@
 
 The page "Add from article" and ``timeline ingest`` both go through these functions:
 
-1. :func:`read_upload` / :func:`article_from_url` / :class:`Article` turn bytes, a URL or pasted
-   text into an :class:`Article` (text, source address, publication date);
+1. :mod:`timeline.article` turns bytes, a URL or pasted text into an :class:`Article` (text,
+   address to cite, publication date); its functions are re-exported here;
 2. :func:`propose` runs the extractor and returns candidate rows in the store's columns;
 3. :func:`match_existing` finds, for each candidate, an event already on the timeline;
 4. :func:`finalise` turns the accepted, edited rows into valid ``reviewed`` rows (a row that
@@ -15,29 +15,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from pathlib import PurePath
-from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline import schema, settings, store
+from timeline import schema, store
+from timeline.article import (
+    TEXT_SUFFIXES,
+    Article,
+    IngestError,
+    article_from_html,
+    article_from_url,
+    check_article,
+    check_size,
+    decode_text,
+    detect_published,
+    is_iso_day,
+    read_upload,
+    text_from_pdf,
+)
 from timeline.filters import Filters, fold, period_end
 from timeline.store import MergeReport
 from timeline.validate import is_http_url
 
+# The reading functions are re-exported: the page and the CLI need only this module.
 __all__ = [
+    "TEXT_SUFFIXES",
     "Article",
     "IngestError",
-    "TEXT_SUFFIXES",
     "article_from_html",
-    "as_events",
     "article_from_url",
+    "as_events",
+    "check_article",
+    "check_size",
     "decode_text",
     "default_extractor",
     "detect_published",
-    "check_size",
     "finalise",
     "is_iso_day",
     "mark_dates",
@@ -45,198 +58,13 @@ __all__ = [
     "propose",
     "read_upload",
     "save",
+    "text_from_pdf",
     "timeline_query",
 ]
 
-#: File kinds read by the upload and by ``timeline ingest FOLDER``.
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-HTML_SUFFIXES = (".html", ".htm")
-#: Text is refused when more than this share of its characters are control characters (binary data).
-MAX_CONTROL_SHARE = 0.01
-# "Source: https://..." / "Published: 2025-09-03" lines at the top of a .txt/.md file.
-_HEADER_LINE = re.compile(r"^\s*(source|url|fuente|published|date|fecha|publi[ée])\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 Extractor = Callable[..., list]
-
-
-class IngestError(Exception):
-    """Input that cannot be used; the message says what to do."""
-
-
-@dataclass(frozen=True)
-class Article:
-    """The text of one article and what is known about its source."""
-
-    text: str
-    source_url: str = ""
-    source_name: str = ""
-    published: str = ""
-    title: str = ""
-    lang: str | None = None
-
-
-# --- reading ------------------------------------------------------------------------------------
-
-
-def decode_text(data: bytes, name: str = "the file") -> str:
-    """Bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252; binary data is refused.
-
-    Windows-1252 is the fallback because older Spanish and French files often use it; it leaves
-    five bytes undefined, and text with many control characters is refused as binary.
-
-    >>> decode_text("Año".encode("utf-8-sig")), decode_text("Año".encode("cp1252"))
-    ('Año', 'Año')
-    """
-    codecs = ["utf-16"] if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ["utf-8-sig", "cp1252"]
-    for codec in codecs:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-        if "\x00" in text or controls > MAX_CONTROL_SHARE * max(len(text), 1):
-            break
-        return text
-    raise IngestError(
-        f"{name} does not look like text (it is not UTF-8, UTF-16 or Windows-1252 text). "
-        "Upload a .txt, .md or .html file saved as UTF-8, or paste the article's text."
-    )
-
-
-def _read_header(text: str) -> tuple[dict[str, str], str]:
-    """Leading 'Source: URL' / 'Published: DATE' lines of a text file, and the text after them."""
-    meta: dict[str, str] = {}
-    lines = text.lstrip("\ufeff").splitlines(keepends=True)
-    used = 0
-    for line in lines[:5]:
-        m = _HEADER_LINE.match(line)
-        if not m:
-            break
-        key = "source_url" if m.group(1).lower() in ("source", "url", "fuente") else "published"
-        meta[key] = m.group(2)
-        used += 1
-    return meta, "".join(lines[used:])
-
-
-def article_from_html(html: bytes | str, url: str = "", name: str = "") -> Article:
-    """Main text, title, canonical address and publication date of an HTML page (trafilatura + htmldate).
-
-    The date comes from the page's metadata and markup only (``extensive_search=False``): a guess
-    from any date in the text or the URL is worse than asking the user, who sees the field.
-    """
-    import trafilatura  # heavy import, only needed for HTML
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if doc is None or not (doc.text or "").strip():
-        raise IngestError(
-            f"No article text was found in {name or url or 'the page'}; copy the text from your browser and paste it."
-        )
-    source = url if is_http_url(url) else (doc.url or "")
-    published = doc.date or ""
-    return Article(
-        text=doc.text,
-        source_url=source if is_http_url(source) else "",
-        source_name=doc.sitename or (urlsplit(source).hostname or "" if source else "") or name,
-        published=published if _ISO_DAY.match(published) else "",
-        title=doc.title or "",
-    )
-
-
-def check_size(name: str, size: int) -> None:
-    """Refuse a file bigger than the ``max_upload_bytes`` setting, saying what to do."""
-    limit = settings.get("max_upload_bytes")
-    if size > limit:
-        raise IngestError(
-            f"{name} is {size:,} bytes, more than the upload limit of {limit:,}; "
-            "paste the article's text instead, or raise TIMELINE_MAX_UPLOAD_BYTES."
-        )
-
-
-def is_iso_day(value: str) -> bool:
-    """True for a real date written YYYY-MM-DD.
-
-    >>> is_iso_day("2025-09-03"), is_iso_day("2025-02-30"), is_iso_day("3/9/2025")
-    (True, False, False)
-    """
-    return bool(_ISO_DAY.match(value)) and _iso_or_blank(value) == value
-
-
-def read_upload(name: str, data: bytes) -> Article:
-    """An uploaded or local file (.txt, .md, .html) as an article; refuses big, binary or other files.
-
-    >>> read_upload("note.txt", b"Source: https://example.org/a\\n\\nBody.").source_url
-    'https://example.org/a'
-    """
-    check_size(name, len(data))
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        raise IngestError(f"{name}: only {', '.join(TEXT_SUFFIXES)} files are read; save the article as text first.")
-    text = decode_text(data, name)
-    if suffix in HTML_SUFFIXES:
-        article = article_from_html(text, name=name)
-    else:
-        meta, body = _read_header(text)
-        source = meta.get("source_url", "")
-        article = Article(
-            text=body,
-            source_url=source if is_http_url(source) else "",
-            source_name=name,
-            published=_iso_or_blank(meta.get("published", "")),
-        )
-    return check_article(article, name)
-
-
-def article_from_url(url: str, **fetch_options) -> Article:
-    """Fetch a page through :func:`timeline.fetch.fetch` and read its article."""
-    from timeline.fetch import fetch
-
-    page = fetch(url, **fetch_options)
-    if page.content_type == "text/plain":
-        text = page.body.decode(page.charset or "utf-8", errors="replace") if page.charset else decode_text(page.body)
-        article = Article(text=text, source_url=page.final_url, source_name=urlsplit(page.final_url).hostname or "")
-    else:
-        article = article_from_html(page.body, url=page.final_url)
-        # The address the user gave is the one they can cite; trafilatura may prefer a canonical one.
-        article = replace(article, source_url=article.source_url or page.final_url)
-    return check_article(article, url)
-
-
-def check_article(article: Article, name: str = "the article") -> Article:
-    """Refuse empty or overlong texts with a sentence saying what to do."""
-    text = article.text.strip()
-    if not text:
-        raise IngestError(f"{name} has no text; paste the article or choose another file.")
-    limit = settings.get("max_article_chars")
-    if len(text) > limit:
-        raise IngestError(
-            f"{name} has {len(text):,} characters, more than the limit of {limit:,}; "
-            "keep only the article (or raise TIMELINE_MAX_ARTICLE_CHARS)."
-        )
-    return replace(article, text=text)
-
-
-def _iso_or_blank(value: str) -> str:
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        return ""
-
-
-def detect_published(text: str, lang: str | None = None) -> str:
-    """The publication date an article's header states (its dateline), as YYYY-MM-DD, or ''."""
-    from timeline.extract.dates import find_published
-    from timeline.extract.text import detect_language
-
-    found = find_published(text, lang or detect_language(text))
-    return found[0].isoformat() if found else ""
 
 
 def mark_dates(evidence: str, date_text: str) -> list[tuple[str, bool]]:

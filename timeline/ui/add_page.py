@@ -37,7 +37,7 @@ def render() -> None:
     """Draw the page."""
     st.title("Add events from an article")
     st.caption(
-        "Paste an article, upload it (.txt, .md, .html) or give its web address. The extractor proposes dated "
+        "Paste an article, upload it (.txt, .md, .html, .pdf) or give its web address. The extractor proposes dated "
         "events; check them, correct what is wrong, untick what is not an event, and save."
     )
     _input()
@@ -72,7 +72,7 @@ def _read(mode: str) -> ingest.Article:
     if mode == MODES[1]:
         upload = st.session_state.get("add_file")
         if upload is None:
-            raise ingest.IngestError("Choose a file first (.txt, .md or .html).")
+            raise ingest.IngestError("Choose a file first (.txt, .md, .html or .pdf).")
         ingest.check_size(upload.name, upload.size)
         return ingest.read_upload(upload.name, upload.getvalue())
     url = st.session_state.get("add_url", "").strip()
