@@ -39,7 +39,11 @@ _ONE_PER_DAY = frozenset(
 def _is_twin(a: Event, b: Event) -> bool:
     if (a.event_type, a.date, a.modality) != (b.event_type, b.date, b.modality):
         return False
-    if a.event_type in _ONE_PER_DAY or set(a.actors[:3]) & set(b.actors[:3]):
+    if a.event_type in _ONE_PER_DAY:
+        return True
+    if a.start == b.start:
+        return False  # two clauses of one sentence were already judged two events
+    if set(a.actors[:3]) & set(b.actors[:3]):
         return True
     return not a.actors and not b.actors and set(a.countries) == set(b.countries)
 

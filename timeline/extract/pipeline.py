@@ -207,6 +207,8 @@ class _Extraction:
                     and (modalities[id(h)] == "planned" or h.start > anchor)
                 )
             ]
+        if any(h.event_type == "statement" for h in hits):
+            hits = [h for h in hits if h.event_type != "other"]  # "said it was disappointed by the deal"
         if any(h.event_type not in _CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
             # A reaction or a miscellaneous act beside a specific event in one sentence is about that event;
             # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
@@ -231,7 +233,7 @@ class _Extraction:
         hits = self._one_per_date(sentence, hits, mentions_for, breaks)
         found = self.gazetteer.find(sentence.text)
         sentence_actors = unique(m.value for m in found if m.kind == "actor")
-        countries = unique(m.country for m in found if m.country)
+        sentence_countries = unique(m.country for m in found if m.country)
         location = " / ".join(unique(m.value for m in found if m.kind == "location")[:2])
         quantities = find_quantities(sentence.text, self.lang)
         start, end = self.prep.to_original(sentence.start, sentence.end)
@@ -240,9 +242,9 @@ class _Extraction:
             # The doer is named in the trigger's clause when the sentence joins two events
             # ("the FBI raised the reward, while the UIF froze accounts"); else anywhere in it.
             clause = bisect.bisect_right(breaks, hit.start)
-            actors = unique(
-                m.value for m in found if m.kind == "actor" and bisect.bisect_right(breaks, m.start) == clause
-            ) or sentence_actors
+            in_clause = [m for m in found if bisect.bisect_right(breaks, m.start) == clause]
+            actors = unique(m.value for m in in_clause if m.kind == "actor") or sentence_actors
+            countries = unique(m.country for m in in_clause if m.country) or sentence_countries
             modality = modalities[id(hit)]
             event_type = hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
