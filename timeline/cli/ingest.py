@@ -92,6 +92,12 @@ def collect(args: argparse.Namespace, existing) -> Batch:
             )
             continue
         published = args.published or article.published or ingest.detect_published(article.text, article.lang)
+        if not published:
+            print(
+                f"note {source}: no publication date found; dates like 'on Tuesday' stay empty and those "
+                "events are skipped. Pass --published YYYY-MM-DD.",
+                file=sys.stderr,
+            )
         candidates = ingest.propose(article, published)
         # Earlier sources of this run count as "on the timeline" too, so one event told twice is one row.
         known = pd.concat([existing, ingest.as_events(batch.rows)], ignore_index=True) if batch.rows else existing
