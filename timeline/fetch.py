@@ -151,7 +151,8 @@ def _open(url: str, host: str, port: int, address: str, remaining: float) -> url
     """One GET to the checked address, no redirects followed, body not yet read."""
     parts = urlsplit(url)
     default_port = 443 if parts.scheme == "https" else 80
-    host_header = host if port == default_port else f"{host}:{port}"
+    name = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets in Host
+    host_header = name if port == default_port else f"{name}:{port}"
     timeout = urllib3.Timeout(connect=remaining, read=remaining)
     if parts.scheme == "https":
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
