@@ -177,3 +177,8 @@ def test_a_threat_is_dated_when_it_was_voiced():
     event = _one("Trump insistió el jueves en que los aranceles de 25 % entrarán en vigor el 4 de marzo.", "es",
                  published="2025-02-28")
     assert (event.event_type, event.modality, event.date) == ("tariff", "planned", "2025-02-27")
+
+
+def test_a_year_around_another_date_is_the_same_event():
+    text = "Mexico last month sent 26 cartel figures to the United States, its second such transfer this year."
+    assert [e.date for e in extract_events(text, published="2025-10-20", lang="en")] == ["2025-09"]

@@ -302,20 +302,21 @@ class _Extraction:
         self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int]
     ) -> list[TriggerHit]:
         """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
-        kept: list[TriggerHit] = []
-        seen: dict[tuple, TriggerHit] = {}
+        chosen: dict[tuple, tuple[TriggerHit, str]] = {}
         for hit in hits:
             trig = sentence.start + hit.start
             usable = [m for m in mentions_for(hit) if m.date or m.basis == "none"]
             near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
             key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
-            if key in seen:
-                if hit.strength > seen[key].strength:
-                    kept[kept.index(seen[key])] = hit
-                    seen[key] = hit
-                continue
-            seen[key] = hit
-            kept.append(hit)
+            if key not in chosen or hit.strength > chosen[key][0].strength:
+                chosen[key] = (hit, near.date if near is not None else "")
+        # "last month sent 26 ..., its second transfer this year": a year containing another date of
+        # the same type in the sentence is the same event seen from further away.
+        kept = []
+        for (event_type, _start, _clause), (hit, date) in chosen.items():
+            finer = [d for (t, _s, _c), (_h, d) in chosen.items() if t == event_type and d != date]
+            if not (len(date) == 4 and any(d.startswith(date) for d in finer)):
+                kept.append(hit)
         return kept
 
     def _date_for(self, sentence: Sentence, hit: TriggerHit, mentions: list, modality: str, inherited: tuple | None):
