@@ -182,3 +182,25 @@ def test_a_threat_is_dated_when_it_was_voiced():
 def test_a_year_around_another_date_is_the_same_event():
     text = "Mexico last month sent 26 cartel figures to the United States, its second such transfer this year."
     assert [e.date for e in extract_events(text, published="2025-10-20", lang="en")] == ["2025-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dock workers in Long Beach went on strike on Monday, leaving dozens of ships waiting off the coast.", "en"),
+        ("The Dodgers' pitcher struck out eleven batters on Tuesday night.", "en"),
+        ("In 2012, the Treasury sanctioned several Zetas leaders.", "en"),
+        ("Officials said the plan is to cut costs by 10% next year.", "en"),
+        ("May deploy more staff next year, the company said.", "en"),
+        ("Los trabajadores portuarios iniciaron el lunes una huelga que dejó decenas de barcos varados.", "es"),
+        ("En 2006, el gobierno de Felipe Calderón desplegó tropas en Michoacán.", "es"),
+        ("El equipo atacó por la banda derecha y marcó dos goles el domingo.", "es"),
+        ("Les dockers du Havre ont entamé mardi une grève qui bloque une dizaine de navires.", "fr"),
+        ("En 2019, Donald Trump avait menacé de classer les cartels comme organisations terroristes.", "fr"),
+        ("Le ministère prévoit une opération de rénovation des écoles.", "fr"),
+    ],
+    ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
+         "es-football", "fr-greve", "fr-history", "fr-civil-operation"],
+)
+def test_red_herrings_give_no_event(text, lang):
+    assert extract_events(text, published="2025-10-20", lang=lang) == []
