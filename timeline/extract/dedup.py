@@ -6,7 +6,11 @@ from timeline.extract.model import Event
 
 
 def unique(values) -> list[str]:
-    """The values in order, without blanks or repeats."""
+    """The values in order, without blanks or repeats.
+
+    >>> unique(["CIA", "", "FBI", "CIA"])
+    ['CIA', 'FBI']
+    """
     seen: list[str] = []
     for v in values:
         if v and v not in seen:

@@ -182,7 +182,11 @@ def _score_of(result: ArticleResult, event_type: str | None = None) -> Score:
 
 
 def gold_articles(root: Path) -> list[Path]:
-    """The gold articles under ``root`` (``<lang>/*.txt`` with a ``.json`` beside), sorted."""
+    """The gold articles under ``root`` (``<lang>/*.txt`` with a ``.json`` beside), sorted.
+
+    >>> gold_articles(Path("no/such/folder"))
+    []
+    """
     return sorted(p for p in Path(root).glob("*/*.txt") if p.with_suffix(".json").exists())
 
 

@@ -208,5 +208,9 @@ class Gazetteer:
 
 @cache
 def get_gazetteer() -> Gazetteer:
-    """The gazetteer built from ``lexicon/gazetteer.yaml`` (built once)."""
+    """The gazetteer built from ``lexicon/gazetteer.yaml`` (built once).
+
+    >>> get_gazetteer().actor_country["Tren de Aragua"]
+    'VEN'
+    """
     return Gazetteer(load_lexicon("gazetteer.yaml"))

@@ -55,7 +55,12 @@ class Event:
         return out
 
     def main_quantity(self) -> tuple[str, float] | None:
-        """The quantity that best describes the event (troops for a deployment...), or None."""
+        """The quantity that best describes the event (troops for a deployment...), or None.
+
+        >>> Event("troop_deployment", "", "", "", "none", "happened", "", 0, 0, 0.5, "en",
+        ...       quantities={"ships": 8.0, "troops": 4000.0}).main_quantity()
+        ('troops', 4000.0)
+        """
         for unit in _MAIN_UNIT.get(self.event_type, ()):
             if unit in self.quantities:
                 return unit, self.quantities[unit]

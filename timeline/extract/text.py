@@ -186,6 +186,9 @@ def segment(prep: Prepared, lang: str, skip: tuple[int, int] | None = None) -> P
     """Fill ``prep.sentences``: paragraphs are lines; boilerplate lines, datelines and ``skip`` are left out.
 
     ``skip`` is a span of the normalised text (the stated publication date): a line inside it is dropped.
+
+    >>> [(s.paragraph, s.text) for s in segment(normalise("Feb 5, 2025\\nA. B left."), "en", (0, 11)).sentences]
+    [(1, 'A. B left.')]
     """
     text = prep.text
     prep.sentences = []

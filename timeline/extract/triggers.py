@@ -103,7 +103,11 @@ class Triggers:
         self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
-        """Every trigger of every type whose rule fires in a folded sentence, in text order per type."""
+        """Every trigger of every type whose rule fires in a folded sentence, in text order per type.
+
+        >>> [(h.event_type, h.start) for h in get_triggers("en").find("us forces struck a boat")]
+        [('boat_strike', 10)]
+        """
         starts = [m.start() for m in self._starts.finditer(folded)]
         if not starts:
             return []
@@ -149,7 +153,12 @@ class Triggers:
         return [found[k] for k in sorted(found)]
 
     def modality_of(self, event_type: str, folded: str, original: str, hit: TriggerHit) -> str:
-        """happened, planned, threatened or denied, from the cues just before (and at) the trigger."""
+        """happened, planned, threatened or denied, from the cues just before (and at) the trigger.
+
+        >>> t = get_triggers("en"); s = "mexico will deploy troops"
+        >>> t.modality_of("troop_deployment", s, s, t.find(s)[0])
+        'planned'
+        """
         if event_type == "statement":
             return "happened"  # saying something is the event, whatever it says about the future
         lo = max(0, hit.start - _MODALITY_WINDOW)
@@ -171,7 +180,11 @@ class Triggers:
 
 @cache
 def get_triggers(lang: str) -> Triggers:
-    """The compiled trigger rules of ``lang`` (en, es or fr), built once."""
+    """The compiled trigger rules of ``lang`` (en, es or fr), built once.
+
+    >>> get_triggers("fr").lang
+    'fr'
+    """
     if lang not in LANGS:
         raise ValueError(f"language {lang!r} is not supported; use one of {', '.join(LANGS)}")
     return Triggers(load_lexicon("triggers.yaml"), lang)
