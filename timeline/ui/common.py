@@ -8,7 +8,6 @@ exist; on a session's first run they are filled from the URL.
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -28,9 +27,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
 def events_path() -> Path:
-    """The events file: ``TIMELINE_EVENTS``, else the ``events_path`` setting, relative to the project."""
-    raw = os.environ.get("TIMELINE_EVENTS") or str(settings.get("events_path"))
-    path = Path(raw).expanduser()
+    """The events file: the ``events_path`` setting (``TIMELINE_EVENTS`` overrides it), relative to the project."""
+    path = Path(str(settings.get("events_path"))).expanduser()
     if not path.is_absolute() and not path.exists() and (ROOT / path).exists():
         path = ROOT / path
     return path
