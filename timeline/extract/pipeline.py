@@ -256,9 +256,12 @@ class _Extraction:
                 sentence, hit, mentions_for(hit), modality, inherited
             )
             if basis == "publication_fallback" and (
-                event_type in _NEEDS_OWN_DATE or not actors or event_type != hit.event_type
+                event_type in _NEEDS_OWN_DATE
+                or not actors
+                or event_type != hit.event_type
+                or self.triggers.commentary.search(folded)
             ):
-                continue  # undated and nobody acting, or an undated possible strike: commentary, not a report
+                continue  # undated and nobody acting, an undated possible strike, analysts' views: not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb

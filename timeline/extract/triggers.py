@@ -100,6 +100,7 @@ class Triggers:
         self.inflected = re.compile("|".join(inflected)) if inflected else None
         self.history_before = int(raw.get("history_before", 0))
         self.reactions = _words((raw.get("reactions") or {}).get(lang) or ["(?!x)x"], f"reactions.{lang}")
+        self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
         self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
