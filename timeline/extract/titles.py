@@ -50,8 +50,10 @@ def make_title(event: Event) -> str:
         to = f" to {event.location}" if event.location else ""
         title = f"{who or 'Government'} deploys {what}{to}"
     elif t == "extradition":
+        # Transfers go to the US: the sender is the other country named, not a US agency.
         n = f"{_n(q['people'])} people" if "people" in q else "cartel figures"
-        title = f"{who or 'Government'} sends {n} to the US"
+        sender = next((c for c in event.countries if c != "USA"), "")
+        title = f"{country_name(sender)} sends {n} to the US" if sender else f"Transfer of {n} to the US"
     elif t == "fto_designation":
         targets = [a for a in event.actors[1:] if a not in ("Department of State", "Donald Trump")]
         what = ", ".join(targets[:3]) or "cartels"
