@@ -47,7 +47,7 @@ def _is_twin(a: Event, b: Event) -> bool:
         return True
     if a.start == b.start:
         return False  # two clauses of one sentence were already judged two events
-    if set(a.actors[:3]) & set(b.actors[:3]):
+    if set(a.actors[:1]) & set(b.actors[:1]):
         return True
     return not a.actors and not b.actors and set(a.countries) == set(b.countries)
 
