@@ -131,7 +131,13 @@ def article_from_html(html: bytes | str, url: str = "", name: str = "") -> Artic
 
 
 def check_size(name: str, size: int) -> None:
-    """Refuse a file bigger than the ``max_upload_bytes`` setting, saying what to do."""
+    """Refuse a file bigger than the ``max_upload_bytes`` setting, saying what to do.
+
+    >>> check_size("huge.html", 10**9)
+    Traceback (most recent call last):
+    ...
+    timeline.article.IngestError: huge.html is 1,000,000,000 bytes, more than the upload limit of 2,000,000; ...
+    """
     limit = settings.get("max_upload_bytes")
     if size > limit:
         raise IngestError(

@@ -133,6 +133,13 @@ def match_existing(rows: Iterable[Mapping], existing: pd.DataFrame) -> list[str]
     A match has the same event_type, a compatible date (one day either way for day dates,
     overlapping periods otherwise) and a shared actor, or a shared country other than the ones in
     most events; the closest date, then the most shared actors, wins.
+
+    >>> stored = as_events([{"event_id": "s1", "event_type": "boat_strike", "date": "2025-09-02",
+    ...     "date_precision": "day", "title": "Strike", "actors": "Tren de Aragua", "countries": "USA;VEN",
+    ...     "modality": "happened", "source_url": "https://example.org/a", "confidence": "high", "status": "curated"}])
+    >>> match_existing([{"event_type": "boat_strike", "date": "2025-09-03", "actors": "tren de aragua"},
+    ...                 {"event_type": "boat_strike", "date": "2025-09-05", "actors": "Tren de Aragua"}], stored)
+    ['s1', '']
     """
     if existing.empty:
         return ["" for _ in rows]
@@ -198,6 +205,11 @@ def finalise(rows: Iterable[Mapping], article: Article, published: str) -> tuple
     Each problem is a sentence naming the row (1-based) and the field. Dates may be typed as
     YYYY, YYYY-MM or YYYY-MM-DD; the precision follows. A row that matches an existing event
     (its ``existing_id``) keeps that id so the store merges the article into it.
+
+    >>> rows, problems = finalise([{"event_type": "tariff", "date": "2025-03", "title": "Tariffs",
+    ...     "countries": "usa;mex"}], Article("...", "https://example.org/a"), "2025-03-04")
+    >>> [rows[0][c] for c in ("date", "date_precision", "countries", "status", "published")], problems
+    (['2025-03-01', 'month', 'USA;MEX', 'reviewed', '2025-03-04'], [])
     """
     out: list[dict[str, str]] = []
     problems: list[str] = []
