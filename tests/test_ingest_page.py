@@ -176,3 +176,12 @@ def test_a_french_article_with_the_real_extractor(tmp_path, monkeypatch):
     assert len(new) >= 1
     assert set(new["language"]) == {"fr"}
     assert set(new["published"]) == {"2025-09-04"}
+
+
+def test_an_extractor_crash_leaves_a_table_to_fill_by_hand(events_path, monkeypatch):
+    def broken(text, published=None, lang=None):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ingest, "default_extractor", lambda: broken)
+    at = read()
+    assert ("boom" in at.error[0].value, len(at.data_editor[0].value), at.exception) == (True, 0, [])

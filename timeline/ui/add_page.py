@@ -118,16 +118,22 @@ def _review(article: ingest.Article) -> None:
     key = _token(article.text, published)
     cache = st.session_state.setdefault(CANDIDATES, {})
     if key not in cache:
+        failure = ""
         try:
             with st.spinner("Finding events…"):
                 candidates = ingest.propose(article, published)
         except ingest.IngestError as exc:
             st.error(str(exc))
             return
+        except Exception as exc:  # a heuristic extractor failing on one text must not take the page down
+            failure = f"The extractor failed on this text ({type(exc).__name__}: {exc}). Add the events by hand below."
+            candidates = []
         existing = common.load_events().events
         cache.clear()  # only the current date's proposals are kept
-        cache[key] = (candidates, ingest.match_existing(candidates, existing))
-    candidates, matches = cache[key]
+        cache[key] = (candidates, ingest.match_existing(candidates, existing), failure)
+    candidates, matches, failure = cache[key]
+    if failure:
+        st.error(failure)
     st.subheader("Proposed events")
     if not candidates:
         st.info("No event was found in this article. You can add rows by hand in the table below.")
