@@ -64,6 +64,21 @@ def test_without_yes_and_no_terminal_nothing_is_saved(fake, events_path, article
     assert events_path.read_bytes() == before
 
 
+class Terminal:
+    """Standard input that is a terminal, for the y/N question."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("answer", "rows"), [("y", 3), ("", 1), ("no", 1)], ids=["yes", "enter", "no"])
+def test_without_yes_a_terminal_is_asked(fake, events_path, articles, monkeypatch, answer, rows):
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: answer)
+    assert main(["ingest", str(articles), "--store", str(events_path)]) == 0
+    assert len(store.load(events_path).events) == rows  # 1 stored + 2 new (the third merges)
+
+
 @pytest.mark.parametrize(
     ("source", "reason"),
     [
