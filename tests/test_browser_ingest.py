@@ -149,5 +149,7 @@ def test_paste_correct_save_and_see_it_on_the_timeline(app, browser):
     timeline.goto(link.evaluate("a => a.href"))
     timeline.get_by_text(re.compile(rf"Showing \d+ of {len(saved)} events")).wait_for(timeout=20_000)
     timeline.locator(".js-plotly-plot .trace").first.wait_for(timeout=20_000)
+    if len(new) == 1:  # one event: the link also opens its detail, which cites the article
+        timeline.locator(f'a[href="{SOURCE}"]').first.wait_for(timeout=20_000)
     timeline.goto(base + "/timeline")
     timeline.get_by_text(f"Showing {len(saved)} of {len(saved)} events").wait_for(timeout=20_000)
