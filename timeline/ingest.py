@@ -108,6 +108,8 @@ def propose(article: Article, published: str = "", *, extractor: Extractor | Non
 
 
 def _interval(start: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    if not start:
+        return None
     try:
         day = pd.Timestamp(start)
     except ValueError:
@@ -132,7 +134,7 @@ def match_existing(rows: Iterable[Mapping], existing: pd.DataFrame) -> list[str]
 
     A match has the same event_type, a compatible date (one day either way for day dates,
     overlapping periods otherwise) and a shared actor, or a shared country other than the ones in
-    most events; the closest date, then the most shared actors, wins.
+    most events; the most shared actors, then the closest date, wins.
 
     >>> stored = as_events([{"event_id": "s1", "event_type": "boat_strike", "date": "2025-09-02",
     ...     "date_precision": "day", "title": "Strike", "actors": "Tren de Aragua", "countries": "USA;VEN",
