@@ -351,22 +351,26 @@ def test_bundle_without_browser_keeps_every_other_file_and_says_why(events, no_b
 
 @pytest.fixture
 def fake_kaleido(monkeypatch):
-    """kaleido's server replaced by counters, and a renderer that fails as often as asked."""
-    import kaleido
-
+    """The browser replaced by a fake that counts its starts and fails as often as asked."""
     calls = {"start": 0, "stop": 0, "fail": 0}
 
-    def render(fig, opts):
-        if calls["fail"]:
-            calls["fail"] -= 1
-            raise RuntimeError("Executor is closed.")
-        return b"\x89PNG fake"
+    class FakeKaleido:
+        def __init__(self, browser, timeout):
+            self.browser = browser
+            calls["start"] += 1
+
+        def render(self, figure, opts):
+            if calls["fail"]:
+                calls["fail"] -= 1
+                raise RuntimeError("Executor is closed.")
+            return b"\x89PNG fake"
+
+        def close(self):
+            calls["stop"] += 1
 
     monkeypatch.setattr(export_images, "find_browser", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export_images, "_server_browser", None)
-    monkeypatch.setattr(kaleido, "start_sync_server", lambda *a, **kw: calls.__setitem__("start", calls["start"] + 1))
-    monkeypatch.setattr(kaleido, "stop_sync_server", lambda **kw: calls.__setitem__("stop", calls["stop"] + 1))
-    monkeypatch.setattr(kaleido, "calc_fig_sync", render)
+    monkeypatch.setattr(export_images, "_server", None)
+    monkeypatch.setattr(export_images, "_Kaleido", FakeKaleido)
     return calls
 
 

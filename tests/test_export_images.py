@@ -102,12 +102,15 @@ def test_pdf_is_a_pdf_page_of_the_a4_size(events, kaleido_server):
 
 @needs_chromium
 @pytest.mark.browser
-def test_one_kaleido_server_serves_every_image(events, kaleido_server, monkeypatch):
-    import kaleido
-
+def test_one_browser_serves_every_image(events, kaleido_server, monkeypatch):
     starts = []
-    real_start = kaleido.start_sync_server
-    monkeypatch.setattr(kaleido, "start_sync_server", lambda *a, **kw: starts.append(1) or real_start(*a, **kw))
+    real = export_images._Kaleido
+
+    def counted(*args, **kwargs):
+        starts.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_images, "_Kaleido", counted)
     for fmt in ("png", "svg", "pdf", "png"):
         export.export(fmt, events, report(preset="column"))
     assert len(starts) <= 1  # 0 when an earlier test of this module already started it
@@ -115,21 +118,25 @@ def test_one_kaleido_server_serves_every_image(events, kaleido_server, monkeypat
 
 @needs_chromium
 @pytest.mark.browser
-def test_cli_png_and_bundle_from_a_filtered_view(kaleido_server, tmp_path, capsys):
-    path = tmp_path / "events.csv"
-    store.write_events(path, ROWS)
-    png = tmp_path / "view.png"
-    assert cli_main(["export", "-f", "png", "--events", str(path), "--country", "VEN", "--preset", "column",
-                     "-o", str(png)]) == 0  # fmt: skip
-    assert png_size(png.read_bytes()) == (2000, 1200)
-    bundle = tmp_path / "view.zip"
-    assert cli_main(["export", "-f", "bundle", "--events", str(path), "--type", "boat_strike", "-o", str(bundle)]) == 0
-    with zipfile.ZipFile(bundle) as zf:
+def test_a_browser_that_does_not_start_is_an_error_not_a_hang(events, kaleido_server, monkeypatch):
+    export_images.stop()
+    monkeypatch.setattr(export_images, "find_browser", lambda: "/bin/true")  # exits at once, like a broken install
+    monkeypatch.setenv("TIMELINE_EXPORT_IMAGE_TIMEOUT_S", "5")
+    with pytest.raises(export.ExportUnavailable, match="could not draw the PNG"):
+        export.export("png", events, report(preset="column"))
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_bundle_with_a_browser_holds_png_and_pdf(events, kaleido_server):
+    wanted = filters.Filters(types=("boat_strike",))
+    data = export.export("bundle", filters.apply(events, wanted), report(wanted))
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = sorted(n.split("/", 1)[1] for n in zf.namelist())
         assert zf.read("timeline_boat-strike/timeline_boat-strike.pdf").startswith(b"%PDF-")
+        assert png_size(zf.read("timeline_boat-strike/timeline_boat-strike.png")) == (3200, 1800)
     assert names == ["README.txt", "timeline_boat-strike.citations.md", "timeline_boat-strike.csv",
                      "timeline_boat-strike.html", "timeline_boat-strike.pdf", "timeline_boat-strike.png"]  # fmt: skip
-    assert "2 of 5 events" in capsys.readouterr().out
 
 
 @needs_chromium
@@ -304,3 +311,16 @@ def test_one_click_in_the_running_app_downloads_the_filtered_pdf(app_url):
             browser.close()
     assert name == "timeline_VEN.pdf"
     assert data.startswith(b"%PDF-")
+
+
+# Last in the module: the CLI closes the browser when it is done, as a separate process would.
+@needs_chromium
+@pytest.mark.browser
+def test_cli_png_from_a_filtered_view(kaleido_server, tmp_path, capsys):
+    path = tmp_path / "events.csv"
+    store.write_events(path, ROWS)
+    png = tmp_path / "view.png"
+    assert cli_main(["export", "-f", "png", "--events", str(path), "--country", "VEN", "--preset", "column",
+                     "-o", str(png)]) == 0  # fmt: skip
+    assert png_size(png.read_bytes()) == (2000, 1200)
+    assert "png, 2 of 5 events" in capsys.readouterr().out

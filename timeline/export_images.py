@@ -1,14 +1,19 @@
 """Report-ready figures: title, filters and sources on the chart, sized for a slide, a page or a column.
 
-Images (PNG, SVG, PDF) are drawn by kaleido in a system Chrome or Chromium. One kaleido server is
-started per process and reused, which makes each image ~0.2 s instead of ~2 s. The browser is
-looked for *before* the server starts, because kaleido's server waits forever when it has no
-browser; without one, :class:`ExportUnavailable` says how to install it and every format that
-needs no browser keeps working. Interactive HTML embeds plotly.js and needs no browser here.
+Images (PNG, SVG, PDF) are drawn by kaleido in a system Chrome or Chromium. One browser is
+started per process and reused, so each image after the first takes a fraction of a second
+instead of the 2-3 s of starting Chrome. The browser is looked for before anything starts, and
+every call to it has a deadline: without a browser, or with one that fails,
+:class:`ExportUnavailable` says what to do, and every format that needs no browser keeps working.
+Interactive HTML embeds plotly.js and needs no browser here.
 """
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import concurrent.futures
+import contextlib
 import os
 import shutil
 import textwrap
@@ -210,7 +215,52 @@ def _legend_height(fig: go.Figure, width_px: int, font_px: float) -> int:
 # --- kaleido ---------------------------------------------------------------------------------------
 
 _lock = threading.Lock()
-_server_browser: str | None = None
+_server: _Kaleido | None = None
+
+
+class _Kaleido:
+    """One kaleido (one headless browser) on its own event-loop thread; every call has a deadline.
+
+    kaleido's own ``start_sync_server`` waits forever when its browser fails to start or dies
+    (its queue is never answered), which would hang a download or the CLI. Here each call is a
+    future with a timeout, so a broken browser becomes an error the user can read.
+    """
+
+    def __init__(self, browser: str, timeout: float) -> None:
+        import kaleido
+
+        self.browser = browser
+        self.timeout = timeout
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="kaleido", daemon=True)
+        self._thread.start()
+        # mathjax=False: kaleido would otherwise load MathJax from a CDN; exports must work offline.
+        self._kaleido = kaleido.Kaleido(path=browser, mathjax=False, timeout=timeout)
+        try:
+            self._call(self._kaleido.__aenter__(), timeout)
+        except BaseException:
+            self._kaleido = None
+            self.close()
+            raise
+
+    def _call(self, coro, timeout: float):
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise TimeoutError(f"no answer from the browser within {timeout:g} s") from None
+
+    def render(self, figure: dict, opts: dict) -> bytes:
+        return self._call(self._kaleido.calc_fig(figure, opts=opts), self.timeout + 5)
+
+    def close(self) -> None:
+        if self._kaleido is not None:
+            with contextlib.suppress(Exception):
+                self._call(self._kaleido.__aexit__(None, None, None), 15)
+            self._kaleido = None
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
 
 
 def find_browser() -> str | None:
@@ -239,20 +289,13 @@ def browser_available() -> bool:
     return find_browser() is not None
 
 
-def _server(browser: str):
-    """The process-wide kaleido server, started on first use with ``browser``."""
-    global _server_browser
-    import kaleido
-
-    if _server_browser != browser:
-        if _server_browser is not None:
-            kaleido.stop_sync_server(silence_warnings=True)
-        # mathjax=False: kaleido would otherwise fetch MathJax from a CDN, and exports must work offline.
-        kaleido.start_sync_server(
-            path=browser, mathjax=False, timeout=settings.get("export_image_timeout_s"), silence_warnings=True
-        )
-        _server_browser = browser
-    return kaleido
+def _started(browser: str) -> _Kaleido:
+    """The process-wide kaleido, started on first use (about 2 s) and reused (a fraction of a second each)."""
+    global _server
+    if _server is None or _server.browser != browser:
+        _stop_locked()
+        _server = _Kaleido(browser, float(settings.get("export_image_timeout_s")))
+    return _server
 
 
 def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
@@ -271,16 +314,15 @@ def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
         "height": fig.layout.height or 600,
         "scale": scale if scale is not None else (PNG_SCALE if fmt == "png" else 1),
     }
-    # The kaleido server answers requests through one shared queue: one request at a time, or two
-    # Streamlit sessions could receive each other's image.
+    # One browser tab serves every request: one at a time (Streamlit runs downloads in threads).
     with _lock:
         try:
-            return _server(browser).calc_fig_sync(fig.to_dict(), opts=opts)
+            return _started(browser).render(fig.to_dict(), opts)
         except Exception:  # kaleido raises several unrelated types for a browser that fails
             # A crashed browser leaves the server unusable: restart it and try once more.
             _stop_locked()
         try:
-            return _server(browser).calc_fig_sync(fig.to_dict(), opts=opts)
+            return _started(browser).render(fig.to_dict(), opts)
         except Exception as exc:
             _stop_locked()
             raise ExportUnavailable(
@@ -290,18 +332,21 @@ def to_image(fig: go.Figure, fmt: str, *, scale: float | None = None) -> bytes:
 
 
 def _stop_locked() -> None:
-    global _server_browser
-    if _server_browser is not None:
-        import kaleido
-
-        kaleido.stop_sync_server(silence_warnings=True)
-        _server_browser = None
+    global _server
+    if _server is not None:
+        server, _server = _server, None
+        server.close()
 
 
 def stop() -> None:
-    """Stop the kaleido server if this module started it (the CLI does before exiting; tests too)."""
+    """Close the browser if one was started (the CLI does before exiting; tests too)."""
     with _lock:
         _stop_locked()
+
+
+# Close the browser before the interpreter exits: left to itself, its profile folder can be
+# removed while Chromium still writes to it, which prints a traceback.
+atexit.register(stop)
 
 
 def to_html(fig: go.Figure, *, filename_stem: str) -> bytes:
