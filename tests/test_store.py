@@ -265,13 +265,17 @@ def test_busy_store_says_so(events_file: Path):
 # --- concurrency ---------------------------------------------------------------------------------------
 
 
-def _appender(path: str, worker: int, count: int) -> None:
-    for i in range(count):
-        store.append_events(
-            path,
-            [event(date=f"2026-{1 + worker:02d}-{1 + i % 28:02d}", title=f"w{worker} e{i}", location=f"spot {i}")],
-            timeout=60,
-        )
+def _appender(path: str, worker: int, count: int, errors) -> None:
+    try:
+        for i in range(count):
+            store.append_events(
+                path,
+                [event(date=f"2026-{1 + worker:02d}-{1 + i % 28:02d}", title=f"w{worker} e{i}", location=f"spot {i}")],
+                timeout=300,
+            )
+    except Exception as exc:  # reported to the test instead of dying silently in the child
+        errors.put(f"worker {worker}: {exc!r}")
+        raise
 
 
 def _reader(path: str, ready, stop, out) -> None:
@@ -285,19 +289,28 @@ def _reader(path: str, ready, stop, out) -> None:
 
 def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(events_file: Path):
     ctx = multiprocessing.get_context("spawn")
-    out, ready, stop = ctx.Queue(), ctx.Event(), ctx.Event()
-    reader = ctx.Process(target=_reader, args=(str(events_file), ready, stop, out))
-    reader.start()
-    assert ready.wait(120), "the reader process did not start"
-    writers = [ctx.Process(target=_appender, args=(str(events_file), w, 25)) for w in range(4)]
-    for w in writers:
-        w.start()
-    for w in writers:
-        w.join(300)
-        assert w.exitcode == 0
-    stop.set()
-    seen = out.get(timeout=120)
-    reader.join(30)
+    out, errors, ready, stop = ctx.Queue(), ctx.Queue(), ctx.Event(), ctx.Event()
+    reader = ctx.Process(target=_reader, args=(str(events_file), ready, stop, out), daemon=True)
+    writers = [
+        ctx.Process(target=_appender, args=(str(events_file), w, 25, errors), daemon=True) for w in range(4)
+    ]
+    try:
+        reader.start()
+        assert ready.wait(300), "the reader process did not start"
+        for w in writers:
+            w.start()
+        for w in writers:
+            w.join(600)
+        stop.set()
+        assert errors.empty(), errors.get()
+        assert [w.exitcode for w in writers] == [0, 0, 0, 0]
+        seen = out.get(timeout=300)
+    finally:  # never leave a child behind to hang the test session
+        stop.set()
+        for proc in [reader, *writers]:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
     result = store.load(events_file)
     assert result.ok and len(result.events) == 2 + 100
     assert result.events["event_id"].is_unique
