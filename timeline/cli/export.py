@@ -117,9 +117,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
-        # Close Chromium before the interpreter exits: left to atexit, its profile folder can be
-        # removed while the browser still writes to it, which prints a traceback.
-        export_images.stop()
+        export_images.stop()  # the browser is not needed any more; closing it now keeps exit quiet
     out.write_bytes(data)
     print(f"{out}: {args.format}, {len(shown)} of {len(result.events)} events, {len(data):,} bytes")
     return 0
