@@ -80,6 +80,12 @@ class Triggers:
         # tried there (anchored), instead of scanning the sentence once per rule.
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
         self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?:{p})" for p in starts) + ")")
+        # ...and one anchored match there says which rules' triggers start at that place (each rule an
+        # optional look-ahead group), instead of one match per rule.
+        self._flat = [(event_type, rule) for event_type, rules in self.rules.items() for rule in rules]
+        self._at = re.compile("".join(f"(?:(?=({rule.trigger.pattern})))?" for _t, rule in self._flat))
+        if self._at.groups != len(self._flat):
+            raise LexiconError(f"{_WHERE}: trigger patterns of '{lang}' must group with (?:...), not (...)")
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
             for t, p in (raw.get("reject") or {}).items()
@@ -109,12 +115,21 @@ class Triggers:
         >>> [(h.event_type, h.start) for h in get_triggers("en").find("us forces struck a boat")]
         [('boat_strike', 10)]
         """
-        starts = [m.start() for m in self._starts.finditer(folded)]
-        if not starts:
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for start in self._starts.finditer(folded):
+            regs = self._at.match(folded, start.start()).regs
+            for i in range(1, len(regs)):
+                if regs[i][0] >= 0:
+                    spans.setdefault(i - 1, []).append(regs[i])
+        if not spans:
             return []
+        found_by_type: dict[str, list[TriggerHit]] = {}
+        for i, triggers in spans.items():
+            event_type, rule = self._flat[i]
+            found_by_type.setdefault(event_type, []).extend(self._fire(event_type, rule, folded, triggers))
         hits = []
-        for event_type, rules in self.rules.items():
-            found = self._all(event_type, rules, folded, starts)
+        for event_type in self.rules:  # a fixed order of types, whatever matched first
+            found = _best_per_start(found_by_type.get(event_type, []))
             if event_type in self.near_only:
                 found = [h for h in found if h.strength == 1.0]
             if found:
@@ -130,28 +145,20 @@ class Triggers:
         return hits
 
     @staticmethod
-    def _all(event_type: str, rules: list[Rule], folded: str, starts: list[int]) -> list[TriggerHit]:
-        found: dict[int, TriggerHit] = {}
-        for rule in rules:
-            triggers = [t for t in (rule.trigger.match(folded, pos) for pos in starts) if t]
-            if not triggers:
-                continue
-            cues = []
-            for r in rule.require:
-                found_cues = list(r.finditer(folded))
-                if not found_cues:
-                    break
-                cues.append(found_cues)
-            if len(cues) != len(rule.require):
-                continue
-            for t in triggers:
-                # The first argument group is the trigger's object ("boat", "troops"); later groups
-                # (a destination, a label) may sit anywhere in the sentence.
-                dist = min((abs(m.start() - t.start()) for m in cues[0]), default=0) if cues else 0
-                hit = TriggerHit(event_type, t.start(), t.end(), 1.0 if dist <= _NEAR else 0.7, dist)
-                if t.start() not in found or found[t.start()].strength < hit.strength:
-                    found[t.start()] = hit
-        return [found[k] for k in sorted(found)]
+    def _fire(event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]]) -> list[TriggerHit]:
+        cues = []
+        for r in rule.require:
+            found_cues = [m.start() for m in r.finditer(folded)]
+            if not found_cues:
+                return []
+            cues.append(found_cues)
+        hits = []
+        for t_start, t_end in triggers:
+            # The first argument group is the trigger's object ("boat", "troops"); later groups
+            # (a destination, a label) may sit anywhere in the sentence.
+            dist = min(abs(c - t_start) for c in cues[0]) if cues else 0
+            hits.append(TriggerHit(event_type, t_start, t_end, 1.0 if dist <= _NEAR else 0.7, dist))
+        return hits
 
     def modality_of(self, event_type: str, folded: str, original: str, hit: TriggerHit) -> str:
         """happened, planned, threatened or denied, from the cues just before (and at) the trigger.
@@ -177,6 +184,15 @@ class Triggers:
         if self.inflected and self.inflected.search(original[lo:hi]):
             return "planned"
         return "planned" if event_type == "military_planning" else "happened"
+
+
+def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """One hit per trigger position (the strongest), in text order."""
+    best: dict[int, TriggerHit] = {}
+    for h in hits:
+        if h.start not in best or best[h.start].strength < h.strength:
+            best[h.start] = h
+    return [best[k] for k in sorted(best)]
 
 
 @cache
