@@ -75,7 +75,12 @@ def run(args: argparse.Namespace) -> int:
     if ignored:
         for w in ignored:
             print(f"error: {w}", file=sys.stderr)
-        print(f"Nothing was exported. Event types are: {', '.join(schema.EVENT_TYPES)}.", file=sys.stderr)
+        hints = ["Nothing was exported."]
+        if any(w.startswith("unknown type") for w in ignored):
+            hints.append(f"Event types are: {', '.join(schema.EVENT_TYPES)}.")
+        if any(w.startswith("unknown confidence") for w in ignored):
+            hints.append(f"Confidence levels are: {', '.join(schema.ALLOWED['confidence'])}.")
+        print(" ".join(hints), file=sys.stderr)
         return 2
     try:
         generated = date.fromisoformat(args.generated) if args.generated else date.today()
