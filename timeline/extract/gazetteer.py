@@ -180,13 +180,15 @@ class Gazetteer:
         self._exact_index = _Index(list(exact), _CAPITALISED)
         self._demonym_re = re.compile(r"(?<!latin )(?<![\w-])(?:" + "|".join(demonym_parts) + r")(?![\w])")
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, folded: str | None = None) -> list[Mention]:
         """Every actor, country, demonym and place in ``text``, longest match first, non-overlapping.
+
+        ``folded`` is ``fold(text)`` when the caller has it already.
 
         >>> [(m.kind, m.value) for m in get_gazetteer().find("El Cártel de Sinaloa y el gobierno mexicano")]
         [('actor', 'Sinaloa Cartel'), ('actor', 'Government of Mexico')]
         """
-        low = fold(text)
+        low = fold(text) if folded is None else folded
         hits: list[tuple[int, int, int, Mention]] = []
         rank = {"actor": 0, "country": 1, "location": 2, "demonym": 3}
         for table, index, source in ((self._folded, self._folded_index, low), (self._exact, self._exact_index, text)):

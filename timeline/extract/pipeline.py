@@ -231,7 +231,7 @@ class _Extraction:
             return event_mentions
 
         hits = self._one_per_date(sentence, hits, mentions_for, breaks)
-        found = self.gazetteer.find(sentence.text)
+        found = self.gazetteer.find(sentence.text, folded)
         sentence_actors = unique(m.value for m in found if m.kind == "actor")
         sentence_countries = unique(m.country for m in found if m.country)
         location = " / ".join(unique(m.value for m in found if m.kind == "location")[:2])

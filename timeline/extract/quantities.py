@@ -82,6 +82,7 @@ def _compiled(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, 
 
 
 _MONEY = re.compile(r"(?:US\$|\$|USD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<scale>million|billion|millones|mil millones|millions|milliards)?")
+_ANY_NUMBER = {lang: re.compile(rf"\d|{NUMBER_WORDS_PATTERN[lang]}") for lang in ("en", "es", "fr")}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SCALE = {"million": 1e6, "millones": 1e6, "millions": 1e6, "billion": 1e9, "mil millones": 1e9, "milliards": 1e9}
 
@@ -104,6 +105,8 @@ def find_quantities(sentence: str, lang: str) -> Quantities:
     >>> q.values, q.qualifiers
     ({'troops': 10000.0}, {'troops': 'more than'})
     """
+    if not _ANY_NUMBER[lang].search(sentence):
+        return Quantities()  # most sentences have no number at all: skip the unit patterns
     main, killed, killed_after, unit_of, qual_of = _compiled(lang)
     out = Quantities()
 

@@ -129,7 +129,9 @@ class Triggers:
             found_by_type.setdefault(event_type, []).extend(self._fire(event_type, rule, folded, triggers))
         hits = []
         for event_type in self.rules:  # a fixed order of types, whatever matched first
-            found = _best_per_start(found_by_type.get(event_type, []))
+            if event_type not in found_by_type:
+                continue
+            found = _best_per_start(found_by_type[event_type])
             if event_type in self.near_only:
                 found = [h for h in found if h.strength == 1.0]
             if found:
