@@ -32,8 +32,11 @@ def test_normalised_spans_map_back_to_the_original(original, needle):
         ("Lea también: otra nota\nEE.UU. atacó una lancha.", "es", "Lea también"),
         ("À lire aussi : autre article\nLes États-Unis ont frappé un bateau.", "fr", "À lire aussi"),
         ("Vidéos associées :\nLes États-Unis ont frappé un bateau.\nArchivé dans :", "fr", "Archivé dans"),
+        ("FILE PHOTO: A destroyer at sea.\nThe US struck a boat.\nReporting by Jane Doe", "en", "PHOTO"),
+        ("EE.UU. atacó una lancha.\nCon información de AFP", "es", "información"),
     ],
-    ids=["en-read-more", "es-lea-tambien", "fr-a-lire-aussi", "fr-videos-archive"],
+    ids=["en-read-more", "es-lea-tambien", "fr-a-lire-aussi", "fr-videos-archive", "en-photo-and-credits",
+         "es-credits"],
 )
 def test_boilerplate_lines_are_not_sentences(article, lang, dropped):
     sentences = [s.text for s in textmod.prepare(article, lang).sentences]
