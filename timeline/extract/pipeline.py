@@ -33,30 +33,11 @@ _BASIS_WEIGHT = {
     "publication_fallback": 0.3,
     "none": 0.2,
 }
-# Actors that make a statement an event: people and governments, not media or cartels.
-_SPEAKER_COUNTRY_OK = re.compile(r"^(?!The |NBC|Fox)")
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|next|upcoming|coming|proxim[oa]s?|va(?:n)? a|prochaine?s?|vont|va)\b|\w+(?:ará|erá|irá|arán|erán|irán|era|eront|ira|iront)\b"
-)
-
-
+# A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
+_NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
 # Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
 _NEEDS_OWN_DATE = frozenset({"statement", "other"})
 _CATCH_ALL = _NEEDS_OWN_DATE
-
-
-# "since early September", "desde hoy", "depuis février": the start of a period, not an event's date.
-_SINCE = re.compile(
-    r"(?i)\b(?:since|desde|depuis|a partir de|starting|(?:began|started|launched) in|"
-    r"iniciad[ao] en|comenzad[ao] en|lanc[ée]e? en|commenc[ée]e? en)\s+(?:el |le |the )?$"
-)
-
-
-# Where one clause of a sentence ends and another, possibly about another event, begins.
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|whereas|and|but|tandis que|alors que|mientras que|mientras|pero|y|et|mais)\b"
-    r"|\s(?:while|whereas|tandis que|alors que|mientras que)\b"
-)
 
 
 class ArticleTooLong(ValueError):
@@ -114,17 +95,22 @@ def extract_events(
     segment(prep, lang, pub_span)
     found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True)
     mentions = _drop_period_starts(
-        [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)], prep.text
+        [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
+        fold(prep.text),
+        get_triggers(lang).since,
     )
     return _Extraction(prep, lang, pub, mentions).run()
 
 
-def _drop_period_starts(mentions: list, text: str) -> list:
-    """Drop the starts of periods ("since early September", "desde hoy"), which date no event."""
+def _drop_period_starts(mentions: list, folded: str, since: re.Pattern) -> list:
+    """Drop the starts of periods ("since early September", "desde hoy"), which date no event.
+
+    A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
+    """
     return [
         m
         for m in mentions
-        if not ((m.precision != "day" or m.basis == "relative") and _SINCE.search(text, max(0, m.start - 20), m.start))
+        if not ((m.precision != "day" or m.basis == "relative") and since.search(folded, max(0, m.start - 20), m.start))
     ]
 
 
@@ -220,7 +206,7 @@ class _Extraction:
                 if h.event_type != "other"
                 and (h.event_type != "statement" or self.triggers.reactions.search(folded))
             ]
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+        breaks = [m.start() for m in self.triggers.clause_breaks.finditer(folded)]
         # A plan or threat is dated by when it was voiced ("said on Tuesday it will"); what happened
         # is dated by the event, not by the day someone reported it.
         all_mentions, event_mentions = mentions, self._without_report_dates(sentence, folded, mentions)
@@ -250,7 +236,7 @@ class _Extraction:
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            if event_type == "statement" and not any(_SPEAKER_COUNTRY_OK.match(a) for a in actors):
+            if event_type == "statement" and not any(_NOT_MEDIA.match(a) for a in actors):
                 continue
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions_for(hit), modality, inherited
@@ -336,7 +322,7 @@ class _Extraction:
             if (
                 best.date_future
                 and modality in ("planned", "threatened")
-                and _FUTURE_CUE.search(sentence.text)
+                and self.triggers.future.search(sentence.text)
                 and not self.triggers.reporting.search(fold(sentence.text))
             ):
                 date = best.date_future

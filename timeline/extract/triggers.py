@@ -36,6 +36,17 @@ def _words(patterns: list, where: str) -> re.Pattern:
         raise LexiconError(f"{_WHERE}: {where} has an invalid pattern: {exc}") from exc
 
 
+def _compiled(raw: dict, key: str, lang: str, template: str) -> re.Pattern:
+    """``raw[key][lang]`` as one alternation put into ``template`` (``{}`` marks its place)."""
+    patterns = (raw.get(key) or {}).get(lang)
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
+        raise LexiconError(f"{_WHERE}: {key}.{lang} must be a non-empty list of patterns")
+    try:
+        return re.compile(template.replace("{}", "|".join(patterns)))
+    except re.error as exc:
+        raise LexiconError(f"{_WHERE}: {key}.{lang} has an invalid pattern: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class Rule:
     trigger: re.Pattern
@@ -106,6 +117,9 @@ class Triggers:
         self.inflected = re.compile("|".join(inflected)) if inflected else None
         self.history_before = int(raw.get("history_before", 0))
         self.reactions = _words((raw.get("reactions") or {}).get(lang) or ["(?!x)x"], f"reactions.{lang}")
+        self.since = _compiled(raw, "since", lang, r"\b(?:{})\s+(?:el |le |the )?$")
+        self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
+        self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
         self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
         self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
 
