@@ -41,6 +41,8 @@ def _modality(sentence: str, lang: str, event_type: str) -> str:
         ("The Treasury sanctioned four cartel members.", "en", "sanction"),
         ("El Tesoro sancionó a dos líderes del cártel.", "es", "sanction"),
         ("Le Trésor a sanctionné deux dirigeants du cartel.", "fr", "sanction"),
+        ("The State Department revoked the visas of six officials.", "en", "sanction"),
+        ("EE.UU. revocó las visas de seis funcionarios.", "es", "sanction"),
         ("Trump imposed a 25% tariff on Mexican goods.", "en", "tariff"),
         ("Trump impuso un arancel de 25 % a México.", "es", "tariff"),
         ("Trump a imposé des droits de douane de 25 % au Mexique.", "fr", "tariff"),
