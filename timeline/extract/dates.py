@@ -190,8 +190,9 @@ class DateFinder:
         # "two days later", "le lendemain": a date relative to another event, not to the publication.
         # Not when a noun follows ("the day before the vote", "la veille de l'élection").
         self._event_relative = re.compile(
-            rf"(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])})|(?P<n>{count})\s++(?P<u>{units})\s++(?P<lw>{_alt(lex['event_later_words'])}))"
-            r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
+            rf"(?<!\w)(?:(?P<n2>{count})\s++(?P<u2>{units})\s++(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)"
+            rf"|(?:(?P<ev>{_alt(lex['event_days_words'])})|(?P<n>{count})\s++(?P<u>{units})\s++(?P<lw>{_alt(lex['event_later_words'])}))"
+            r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b))"
         )
         self._not_dates = re.compile(rf"(?<!\w){_alt(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
         self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
@@ -391,11 +392,18 @@ class DateFinder:
         if m["ev"]:
             days = self.lex["event_days"][fold(m["ev"])]
         else:
-            n = 1.0 if m["n"] in ("a", "an") else parse_number(m["n"], self.lang)
-            unit = self.lex["units"][fold(m["u"])]
+            count, unit_word = (m["n2"], m["u2"]) if m["aw"] else (m["n"], m["u"])
+            n = 1.0 if count in ("a", "an") else parse_number(count, self.lang)
+            unit = self.lex["units"][fold(unit_word)]
             if n is None or n != int(n) or not 0 < n <= 60 or unit not in ("day", "week"):
                 return None
-            days = int(n) * (7 if unit == "week" else 1) * self.lex["event_later"][fold(m["lw"])]
+            if not m["aw"]:
+                sign = self.lex["event_later"][fold(m["lw"])]
+            elif _sentence_start(m.string, m.start()):
+                return None  # "Two days after the vote, he spoke": X is named, not the event told before
+            else:
+                sign = self.lex["event_after"][fold(m["aw"])]  # "came three days after X": X is earlier
+            days = int(n) * (7 if unit == "week" else 1) * sign
         return (m.start(), m.end(), "", "day", "none", False, "", "", days)
 
     def find(self, text: str, published: dt.date | None, event_relative: bool = False) -> list[DateMention]:

@@ -90,6 +90,7 @@ _SPEC = {
     "published_labels": lambda v: v in ("published", "updated"),
     "event_days": lambda v: isinstance(v, int) and -7 <= v <= 7,
     "event_later": lambda v: v in (1, -1),
+    "event_after": lambda v: v in (1, -1),
 }
 _LISTS = ("ago_before", "ago_after", "approx", "year_before", "day_one", "not_dates")
 _NUMBER_SPEC = {"units": 0, "multipliers": 1, "scales": 1000}

@@ -51,6 +51,7 @@ def _compiled(raw: dict, key: str, lang: str, template: str) -> re.Pattern:
 class Rule:
     trigger: re.Pattern
     require: tuple[re.Pattern, ...]
+    anywhere: bool = False  # the trigger names its argument by a pronoun ("la anunciara"): any distance
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class Triggers:
                 if not isinstance(rule, dict) or not isinstance(rule.get("require"), list):
                     raise LexiconError(f"{_WHERE}: {where} needs 'trigger' and 'require' lists")
                 req = tuple(_words(g, f"{where}.require") for g in rule["require"])
-                compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req))
+                compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req, bool(rule.get("anywhere"))))
             self.rules[event_type] = compiled
         # One zero-width scan finds every place any trigger could start; each rule is then only
         # tried there (anchored), instead of scanning the sentence once per rule.
@@ -173,7 +174,8 @@ class Triggers:
             # The first argument group is the trigger's object ("boat", "troops"); later groups
             # (a destination, a label) may sit anywhere in the sentence.
             dist = min(abs(c - t_start) for c in cues[0]) if cues else 0
-            hits.append(TriggerHit(event_type, t_start, t_end, 1.0 if dist <= _NEAR else 0.7, dist))
+            near = dist <= _NEAR or rule.anywhere
+            hits.append(TriggerHit(event_type, t_start, t_end, 1.0 if near else 0.7, dist))
         return hits
 
     def modality_of(self, event_type: str, folded: str, original: str, hit: TriggerHit) -> str:
