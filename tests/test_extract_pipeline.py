@@ -156,9 +156,12 @@ def test_published_may_be_a_datetime_or_a_string():
         ("The Treasury sanctioned two cartel leaders on March 6. The move came four days after Mexico extradited ten capos to the United States.", "en", ["2025-03-06", "2025-03-02"]),
         ("El Tesoro sancionó el 6 de marzo a dos líderes del cártel, dos días después de que México extraditara a diez capos a Estados Unidos.", "es", ["2025-03-06", "2025-03-04"]),
         ("Le Trésor a sanctionné le 6 mars deux dirigeants du cartel. Cette décision arrive trois jours après l'extradition de dix chefs aux États-Unis.", "fr", ["2025-03-06", "2025-03-03"]),
+        ("US forces struck a drug boat in the Caribbean on March 4. Nicolás Maduro denounced the attack as an illegal aggression hours after the strike.", "en", ["2025-03-04", "2025-03-04"]),
+        ("Fuerzas estadounidenses atacaron una lancha en el Caribe el 4 de marzo. Pocas horas después del ataque, Nicolás Maduro condenó la agresión.", "es", ["2025-03-04", "2025-03-04"]),
+        ("Les forces américaines ont frappé un bateau dans les Caraïbes le 4 mars. Quelques heures après la frappe, Nicolás Maduro a dénoncé une agression.", "fr", ["2025-03-04", "2025-03-04"]),
     ],
     ids=["en-two-days-later", "es-al-dia-siguiente", "fr-le-meme-jour", "en-came-days-after", "es-dias-despues-de-que",
-         "fr-jours-apres-le"],
+         "fr-jours-apres-le", "en-hours-after", "es-horas-despues", "fr-heures-apres"],
 )
 def test_dates_relative_to_the_previous_event(text, lang, dates):
     events = extract_events(text, published="2025-03-10", lang=lang)
@@ -208,3 +211,19 @@ def test_a_year_around_another_date_is_the_same_event():
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "date", "modality"),
+    [
+        ("Tim Kaine said he would call a new vote on the war powers measure.", "en", "other", "2025-09-03", "planned"),
+        ("Tim Kaine anunció que buscará forzar otra votación en el Senado.", "es", "other", "2025-09-03", "planned"),
+        ("Tim Kaine a promis de provoquer un nouveau vote au Sénat.", "fr", "other", "2025-09-03", "planned"),
+        ("The White House threatened to veto the resolution.", "en", "other", "2025-09-03", "threatened"),
+        ("The Senate on Tuesday rejected a resolution that would have barred strikes on boats.", "en", "other", "2025-09-02", "happened"),
+    ],
+    ids=["en-call-new-vote", "es-forzar-otra-votacion", "fr-provoquer-nouveau-vote", "en-undated-threat", "en-would-have-is-past"],
+)
+def test_acts_without_a_specific_type(text, lang, event_type, date, modality):
+    event = _one(text, lang, event_type=event_type)
+    assert (event.date, event.modality) == (date, modality)

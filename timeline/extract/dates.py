@@ -190,7 +190,8 @@ class DateFinder:
         # "two days later", "le lendemain": a date relative to another event, not to the publication.
         # Not when a noun follows ("the day before the vote", "la veille de l'élection").
         self._event_relative = re.compile(
-            rf"(?<!\w)(?:(?P<n2>{count})\s++(?P<u2>{units})\s++(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)"
+            rf"(?<!\w)(?:(?:(?P<n2>{count})\s++(?P<u2>{units})|(?:(?:{count}|{_alt(lex['few'])})\s++)?(?P<h>{_alt(lex['hours'])}))"
+            rf"\s++(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)"
             rf"|(?:(?P<ev>{_alt(lex['event_days_words'])})|(?P<n>{count})\s++(?P<u>{units})\s++(?P<lw>{_alt(lex['event_later_words'])}))"
             r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b))"
         )
@@ -391,6 +392,8 @@ class DateFinder:
     def _offset(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if m["ev"]:
             days = self.lex["event_days"][fold(m["ev"])]
+        elif m["h"]:
+            days = 0  # "hours after the attack": the same day as the event told before
         else:
             count, unit_word = (m["n2"], m["u2"]) if m["aw"] else (m["n"], m["u"])
             n = 1.0 if count in ("a", "an") else parse_number(count, self.lang)

@@ -56,10 +56,13 @@ def dedup(events: list[Event]) -> list[Event]:
     """One event per (type, date, modality, main actors): the best-scored one, with the others' details merged in.
 
     An event dated only by the publication date is dropped when the article dates another event
-    of its type: a headline or a later sentence about the same event.
+    of its type and modality: a headline or a later sentence about the same event.
     """
-    dated_types = {e.event_type for e in events if e.date_basis not in ("publication_fallback", "none")}
-    events = [e for e in events if not (e.date_basis == "publication_fallback" and e.event_type in dated_types)]
+    # A plan or threat told without a date is dated by its report, not a repeat of a dated act.
+    dated_types = {(e.event_type, e.modality) for e in events if e.date_basis not in ("publication_fallback", "none")}
+    events = [
+        e for e in events if not (e.date_basis == "publication_fallback" and (e.event_type, e.modality) in dated_types)
+    ]
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _is_twin(k, event)), None)

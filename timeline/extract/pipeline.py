@@ -242,7 +242,7 @@ class _Extraction:
                 sentence, hit, mentions_for(hit), modality, inherited
             )
             if basis == "publication_fallback" and (
-                event_type in _NEEDS_OWN_DATE
+                (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened"))
                 or not actors
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)

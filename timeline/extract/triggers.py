@@ -191,9 +191,11 @@ class Triggers:
         # Stay inside the trigger's clause: a cue after ';' or a sentence-internal quote ends is elsewhere.
         cut = max(folded.rfind(";", lo, hit.start), folded.rfind(":", lo, hit.start))
         lo = cut + 1 if cut >= 0 else lo
-        window = folded[lo : hit.end + 25]
+        hi = hit.end + 25
         for modality in MODALITIES:
-            if self.modality[modality].search(window):
+            # A few characters beyond the window let a cue's look-ahead see its next word ("would have").
+            cue = self.modality[modality].search(folded, lo, hi + 8)
+            if cue and cue.start() < hi:
                 return modality
         # A noun trigger's verb may follow it ("los aranceles ... entrarán en vigor"): look on to the
         # end of its clause for a future or conditional ending.
