@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from test_export import ROWS, report  # the same invented events as the data-format tests
 
-from timeline import export, export_images, filters, store
+from timeline import charts, export, export_images, filters, store
 from timeline.cli import main as cli_main
 
 CHROMIUM = "/usr/bin/chromium"
@@ -56,8 +56,13 @@ def test_report_layout_has_title_filters_footer_size_and_print_fonts(events, nam
     assert (layout.width, layout.height) == (size.width, size.height)
     assert "Timeline of 2 events" in layout.title.text
     assert layout.title.subtitle.text == "Filters: Type: Strike on a boat, Troop or naval deployment"
-    footer = layout.annotations[-1].text.replace("<br>", " ")
+    key, footer = layout.annotations[-1].text.split("<br>", 1)
+    footer = footer.replace("<br>", " ")
     assert footer.startswith("Sources: 4 news reports and official notices") and "2 events of 5" in footer
+    # The chart's key moves from above the plot (where the filters line could hit it) to the footer.
+    chart = charts.timeline_figure(filters.apply(events, wanted))
+    assert key == next(a.text for a in chart.layout.annotations if a.yref == "paper" and a.y >= 1)
+    assert all((a.y or 0) < 1 or a.xref == "x" for a in layout.annotations[:-1])
     # Legible in print: nothing below 11 px at the chosen size (about 8 pt on A4 at 96 dpi).
     sizes = [layout.font.size, layout.title.font.size, *(a.font.size for a in layout.annotations)]
     assert min(s for s in sizes if s) >= 11

@@ -99,16 +99,23 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
     size = preset(size) if isinstance(size, str) else size
     out = go.Figure(fig)
     base = size.font_size
+    # The chart's key ("Hollow: …") sits above its top-right corner, where a long filters line
+    # would run into it; on a report it joins the footer instead.
+    keys = [a for a in out.layout.annotations if a.xref == "paper" and a.yref == "paper" and (a.y or 0) >= 1]
+    out.layout.annotations = [a for a in out.layout.annotations if a not in keys]
+    key_text = " · ".join(str(a.text) for a in keys if a.text)
     # Title, subtitle and footer start at the plot's left edge, after the lane labels.
     usable = size.width - _label_width(out, base * 0.9) - 60
     title_text = _wrap(_escape(title), usable, base * 1.5)
     subtitle_text = _wrap(_escape(subtitle), usable, base)
     footer_text = _wrap(_escape(footer), usable, base * 0.8)
+    if key_text:  # already markup from the chart, one short line
+        footer_text = f"{key_text}<br>{footer_text}"
     title_lines = title_text.count("<br>") + 1
     subtitle_lines = subtitle_text.count("<br>") + 1
     footer_lines = footer_text.count("<br>") + 1
-    # Room above the plot for the title, the subtitle and the chart's own notes line.
-    top = int(base * (1.5 * 1.3 * title_lines + 1.3 * subtitle_lines + 1.4) + 1.6 * base)
+    # Room above the plot for the title and the subtitle.
+    top = int(base * (1.5 * 1.3 * title_lines + 1.3 * subtitle_lines) + 2.2 * base)
     footer_height = int(base * 0.8 * 1.35 * footer_lines)
     legend_height = _legend_height(out, usable, base * 0.9)
     axis_room = int(base * 2.4)
@@ -135,7 +142,8 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
         legend={
             "font": {"size": round(base * 0.9)},
             "orientation": "h",
-            "x": 0,
+            "x": 0.012,
+            "xref": "container",
             "xanchor": "left",
             "y": (footer_height + 14) / size.height,
             "yref": "container",
