@@ -95,7 +95,12 @@ def _dump(head: dict, key: str, items: list[dict]) -> bytes:
 
 
 def source_urls(events: pd.DataFrame) -> list[str]:
-    """Distinct source addresses of the events (main sources first), in table order."""
+    """Distinct source addresses of the events (main sources first), in table order.
+
+    >>> source_urls(pd.DataFrame({"source_url": ["https://a.example/1", "https://b.example/2"],
+    ...                           "other_sources": ["https://b.example/2;https://c.example/3", ""]}))
+    ['https://a.example/1', 'https://b.example/2', 'https://c.example/3']
+    """
     urls = list(events["source_url"])
     urls += [u for cell in events["other_sources"] for u in schema.split_list(cell)]
     return list(dict.fromkeys(u for u in urls if u))
@@ -169,6 +174,9 @@ def to_csv(events: pd.DataFrame) -> bytes:
     """CSV for spreadsheets: UTF-8 with BOM, schema columns, formula-like text cells escaped.
 
     The stored events file is written by :mod:`timeline.store` and never escaped; only exports are.
+
+    >>> to_csv(pd.DataFrame({"title": ["=HYPERLINK(1)"], "longitude": [-66.9]})).decode("utf-8-sig").splitlines()[1]
+    ",,,,,'=HYPERLINK(1),,,,,,-66.9,,,,,,,,,,,,,"
     """
     table = _text_frame(events)
     for column in table.columns:
