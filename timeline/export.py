@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+from urllib.parse import urlencode
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from timeline import export_images
 from timeline.export_data import (
@@ -100,7 +102,7 @@ def _eras_in_view(eras: pd.DataFrame | None, span: tuple[pd.Timestamp, pd.Timest
     return kept.reset_index(drop=True)
 
 
-def report_figure(events: pd.DataFrame, report: Report):
+def report_figure(events: pd.DataFrame, report: Report) -> go.Figure:
     """The app's timeline chart of the events with the report's title, filters line and sources footer.
 
     The time axis covers the exported events only (an era reaching further is cut at the edge),
@@ -137,7 +139,9 @@ def _readme(events: pd.DataFrame, report: Report, members: list[str], notes: lis
         subtitle(report),
         footer(events, report),
         "",
-        f"Query string of this view: {'&'.join(f'{k}={v}' for k, v in report.filters.to_query().items()) or '(none)'}",
+        f"The same view in the app: add ?{urlencode(report.filters.to_query(), safe=',')} to its address"
+        if not report.filters.is_empty()
+        else "The same view in the app: its address without filters",
         "",
         "Files:",
         *[f"  {m}" for m in members],
