@@ -227,3 +227,18 @@ def test_red_herrings_give_no_event(text, lang):
 def test_acts_without_a_specific_type(text, lang, event_type, date, modality):
     event = _one(text, lang, event_type=event_type)
     assert (event.date, event.modality) == (date, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        ("US forces struck a drug boat in the Caribbean on Monday. The Pentagon denied any role in that operation.", "en", "boat_strike"),
+        ("Un dron de la CIA destruyó el lunes un laboratorio en territorio venezolano. El Pentágono negó haber participado en ese ataque.", "es", "drone_strike"),
+        ("Le Mexique a extradé lundi 26 narcotrafiquants aux États-Unis. Le Pentagone a démenti toute participation à cette remise.", "fr", "extradition"),
+    ],
+    ids=["en-denied-that-operation", "es-nego-ese-ataque", "fr-dementi-cette-remise"],
+)
+def test_a_denial_of_that_operation_is_a_denied_event_of_its_type(text, lang, event_type):
+    events = extract_events(text, published=PUB, lang=lang)
+    denied = [(e.event_type, e.date) for e in events if e.modality == "denied"]
+    assert denied == [(event_type, PUB.isoformat())]

@@ -174,7 +174,7 @@ class _Extraction:
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
         folded = fold(sentence.text)
-        hits = self.triggers.find(folded)
+        hits = self._denied_referent(folded, self.triggers.find(folded))
         if not hits or self._is_history(mentions):
             return []
         modalities = {id(h): self.triggers.modality_of(h.event_type, folded, sentence.text, h) for h in hits}
@@ -274,6 +274,20 @@ class _Extraction:
             out.append(event)
         return out
 
+    def _denied_referent(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A denial of "that operation" is a denied event of the type told just before, not a statement.
+
+        Only when the sentence names no event of a specific type itself.
+        """
+        if any(h.event_type not in _CATCH_ALL for h in hits) or not self.events:
+            return hits
+        referent = next((e.event_type for e in reversed(self.events) if e.event_type not in _CATCH_ALL), None)
+        denial = self.triggers.modality["denied"].search(folded)
+        anaphor = self.triggers.anaphora.search(folded, denial.end()) if denial else None
+        if referent is None or anaphor is None or anaphor.start() - denial.end() > 60:
+            return hits
+        return [TriggerHit(referent, anaphor.start(), anaphor.end(), 1.0)]
+
     def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
         """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""
         verbs = [(v.start(), v.end()) for v in self.triggers.reporting.finditer(folded)]
@@ -331,7 +345,7 @@ class _Extraction:
             basis = best.basis if date else "none"
             date_text = self.prep.original[o_start:o_end]
             return date, best.precision if date else "", basis, date_text, best.end_date, _BASIS_WEIGHT[basis]
-        if inherited:
+        if inherited and modality != "denied":  # a denial is dated when voiced, not by the act it denies
             date, precision, date_text, basis = inherited
             return date, precision, basis, date_text, "", _BASIS_WEIGHT["inherited"]
         if self.published:
