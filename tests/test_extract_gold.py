@@ -46,7 +46,7 @@ def test_gold_event_is_found(path, index):
 
 # Languages whose measured F1 is still below the target (README, "Extracting events from articles"):
 # strict xfails, so reaching the target forces removing the language from this set.
-BELOW_TARGET = {"es", "fr"}
+BELOW_TARGET = {"fr"}
 
 
 @pytest.mark.parametrize(

@@ -205,9 +205,13 @@ def test_a_year_around_another_date_is_the_same_event():
         ("Les dockers du Havre ont entamé mardi une grève qui bloque une dizaine de navires.", "fr"),
         ("En 2019, Donald Trump avait menacé de classer les cartels comme organisations terroristes.", "fr"),
         ("Le ministère prévoit une opération de rénovation des écoles.", "fr"),
+        ("Donald Trump said smuggling by sea had nearly stopped thanks to the strikes on boats in the Caribbean.", "en"),
+        ("Pete Hegseth defendió que los bombardeos contra embarcaciones en el Pacífico salvan vidas.", "es"),
+        ("Washington maintient un important déploiement de navires et de soldats dans les Caraïbes.", "fr"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
-         "es-football", "fr-greve", "fr-history", "fr-civil-operation"],
+         "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
+         "es-los-bombardeos-en-general", "fr-maintient-un-deploiement"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []

@@ -246,6 +246,7 @@ class _Extraction:
                 or not actors
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
+                or self._is_generic(folded, hit)
             ):
                 continue  # undated and nobody acting, an undated possible strike, analysts' views: not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
@@ -273,6 +274,13 @@ class _Extraction:
             event.title = make_title(event)
             out.append(event)
         return out
+
+    def _is_generic(self, folded: str, hit: TriggerHit) -> bool:
+        """An undated "the strikes" / "los ataques", or a state ("maintains a deployment"): no one event."""
+        if self.triggers.states.search(folded):
+            return True
+        plural = folded[hit.end - 1 : hit.end] == "s"
+        return plural and bool(self.triggers.generic.search(folded[max(0, hit.start - 12) : hit.start]))
 
     def _denied_referent(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A denial of "that operation" is a denied event of the type told just before, not a statement.

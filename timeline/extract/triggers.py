@@ -123,6 +123,8 @@ class Triggers:
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
         self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
         self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
+        self.generic = _compiled(raw, "generic", lang, r"(?<![\w-])(?:{})\s++\Z")
+        self.states = _words((raw.get("states") or {}).get(lang) or ["(?!x)x"], f"states.{lang}")
         self.anaphora = _words((raw.get("anaphora") or {}).get(lang) or ["(?!x)x"], f"anaphora.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
