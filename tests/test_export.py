@@ -11,6 +11,7 @@ import json
 import re
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -183,6 +184,17 @@ def test_cli_exports_exactly_the_filtered_rows(events_file, events, tmp_path, fm
     flags = [x for key, value in query.items() for x in (CLI_FLAGS[key], value)]
     assert cli_main(["export", "-f", fmt, "--events", str(events_file), *flags, "-o", str(out)]) == 0
     assert exported_ids(fmt, out.read_bytes()) == expected_ids(events, query)
+
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "events.csv"
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="the bundled data/events.csv is not there")
+@pytest.mark.parametrize("fmt", ["csv", "json", "timelinejs"])
+def test_bundled_data_exports_every_valid_event(tmp_path, fmt):
+    out = tmp_path / f"all.{fmt}"
+    assert cli_main(["export", "-f", fmt, "--events", str(BUNDLED), "-o", str(out)]) == 0
+    assert exported_ids(fmt, out.read_bytes()) == sorted(store.load(BUNDLED).events["event_id"])
 
 
 def test_cli_rejects_an_unknown_filter_value(events_file, tmp_path, capsys):
