@@ -132,6 +132,11 @@ def test_shared_link_applies(server, page, tmp_path):
     chips = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
     assert "Venezuela" in chips.inner_text()
     page.screenshot(path=str(tmp_path / "shared.png"))
+    # The filters follow the reader to the Data page, and the link there reproduces the view too.
+    page.get_by_text("Data", exact=True).click()
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=20_000)
+    _count(page, "Showing 2 of 5 events")
+    page.wait_for_url("**/data?country=VEN", timeout=10_000)
 
 
 def test_clicking_a_point_opens_its_detail(server, page):

@@ -127,6 +127,7 @@ def _span(events: pd.DataFrame) -> tuple[date, date]:
 def _init_state(events: pd.DataFrame) -> None:
     """Fill missing widget state from the saved filters, else from the URL (first run)."""
     if all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
+        keep_widget_state([*KEYS.values(), DATES_KEY])
         return
     params = st.session_state.get(SAVED_KEY)
     if params is None:
@@ -144,6 +145,18 @@ def _init_state(events: pd.DataFrame) -> None:
     st.session_state[KEYS["confidence"]] = list(wanted.confidence)
     lo, hi = _span(events)
     st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
+
+
+def keep_widget_state(keys: list[str]) -> None:
+    """Carry widget values over a page switch.
+
+    Streamlit forgets a widget's value when the page that drew it is left, even if the next page
+    draws a widget with the same key; writing the value back as plain session state before the
+    widget is created keeps it (Streamlit's documented workaround for multipage apps).
+    """
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def reset_filters() -> None:

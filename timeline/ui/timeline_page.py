@@ -62,12 +62,14 @@ def render() -> None:
 
 
 def _display_options() -> tuple[str, bool]:
+    common.keep_widget_state(["color_by", "show_eras", "view"])
+    st.session_state.setdefault("show_eras", True)
     bar = st.sidebar
     bar.header("Display")
     color_by = bar.selectbox(
         "Colour by", list(charts.COLOR_FIELDS), format_func=charts.COLOR_FIELDS.get, key="color_by"
     )
-    show_eras = bar.checkbox("Shade eras", value=True, key="show_eras")
+    show_eras = bar.checkbox("Shade eras", key="show_eras")
     return color_by, show_eras
 
 
