@@ -44,18 +44,7 @@ def test_gold_event_is_found(path, index):
     assert index in result.matched, f"missed {event['event_type']} {event['date']}; extracted {got}"
 
 
-# Languages whose measured F1 is still below the target (README, "Extracting events from articles"):
-# strict xfails, so reaching the target forces removing the language from this set.
-BELOW_TARGET = {"fr"}
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [
-        pytest.param(lang, marks=[pytest.mark.xfail(reason="F1 below the 0.9 target", strict=True)] if lang in BELOW_TARGET else [])
-        for lang in LANGS
-    ],
-)
+@pytest.mark.parametrize("lang", LANGS)
 def test_f1_per_language(lang):
     paths = [p for p in gold_articles(GOLD) if p.parent.name == lang]
     if not paths:

@@ -225,8 +225,21 @@ def test_red_herrings_give_no_event(text, lang):
         ("Tim Kaine a promis de provoquer un nouveau vote au Sénat.", "fr", "other", "2025-09-03", "planned"),
         ("The White House threatened to veto the resolution.", "en", "other", "2025-09-03", "threatened"),
         ("The Senate on Tuesday rejected a resolution that would have barred strikes on boats.", "en", "other", "2025-09-02", "happened"),
+        ("Donald Trump and Claudia Sheinbaum held a phone call on Tuesday about security.", "en", "other", "2025-09-02", "happened"),
+        ("Gustavo Petro y su homólogo estadounidense sostuvieron el martes una llamada telefónica.", "es", "other", "2025-09-02", "happened"),
+        ("Mardi, deux chasseurs vénézuéliens ont survolé un navire de guerre américain.", "fr", "other", "2025-09-02", "happened"),
+        ("The Coast Guard called off the search for the missing survivors on Tuesday.", "en", "other", "2025-09-02", "happened"),
+        ("La Marina suspendió el martes la búsqueda de los desaparecidos tras el ataque.", "es", "other", "2025-09-02", "happened"),
+        ("Donald Trump named Kristi Noem special envoy for the Americas on Tuesday.", "en", "other", "2025-09-02", "happened"),
+        ("Pete Hegseth dubbed the campaign Operation Southern Spear on Tuesday.", "en", "military_planning", "2025-09-02", "planned"),
+        ("El martes, la Casa Blanca dijo que Trump está dispuesto a usar todos los medios del poder estadounidense.", "es", "military_planning", "2025-09-02", "planned"),
+        ("Le président a accordé mardi au Canada un sursis de 30 jours sur les droits de douane.", "fr", "tariff", "2025-09-02", "happened"),
+        ("In August, Donald Trump threatened to raise them to 50% starting Sept. 1.", "en", "tariff", "2025-08", "threatened"),
     ],
-    ids=["en-call-new-vote", "es-forzar-otra-votacion", "fr-provoquer-nouveau-vote", "en-undated-threat", "en-would-have-is-past"],
+    ids=["en-call-new-vote", "es-forzar-otra-votacion", "fr-provoquer-nouveau-vote", "en-undated-threat", "en-would-have-is-past",
+         "en-phone-call", "es-llamada-telefonica", "fr-survol", "en-search-called-off", "es-busqueda-suspendida",
+         "en-appointment", "en-named-operation", "es-dispuesto-a-usar-todos-los-medios", "fr-sursis-droits",
+         "en-threat-to-raise-them-starting"],
 )
 def test_acts_without_a_specific_type(text, lang, event_type, date, modality):
     event = _one(text, lang, event_type=event_type)

@@ -373,4 +373,6 @@ class _Extraction:
         between = self.prep.text[min(mention.end, trig) : max(mention.start, trig)]
         # A clause boundary between them makes the date less likely to belong to this trigger.
         coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
-        return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + (0 if mention.date else 500)
+        # "starting Aug. 1" is when something takes effect, rarely the day of the act told beside it.
+        start = 60 if self.triggers.since.search(fold(self.prep.text[max(0, mention.start - 25) : mention.start])) else 0
+        return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + start + (0 if mention.date else 500)
