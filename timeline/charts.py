@@ -1,16 +1,18 @@
-"""The timeline and its companion charts, as plain Plotly figures (no Streamlit).
+"""The timeline, as a plain Plotly figure (no Streamlit); the other views are re-exported from here.
 
 The timeline has one lane per event type, in the vocabulary's order. Single-day events are
 markers, events with an ``end_date`` are bars. Above ``webgl_threshold`` points the markers are
 drawn with WebGL from compact arrays (epoch-millisecond floats, small integer lanes, which Plotly
 serialises as binary); above ``density_threshold`` events each lane becomes a strip of counts
 per day or week, because hundreds of thousands of markers neither draw nor read well.
+
+Colours, fonts and hover text live in ``chart_style``; the monthly, deaths and map views in
+``companion_charts``. Callers import all of them from here.
 """
 
 from __future__ import annotations
 
 import html
-import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -19,36 +21,45 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema, settings
+from timeline.chart_style import (
+    FONT,
+    MS_PER_DAY,
+    OTHER_COLOUR,
+    PALETTE,
+    STRIKE_TYPES,
+    epoch_ms,
+    hover_texts,
+    marker_sizes,
+    type_colour,
+    wrap,
+)
+from timeline.companion_charts import deaths_figure, map_figure, monthly_figure
 from timeline.filters import period_end
 
-#: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
-#: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
-PALETTE: tuple[str, ...] = (
-    "#332288", "#CC6677", "#117733", "#88CCEE", "#882255",
-    "#DDCC77", "#44AA99", "#AA4499", "#999933",
-)  # fmt: skip
-OTHER_COLOUR = "#9A9A9A"
+__all__ = [
+    "COLOR_FIELDS",
+    "color_groups",
+    "deaths_figure",
+    "epoch_ms",
+    "hover_texts",
+    "is_density",
+    "lanes",
+    "load_eras",
+    "map_figure",
+    "marker_sizes",
+    "monthly_figure",
+    "plotly_config",
+    "selection_target",
+    "timeline_figure",
+    "type_colour",
+]
+
 ERA_COLOUR = "rgba(150, 150, 150, 0.22)"
-FONT = {"family": "Source Sans Pro, Helvetica Neue, Arial, sans-serif", "size": 14, "color": "#222222"}
 COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
-STRIKE_TYPES = ("boat_strike", "drone_strike")
 ERA_COLUMNS = ("era_id", "label", "start", "end", "description")
-_MS_PER_DAY = 86_400_000
 
 
-# --- small helpers -----------------------------------------------------------------------------
-
-
-def epoch_ms(values: pd.Series) -> np.ndarray:
-    """Datetimes as float milliseconds since 1970 (NaT becomes NaN); Plotly reads them on date axes.
-
-    >>> epoch_ms(pd.Series(pd.to_datetime(["1970-01-02", None]))).tolist()
-    [86400000.0, nan]
-    """
-    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[ms]")
-    out = arr.astype("int64").astype("float64")
-    out[np.isnat(arr)] = np.nan
-    return out
+# --- lanes and colours --------------------------------------------------------------------------
 
 
 def lanes(events: pd.DataFrame) -> list[str]:
@@ -65,63 +76,6 @@ def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
     """Lane of each event as small integers, via factorize (a string ``map`` is slow at a million rows)."""
     codes, uniques = pd.factorize(events["event_type"])
     return np.array([lane_of[u] for u in uniques], dtype="int16")[codes]
-
-
-def _wrap(text: str, width: int = 60) -> str:
-    """Escaped text wrapped for a hover box."""
-    if len(text) <= width:  # most titles: skip textwrap, which dominates the cost at WebGL sizes
-        return html.escape(text)
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
-
-
-def _when(key: str) -> str:
-    """'date|precision|end_date|event_type' as the hover's second line."""
-    day, precision, end, kind = key.split("|")
-    text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
-    return f"{text} · {html.escape(schema.label('event_type', kind))}"
-
-
-def _per_value(values: pd.Series, fn) -> pd.Series:
-    """``values.map(fn)`` computing ``fn`` once per distinct value (dates, actors and sources repeat a lot)."""
-    return values.map({v: fn(v) for v in pd.unique(values)})
-
-
-def _line(prefix: str, text: str) -> str:
-    return f"<br>{prefix}: {text}" if text else ""
-
-
-def hover_texts(events: pd.DataFrame) -> list[str]:
-    """Hover box of each event: date in its precision, title, type, actors, countries, numbers, source.
-
-    Every string from the data is HTML-escaped, so a title cannot inject markup.
-
-    >>> df = pd.DataFrame({"date": ["2025-02-01"], "date_precision": ["month"], "end_date": [""],
-    ...     "title": ["<b>x</b>"], "event_type": ["tariff"], "actors": [""], "countries": ["MEX"],
-    ...     "fatalities": pd.array([None], dtype="Int64"), "quantity": pd.array([None], dtype="Float64"),
-    ...     "quantity_unit": [""], "source_name": ["AP"]})
-    >>> hover_texts(df)[0]
-    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 · Tariff<br>Countries: Mexico<br>Source: AP'
-    """
-    if events.empty:
-        return []
-    title = _per_value(events["title"], lambda t: f"<b>{_wrap(t)}</b><br>")
-    when = _per_value(
-        events["date"] + "|" + events["date_precision"] + "|" + events["end_date"] + "|" + events["event_type"], _when
-    )
-    actors = _per_value(events["actors"], lambda c: _line("Actors", _wrap(", ".join(schema.split_list(c)))))
-    countries = _per_value(
-        events["countries"],
-        lambda c: _line("Countries", html.escape(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
-    )
-    deaths = ("<br>Deaths: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
-    quantity = pd.Series("", index=events.index, dtype="str")
-    has_q = events["quantity"].notna()
-    quantity[has_q] = [
-        f"<br>Quantity: {q:,.0f} {html.escape(unit)}".rstrip()
-        for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
-    ]
-    source = _per_value(events["source_name"], lambda name: _line("Source", html.escape(name)))
-    return (title + when + actors + countries + deaths.astype("str") + quantity + source).tolist()
 
 
 def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE)) -> pd.Series:
@@ -153,11 +107,12 @@ def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups:
 
 
 def _colour_map(groups: pd.Series, color_by: str) -> dict[str, str]:
+    """Group -> colour, in legend order: types keep their fixed colours, other groups go by frequency."""
     if color_by == "event_type":
-        order = [schema.label("event_type", t) for t in schema.EVENT_TYPES]
+        colours = {schema.label("event_type", t): type_colour(t) for t in schema.EVENT_TYPES}
     else:
         order = [g for g in groups.value_counts().index if g not in ("Other", "(none)")]
-    colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(o for o in order if o != "Other")}
+        colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(order)}
     colours["Other"] = colours["(none)"] = OTHER_COLOUR
     return colours
 
@@ -167,20 +122,6 @@ def _jitter(events: pd.DataFrame) -> np.ndarray:
     order = events.sort_values(["date_dt", "event_id"]).groupby("event_type", sort=False).cumcount()
     steps = np.array([0.0, 0.22, -0.22, 0.11, -0.11, 0.33, -0.33])
     return steps[order.reindex(events.index).to_numpy() % len(steps)]
-
-
-def marker_sizes(events: pd.DataFrame) -> np.ndarray:
-    """Marker diameter: 9 px, growing with the square root of deaths on strikes, at most 30 px.
-
-    The area then grows with the deaths, and one strike with a hundred deaths does not hide a month.
-
-    >>> marker_sizes(pd.DataFrame({"event_type": ["boat_strike", "tariff", "drone_strike"],
-    ...     "fatalities": pd.array([16, 5, 400], dtype="Int64")})).tolist()
-    [19.0, 9.0, 30.0]
-    """
-    deaths = events["fatalities"].astype("Float64").fillna(0).to_numpy(dtype="float64")
-    strike = events["event_type"].isin(STRIKE_TYPES).to_numpy()
-    return np.where(strike, np.minimum(9.0 + 2.5 * np.sqrt(np.clip(deaths, 0, None)), 30.0), 9.0)
 
 
 # --- eras ----------------------------------------------------------------------------------------
@@ -211,7 +152,7 @@ def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -
     lanes would stack into muddy greys. Shapes, unlike traces, stay out of the range slider.
     """
     start = epoch_ms(eras["start_dt"])
-    end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + _MS_PER_DAY)
+    end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + MS_PER_DAY)
     row_h = (1 - bottom) / len(eras)
     for i, era in enumerate(eras.itertuples(index=False)):
         y1 = 1 - i * row_h
@@ -219,7 +160,7 @@ def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -
                       fillcolor=ERA_COLOUR, line={"color": "rgba(110, 110, 110, 0.45)", "width": 1}, layer="below")
         fig.add_annotation(x=start[i], y=y1 - row_h * 0.425, xref="x", yref="paper", xanchor="left", yanchor="middle",
                            text=" " + html.escape(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
-                           hovertext=f"<b>{html.escape(era.label)}</b><br>{_era_dates(era)}<br>{_wrap(era.description)}")
+                           hovertext=f"<b>{html.escape(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}")
 
 
 def _era_dates(era) -> str:
@@ -262,7 +203,7 @@ def timeline_figure(
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
     split = _layout(fig, events, kinds, color_by, height, n_eras)
     if n_eras:
-        _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * _MS_PER_DAY, split)
+        _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * MS_PER_DAY, split)
     return fig
 
 
@@ -289,7 +230,7 @@ def _add_events(
         bars = in_group & has_end
         if bars.any():
             fig.add_trace(go.Bar(
-                orientation="h", base=start[bars], x=epoch_ms(events["end_dt"])[bars] + _MS_PER_DAY - start[bars],
+                orientation="h", base=start[bars], x=epoch_ms(events["end_dt"])[bars] + MS_PER_DAY - start[bars],
                 y=y[bars] + jitter[bars], width=0.16, marker={"color": colours[group], "opacity": 0.6, "line_width": 0},
                 customdata=ids[bars], hovertext=text[bars], hovertemplate="%{hovertext}<extra></extra>",
                 name=group, legendgroup=group, showlegend=not (in_group & ~has_end).any(),
@@ -328,7 +269,7 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     grid = np.zeros((len(lane_of), int(column.max()) + 1), dtype="float64")
     np.add.at(grid, (lane, column), 1)
     grid[grid == 0] = np.nan
-    x = ((bins.min() + step * np.arange(grid.shape[1])) * _MS_PER_DAY).astype("float64")
+    x = ((bins.min() + step * np.arange(grid.shape[1])) * MS_PER_DAY).astype("float64")
     per = "day" if daily else "week"
     fig.add_trace(go.Heatmap(
         x=x, y=np.arange(len(lane_of), dtype="int16"), z=grid,
@@ -393,90 +334,6 @@ def _layout(
             "activecolor": "#CFCFCF", "font": {"size": 12}},
     )  # fmt: skip
     return split + gap_px / plot_px
-
-
-# --- companion charts ----------------------------------------------------------------------------
-
-
-def type_colour(kind: str) -> str:
-    """The colour of an event type, the same in every chart ("other" is grey).
-
-    >>> type_colour("fto_designation"), type_colour("other")
-    ('#332288', '#9A9A9A')
-    """
-    if kind == "other" or kind not in schema.EVENT_TYPES:
-        return OTHER_COLOUR
-    return PALETTE[schema.EVENT_TYPES.index(kind) % len(PALETTE)]
-
-
-def _plain_layout(fig: go.Figure, height: int, y_title: str) -> None:
-    fig.update_layout(font=FONT, plot_bgcolor="white", paper_bgcolor="white", height=height,
-                      margin={"l": 20, "r": 20, "t": 30, "b": 40}, yaxis_title=y_title)  # fmt: skip
-    fig.update_yaxes(gridcolor="#EEEEEE", rangemode="tozero", automargin=True, title_standoff=12)
-
-
-def monthly_figure(events: pd.DataFrame) -> go.Figure:
-    """Events per month, stacked by type (first lane at the bottom), in the timeline's colours."""
-    fig = go.Figure()
-    month = events["date_dt"].dt.to_period("M").dt.start_time
-    counts = events.assign(month=month).groupby(["month", "event_type"]).size().rename("n").reset_index()
-    for kind in schema.EVENT_TYPES:
-        part = counts[counts["event_type"] == kind]
-        if part.empty:
-            continue
-        name = schema.label("event_type", kind)
-        fig.add_trace(go.Bar(x=part["month"], y=part["n"], name=name, marker_color=type_colour(kind),
-                             hovertemplate=f"%{{x|%b %Y}} · {html.escape(name)}: %{{y}}<extra></extra>"))  # fmt: skip
-    _plain_layout(fig, 440, "Events per month")
-    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.18, "traceorder": "normal"})
-    fig.update_xaxes(type="date", dtick="M1", tickformat="%b\n%Y")
-    return fig
-
-
-def deaths_figure(events: pd.DataFrame) -> go.Figure:
-    """Cumulative deaths reported in strikes on boats, one step per strike, with the running total."""
-    strikes = events[(events["event_type"] == "boat_strike") & events["fatalities"].notna()].sort_values("date_dt")
-    fig = go.Figure()
-    if len(strikes):
-        total = strikes["fatalities"].astype("int64").cumsum()
-        fig.add_trace(go.Scatter(
-            x=strikes["date_dt"], y=total, mode="lines+markers", line_shape="hv",
-            line={"color": type_colour("boat_strike"), "width": 3}, marker={"size": 7},
-            customdata=strikes["event_id"], hovertext=hover_texts(strikes),
-            hovertemplate="Total %{y} after:<br>%{hovertext}<extra></extra>", name="Deaths",
-        ))  # fmt: skip
-        last = strikes.iloc[-1]
-        fig.add_annotation(
-            x=last["date_dt"], y=int(total.iloc[-1]), xanchor="right", yanchor="bottom", showarrow=False,
-            text=f"<b>{int(total.iloc[-1]):,} deaths</b> in {len(strikes)} strikes with a reported toll, to "
-            f"{schema.format_date(last['date'])}",
-            font={"size": 14, "color": "#222222"},
-        )  # fmt: skip
-    _plain_layout(fig, 420, "Deaths reported, cumulative")
-    fig.update_layout(showlegend=False)
-    return fig
-
-
-def map_figure(events: pd.DataFrame) -> go.Figure:
-    """Located events (latitude and longitude set) on a map of the Americas, coloured by type."""
-    located = events[events["latitude"].notna() & events["longitude"].notna()]
-    fig = go.Figure()
-    for kind in schema.EVENT_TYPES:
-        part = located[located["event_type"] == kind]
-        if part.empty:
-            continue
-        fig.add_trace(go.Scattergeo(
-            lat=part["latitude"].astype("float64"), lon=part["longitude"].astype("float64"),
-            name=schema.label("event_type", kind), customdata=part["event_id"], hovertext=hover_texts(part),
-            hovertemplate="%{hovertext}<extra></extra>",
-            marker={"size": marker_sizes(part), "color": type_colour(kind),
-                        "line": {"width": 0.6, "color": "white"}, "opacity": 0.85},
-        ))  # fmt: skip
-    fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#BBBBBB",
-                    showland=True, landcolor="#F2F2F2", showocean=True, oceancolor="#E8F1F8",
-                    lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=110)  # fmt: skip
-    fig.update_layout(font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02})
-    return fig
 
 
 def is_density(fig: go.Figure) -> bool:

@@ -1,0 +1,120 @@
+"""Shared look and text of the charts: palette, fonts, hover boxes, marker sizes, date arrays.
+
+Every chart of the app and the exports takes its colours and hover text from here, so an event
+looks the same in the timeline, the monthly bars, the deaths curve and the map.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import numpy as np
+import pandas as pd
+
+from timeline import schema
+
+#: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
+#: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
+PALETTE: tuple[str, ...] = (
+    "#332288", "#CC6677", "#117733", "#88CCEE", "#882255",
+    "#DDCC77", "#44AA99", "#AA4499", "#999933",
+)  # fmt: skip
+OTHER_COLOUR = "#9A9A9A"
+FONT = {"family": "Source Sans Pro, Helvetica Neue, Arial, sans-serif", "size": 14, "color": "#222222"}
+STRIKE_TYPES = ("boat_strike", "drone_strike")
+MS_PER_DAY = 86_400_000
+
+
+def epoch_ms(values: pd.Series) -> np.ndarray:
+    """Datetimes as float milliseconds since 1970 (NaT becomes NaN); Plotly reads them on date axes.
+
+    >>> epoch_ms(pd.Series(pd.to_datetime(["1970-01-02", None]))).tolist()
+    [86400000.0, nan]
+    """
+    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[ms]")
+    out = arr.astype("int64").astype("float64")
+    out[np.isnat(arr)] = np.nan
+    return out
+
+
+def wrap(text: str, width: int = 60) -> str:
+    """Escaped text wrapped for a hover box."""
+    if len(text) <= width:  # most titles: skip textwrap, which dominates the cost at WebGL sizes
+        return html.escape(text)
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
+
+
+def _when(key: str) -> str:
+    """'date|precision|end_date|event_type' as the hover's second line."""
+    day, precision, end, kind = key.split("|")
+    text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
+    return f"{text} · {html.escape(schema.label('event_type', kind))}"
+
+
+def _per_value(values: pd.Series, fn) -> pd.Series:
+    """``values.map(fn)`` computing ``fn`` once per distinct value (dates, actors and sources repeat a lot)."""
+    return values.map({v: fn(v) for v in pd.unique(values)})
+
+
+def _line(prefix: str, text: str) -> str:
+    return f"<br>{prefix}: {text}" if text else ""
+
+
+def hover_texts(events: pd.DataFrame) -> list[str]:
+    """Hover box of each event: date in its precision, title, type, actors, countries, numbers, source.
+
+    Every string from the data is HTML-escaped, so a title cannot inject markup.
+
+    >>> df = pd.DataFrame({"date": ["2025-02-01"], "date_precision": ["month"], "end_date": [""],
+    ...     "title": ["<b>x</b>"], "event_type": ["tariff"], "actors": [""], "countries": ["MEX"],
+    ...     "fatalities": pd.array([None], dtype="Int64"), "quantity": pd.array([None], dtype="Float64"),
+    ...     "quantity_unit": [""], "source_name": ["AP"]})
+    >>> hover_texts(df)[0]
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 · Tariff<br>Countries: Mexico<br>Source: AP'
+    """
+    if events.empty:
+        return []
+    title = _per_value(events["title"], lambda t: f"<b>{wrap(t)}</b><br>")
+    when = _per_value(
+        events["date"] + "|" + events["date_precision"] + "|" + events["end_date"] + "|" + events["event_type"], _when
+    )
+    actors = _per_value(events["actors"], lambda c: _line("Actors", wrap(", ".join(schema.split_list(c)))))
+    countries = _per_value(
+        events["countries"],
+        lambda c: _line("Countries", html.escape(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
+    )
+    deaths = ("<br>Deaths: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
+    quantity = pd.Series("", index=events.index, dtype="str")
+    has_q = events["quantity"].notna()
+    quantity[has_q] = [
+        f"<br>Quantity: {q:,.0f} {html.escape(unit)}".rstrip()
+        for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
+    ]
+    source = _per_value(events["source_name"], lambda name: _line("Source", html.escape(name)))
+    return (title + when + actors + countries + deaths.astype("str") + quantity + source).tolist()
+
+
+def marker_sizes(events: pd.DataFrame) -> np.ndarray:
+    """Marker diameter: 9 px, growing with the square root of deaths on strikes, at most 30 px.
+
+    The area then grows with the deaths, and one strike with a hundred deaths does not hide a month.
+
+    >>> marker_sizes(pd.DataFrame({"event_type": ["boat_strike", "tariff", "drone_strike"],
+    ...     "fatalities": pd.array([16, 5, 400], dtype="Int64")})).tolist()
+    [19.0, 9.0, 30.0]
+    """
+    deaths = events["fatalities"].astype("Float64").fillna(0).to_numpy(dtype="float64")
+    strike = events["event_type"].isin(STRIKE_TYPES).to_numpy()
+    return np.where(strike, np.minimum(9.0 + 2.5 * np.sqrt(np.clip(deaths, 0, None)), 30.0), 9.0)
+
+
+def type_colour(kind: str) -> str:
+    """The colour of an event type, the same in every chart ("other" is grey).
+
+    >>> type_colour("fto_designation"), type_colour("other")
+    ('#332288', '#9A9A9A')
+    """
+    if kind == "other" or kind not in schema.EVENT_TYPES:
+        return OTHER_COLOUR
+    return PALETTE[schema.EVENT_TYPES.index(kind) % len(PALETTE)]
