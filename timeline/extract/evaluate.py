@@ -143,7 +143,9 @@ def score_article(path: Path) -> ArticleResult:
             continue
         at = text.find(g.get("evidence", "")) if g.get("evidence") else -1
         holding = [e for e in same if at >= 0 and e.start <= at < e.end]
-        best = holding[0] if holding else min(same, key=lambda e: _distance(g["date"], e.date))
+        # Several events may quote one sentence ("ordered on Feb. 1, then suspended two days later"):
+        # the one closest in date is the candidate for this gold event.
+        best = min(holding or same, key=lambda e: _distance(g["date"], e.date))
         result.date_checked[gi] = compatible(g["date"], g["date_precision"], best.date)
     limit = pub + dt.timedelta(days=1)
     for e in extracted:

@@ -125,6 +125,7 @@ class _Extraction:
         self.triggers = get_triggers(lang)
         self.gazetteer = get_gazetteer()
         self.events: list[Event] = []
+        self.paragraph_of: list[int] = []  # the paragraph of each event in self.events
 
     def run(self) -> list[Event]:
         i = 0
@@ -137,21 +138,24 @@ class _Extraction:
             while j < len(self.mentions) and self.mentions[j].end <= sentence.end:
                 in_sentence.append(self.mentions[j])
                 j += 1
-            in_sentence = [self._anchor(m, in_sentence) for m in in_sentence]
+            in_sentence = [self._anchor(m, in_sentence, sentence.paragraph) for m in in_sentence]
             inherited = last_dated.get(sentence.paragraph)
             for event in self._sentence_events(sentence, in_sentence, inherited):
                 self.events.append(event)
+                self.paragraph_of.append(sentence.paragraph)
                 if event.date_basis not in ("publication_fallback", "none"):
                     last_dated[sentence.paragraph] = (
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         return dedup(drop_plan_details(self.events))
 
-    def _anchor(self, mention, in_sentence: list):
+    def _anchor(self, mention, in_sentence: list, paragraph: int):
         """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
 
         The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
-        days later"), else the last event dated to a day, else nothing (left unresolved).
+        days later"), else the last event of the paragraph dated to a day, else the first one of the
+        article (a paragraph opening with "The same day" goes back to the news of the lead, not to the
+        background told just before), else nothing (left unresolved).
         """
         if mention.offset_days is None:
             return mention
@@ -159,10 +163,15 @@ class _Extraction:
         if before:
             anchor = before[-1].date
         else:
-            events = [e for e in self.events if e.date_precision == "day" and e.date_basis != "publication_fallback"]
+            events = [
+                (e, p)
+                for e, p in zip(self.events, self.paragraph_of)
+                if e.date_precision == "day" and e.date_basis != "publication_fallback"
+            ]
             if not events:
                 return mention
-            anchor = events[-1].date
+            here = [e for e, p in events if p == paragraph]
+            anchor = here[-1].date if here else events[0][0].date
         day = dt.date.fromisoformat(anchor) + dt.timedelta(days=mention.offset_days)
         return dataclasses.replace(mention, date=day.isoformat(), basis="relative", date_future="")
 
@@ -174,7 +183,7 @@ class _Extraction:
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
         folded = fold(sentence.text)
-        hits = self._denied_referent(folded, self.triggers.find(folded))
+        hits = self._same_again(folded, self._denied_referent(folded, self.triggers.find(folded)))
         if not hits or self._is_history(mentions):
             return []
         modalities = {id(h): self.triggers.modality_of(h.event_type, folded, sentence.text, h) for h in hits}
@@ -281,6 +290,16 @@ class _Extraction:
             return True
         plural = folded[hit.end - 1 : hit.end] == "s"
         return plural and bool(self.triggers.generic.search(folded[max(0, hit.start - 12) : hit.start]))
+
+    def _same_again(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+        """ "... and last month did the same with two leaders": the same type of act again, on its own date."""
+        again = self.triggers.same_again.search(folded)
+        if not again:
+            return hits
+        before = [h.event_type for h in hits if h.start < again.start() and h.event_type not in _CATCH_ALL]
+        told = [e.event_type for e in self.events if e.event_type not in _CATCH_ALL]
+        referent = (before or told or [None])[-1]
+        return hits if referent is None else [*hits, TriggerHit(referent, again.start(), again.end(), 1.0)]
 
     def _denied_referent(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         """A denial of "that operation" is a denied event of the type told just before, not a statement.

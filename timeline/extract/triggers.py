@@ -125,6 +125,7 @@ class Triggers:
         self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
         self.generic = _compiled(raw, "generic", lang, r"(?<![\w-])(?:{})\s++\Z")
         self.states = _words((raw.get("states") or {}).get(lang) or ["(?!x)x"], f"states.{lang}")
+        self.same_again = _words((raw.get("same_again") or {}).get(lang) or ["(?!x)x"], f"same_again.{lang}")
         self.anaphora = _words((raw.get("anaphora") or {}).get(lang) or ["(?!x)x"], f"anaphora.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
