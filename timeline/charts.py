@@ -79,15 +79,16 @@ def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
 
 
 def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE)) -> pd.Series:
-    """The colour group of each event: its type, or its least common country or actor.
+    """The colour group of each event: its type, or one of its countries or actors.
 
-    An event lists several countries (nearly all list the United States), so colouring by the
-    first one would paint everything the same; the least common one is the telling one.
-    Groups past the ``max_groups`` most frequent become "Other".
+    An event lists several countries, and nearly all list the United States, so colouring by the
+    first one would paint everything the same. The rule: leave out values found in more than half
+    of the events (unless the event lists nothing else), then take the most common of the rest, so
+    groups are few and telling. Groups past the ``max_groups`` most frequent become "Other".
 
-    >>> df = pd.DataFrame({"countries_list": [["USA", "VEN"], ["USA"], ["USA", "MEX"], ["USA", "VEN"]]})
-    >>> color_groups(df, "country").tolist()
-    ['Venezuela', 'United States', 'Mexico', 'Venezuela']
+    >>> cells = [["USA", "VEN"], ["USA"], ["USA", "MEX", "VEN"], ["USA", "MEX"], ["VEN"], ["USA", "COL"]]
+    >>> color_groups(pd.DataFrame({"countries_list": cells}), "country").tolist()
+    ['Venezuela', 'United States', 'Venezuela', 'Mexico', 'Venezuela', 'Colombia']
     """
     if color_by == "event_type":
         return events["event_type"].map(lambda t: schema.label("event_type", t))
@@ -95,7 +96,9 @@ def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups:
         raise ValueError(f"color_by must be one of {sorted(COLOR_FIELDS)}, not {color_by!r}")
     column = "countries_list" if color_by == "country" else "actors_list"
     counts = pd.Series([v for cell in events[column] for v in cell], dtype="str").value_counts()
-    rank = {v: (counts[v], v) for v in counts.index}
+    ubiquitous = set(counts.index[counts > len(events) / 2])
+    # Most common first; ties broken by name so the choice does not depend on row order.
+    rank = {v: (v in ubiquitous, -counts[v], v) for v in counts.index}
 
     def pick(cell: list[str]) -> str:
         return min(cell, key=lambda v: rank[v]) if cell else "(none)"
@@ -311,7 +314,7 @@ def _layout(
         margin={"l": 10, "r": 20, "t": top, "b": bottom}, barmode="overlay", clickmode="event+select",
         showlegend=legend,
         legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
-                "x": 0, "y": -90 / plot_px, "yanchor": "top", "itemsizing": "constant"},
+                "x": 0, "y": -(60 + 0.07 * plot_px + 20) / plot_px, "yanchor": "top", "itemsizing": "constant"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
         annotations=[{"text": _notes(events), "xref": "paper", "yref": "paper", "x": 1, "y": 1 + 8 / plot_px,
                       "xanchor": "right", "yanchor": "bottom", "showarrow": False,
