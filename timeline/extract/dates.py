@@ -187,14 +187,17 @@ class DateFinder:
             (words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
-        # "two days later", "le lendemain": a date relative to another event, not to the publication.
-        # Not when a noun follows ("the day before the vote", "la veille de l'élection").
+        # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
+        # another event, not to the publication. Not when a noun follows "later"/"before" ("the day
+        # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count
+        # before it is looked up backwards (starting on every number word would cost more).
+        no_noun = r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
         self._event_relative = re.compile(
-            rf"(?<!\w)(?:(?:(?P<n2>{count})\s++(?P<u2>{units})|(?:(?:{count}|{_alt(lex['few'])})\s++)?(?P<h>{_alt(lex['hours'])}))"
-            rf"\s++(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)"
-            rf"|(?:(?P<ev>{_alt(lex['event_days_words'])})|(?P<n>{count})\s++(?P<u>{units})\s++(?P<lw>{_alt(lex['event_later_words'])}))"
-            r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b))"
+            rf"(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])}){no_noun}"
+            rf"|(?:(?P<u>{units})|(?P<h>{_alt(lex['hours'])}))\s++"
+            rf"(?:(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{_alt(lex['event_later_words'])}){no_noun}))"
         )
+        self._offset_count = re.compile(rf"(?<!\w)(?P<n>{count}|{_alt(lex['few'])})\s++\Z")
         self._not_dates = re.compile(rf"(?<!\w){_alt(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
         self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
         self._weekday_modifier = _before(lex["weekday_before_words"])
@@ -391,23 +394,28 @@ class DateFinder:
 
     def _offset(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if m["ev"]:
-            days = self.lex["event_days"][fold(m["ev"])]
-        elif m["h"]:
+            return (m.start(), m.end(), "", "day", "none", False, "", "", self.lex["event_days"][fold(m["ev"])])
+        counted = self._offset_count.search(m.string, max(0, m.start() - 30), m.start())
+        start = counted.start() if counted else m.start()
+        if m["h"]:
+            if not (m["aw"] or counted):
+                return None
             days = 0  # "hours after the attack": the same day as the event told before
         else:
-            count, unit_word = (m["n2"], m["u2"]) if m["aw"] else (m["n"], m["u"])
-            n = 1.0 if count in ("a", "an") else parse_number(count, self.lang)
-            unit = self.lex["units"][fold(unit_word)]
+            if not counted:
+                return None
+            n = 1.0 if counted["n"] in ("a", "an") else parse_number(counted["n"], self.lang)
+            unit = self.lex["units"][fold(m["u"])]
             if n is None or n != int(n) or not 0 < n <= 60 or unit not in ("day", "week"):
                 return None
             if not m["aw"]:
                 sign = self.lex["event_later"][fold(m["lw"])]
-            elif _sentence_start(m.string, m.start()):
+            elif _sentence_start(m.string, start):
                 return None  # "Two days after the vote, he spoke": X is named, not the event told before
             else:
                 sign = self.lex["event_after"][fold(m["aw"])]  # "came three days after X": X is earlier
             days = int(n) * (7 if unit == "week" else 1) * sign
-        return (m.start(), m.end(), "", "day", "none", False, "", "", days)
+        return (start, m.end(), "", "day", "none", False, "", "", days)
 
     def find(self, text: str, published: dt.date | None, event_relative: bool = False) -> list[DateMention]:
         """Every date expression in text, sorted by start and non-overlapping.
