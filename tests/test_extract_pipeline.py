@@ -288,3 +288,18 @@ def test_the_same_day_opening_a_paragraph_goes_back_to_the_news_day():
     )
     sanction = _one(text, "en", event_type="sanction")
     assert sanction.date == "2025-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        ("Claudia Sheinbaum rejected any US intervention. Her government deployed 10,000 soldiers to the border on Tuesday, helped by the CIA.", "en", "Government of Mexico"),
+        ("Tras una reunión con la CIA, el gobierno mexicano desplegó el martes 10.000 soldados en la frontera.", "es", "Government of Mexico"),
+        ("Avec l'appui de la CIA, le Mexique a déployé mardi 10 000 soldats à la frontière.", "fr", "Government of Mexico"),
+    ],
+    ids=["en-her-government", "es-object-of-con", "fr-country-as-doer"],
+)
+def test_the_doer_comes_first_and_names_the_title(text, lang, doer):
+    event = _one(text, lang, event_type="troop_deployment")
+    assert event.actors[0] == doer
+    assert event.title.startswith(doer)

@@ -34,7 +34,10 @@ def test_february_designation_of_cartels(events):
 
 
 def test_mexico_deploys_ten_thousand_soldiers(events):
-    assert any(e.quantities.get("troops") == 10000 for e in _of(events, "troop_deployment"))
+    [deployment] = [e for e in _of(events, "troop_deployment") if e.quantities.get("troops") == 10000]
+    # "son gouvernement" (Sheinbaum's) deploys them, not the CIA named earlier in the sentence.
+    assert deployment.actors[0] == "Government of Mexico"
+    assert deployment.title.startswith("Government of Mexico deploys 10,000 troops")
 
 
 def test_more_than_fifty_transferred(events):

@@ -170,6 +170,8 @@ class Gazetteer:
                 raise LexiconError(f"{_WHERE}: demonyms.{code} has an invalid pattern: {exc}") from exc
             demonym_parts.append(f"(?P<d{i}>{'|'.join(patterns)})")
             self._demonym_groups.append(code)
+        # ISO3 -> its "Government of ..." actor, for a country named as the doer ("Mexico deployed").
+        self.government_of = {c: n for n, c in self.actor_country.items() if n.startswith("Government of ") and c}
         self._folded = folded
         self._exact = exact
         self._folded_index = _Index(list(folded))

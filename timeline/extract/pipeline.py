@@ -14,6 +14,8 @@ import re
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
+from timeline.extract.agents import find_agent
+from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
@@ -36,8 +38,7 @@ _BASIS_WEIGHT = {
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
 # Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
-_NEEDS_OWN_DATE = frozenset({"statement", "other"})
-_CATCH_ALL = _NEEDS_OWN_DATE
+_NEEDS_OWN_DATE = CATCH_ALL
 
 
 class ArticleTooLong(ValueError):
@@ -126,6 +127,7 @@ class _Extraction:
         self.gazetteer = get_gazetteer()
         self.events: list[Event] = []
         self.paragraph_of: list[int] = []  # the paragraph of each event in self.events
+        self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
 
     def run(self) -> list[Event]:
         i = 0
@@ -183,7 +185,8 @@ class _Extraction:
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
         folded = fold(sentence.text)
-        hits = self._same_again(folded, self._denied_referent(folded, self.triggers.find(folded)))
+        told = [e.event_type for e in self.events if e.event_type not in CATCH_ALL]
+        hits = same_again(self.triggers, folded, denied_referent(self.triggers, folded, self.triggers.find(folded), told), told)
         if not hits or self._is_history(mentions):
             return []
         modalities = {id(h): self.triggers.modality_of(h.event_type, folded, sentence.text, h) for h in hits}
@@ -204,11 +207,11 @@ class _Extraction:
             ]
         if any(h.event_type == "statement" for h in hits):
             hits = [h for h in hits if h.event_type != "other"]  # "said it was disappointed by the deal"
-        if any(h.event_type not in _CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
+        if any(h.event_type not in CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
             # A reaction or a miscellaneous act beside a specific event in one sentence is about that event;
             # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
-            hits = [h for h in hits if h.event_type not in _CATCH_ALL]
-        elif any(h.event_type not in _CATCH_ALL for h in hits):
+            hits = [h for h in hits if h.event_type not in CATCH_ALL]
+        elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
                 h
                 for h in hits
@@ -240,6 +243,12 @@ class _Extraction:
             in_clause = [m for m in found if bisect.bisect_right(breaks, m.start) == clause]
             actors = unique(m.value for m in in_clause if m.kind == "actor") or sentence_actors
             countries = unique(m.country for m in in_clause if m.country) or sentence_countries
+            # The doer first: titles and same-day twins go by the first actor.
+            agent = find_agent(found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country)
+            if agent is not None:
+                doer = agent.value if agent.kind == "actor" else self.gazetteer.government_of.get(agent.value)
+                actors = unique([doer, *actors]) if doer else actors
+                countries = unique([*countries, agent.country])
             modality = modalities[id(hit)]
             event_type = hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
@@ -255,7 +264,7 @@ class _Extraction:
                 or not actors
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
-                or self._is_generic(folded, hit)
+                or is_generic(self.triggers, folded, hit)
             ):
                 continue  # undated and nobody acting, an undated possible strike, analysts' views: not a report
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
@@ -282,38 +291,8 @@ class _Extraction:
             )
             event.title = make_title(event)
             out.append(event)
+        self.last_country = next((m.country for m in found if m.kind == "actor" and m.country), self.last_country)
         return out
-
-    def _is_generic(self, folded: str, hit: TriggerHit) -> bool:
-        """An undated "the strikes" / "los ataques", or a state ("maintains a deployment"): no one event."""
-        if self.triggers.states.search(folded):
-            return True
-        plural = folded[hit.end - 1 : hit.end] == "s"
-        return plural and bool(self.triggers.generic.search(folded[max(0, hit.start - 12) : hit.start]))
-
-    def _same_again(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """ "... and last month did the same with two leaders": the same type of act again, on its own date."""
-        again = self.triggers.same_again.search(folded)
-        if not again:
-            return hits
-        before = [h.event_type for h in hits if h.start < again.start() and h.event_type not in _CATCH_ALL]
-        told = [e.event_type for e in self.events if e.event_type not in _CATCH_ALL]
-        referent = (before or told or [None])[-1]
-        return hits if referent is None else [*hits, TriggerHit(referent, again.start(), again.end(), 1.0)]
-
-    def _denied_referent(self, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A denial of "that operation" is a denied event of the type told just before, not a statement.
-
-        Only when the sentence names no event of a specific type itself.
-        """
-        if any(h.event_type not in _CATCH_ALL for h in hits) or not self.events:
-            return hits
-        referent = next((e.event_type for e in reversed(self.events) if e.event_type not in _CATCH_ALL), None)
-        denial = self.triggers.modality["denied"].search(folded)
-        anaphor = self.triggers.anaphora.search(folded, denial.end()) if denial else None
-        if referent is None or anaphor is None or anaphor.start() - denial.end() > 60:
-            return hits
-        return [TriggerHit(referent, anaphor.start(), anaphor.end(), 1.0)]
 
     def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
         """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""

@@ -1,0 +1,75 @@
+"""Who does an event: the subject side of its trigger, not merely the first name in the sentence.
+
+"Her government widened the CIA's surveillance flights and deployed 10,000 soldiers" names the CIA
+first, but Mexico deploys the soldiers. The agent is the first actor or country named before the
+trigger in its clause that is not the object of a preposition ("of the CIA", "avec Washington");
+a possessive government ("son gouvernement", "su gobierno", "its government") is the government of
+the country of the last actor named in an earlier sentence. Word lists: ``lexicon/triggers.yaml``
+(``agents``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.gazetteer import Mention, get_gazetteer
+from timeline.extract.lexicon import LexiconError, load_lexicon
+
+_WHERE = "timeline/extract/lexicon/triggers.yaml"
+_KINDS = ("actor", "country")
+
+
+@dataclass(frozen=True)
+class AgentWords:
+    """The compiled word lists of one language."""
+
+    object_marker: re.Pattern  # a preposition (and article) right before a name: not the subject
+    own_government: re.Pattern  # "son gouvernement", "its government"
+
+
+@cache
+def agent_words(lang: str) -> AgentWords:
+    """The compiled agent word lists of ``lang``.
+
+    >>> bool(agent_words("fr").object_marker.search("vols de surveillance de la "))
+    True
+    """
+    raw = (load_lexicon("triggers.yaml").get("agents") or {}).get(lang)
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{_WHERE}: agents.{lang} must be a mapping with 'prepositions' and 'own_government'")
+    try:
+        preps = "|".join(raw["prepositions"])
+        articles = "|".join(raw.get("articles") or ["(?!x)x"])
+        marker = re.compile(rf"(?<![\w-])(?:{preps})\s*+(?:(?:{articles})\s*+)?\Z")
+        own = re.compile(rf"(?<![\w-])(?:{'|'.join(raw['own_government'])})(?![\w])")
+    except (KeyError, TypeError, re.error) as exc:
+        raise LexiconError(f"{_WHERE}: agents.{lang} is invalid: {exc!r}") from exc
+    return AgentWords(marker, own)
+
+
+def find_agent(
+    found: list[Mention], folded: str, trigger: int, clause_start: int, lang: str, last_country: str = ""
+) -> Mention | None:
+    """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
+
+    >>> from timeline.extract.gazetteer import fold
+    >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
+    >>> found = get_gazetteer().find(s)
+    >>> find_agent(found, fold(s), s.index("déployant"), 0, "fr", last_country="MEX").value
+    'Government of Mexico'
+    """
+    words = agent_words(lang)
+    for m in found:
+        if m.start >= trigger:
+            break
+        if m.start < clause_start or m.kind not in _KINDS:
+            continue
+        if not words.object_marker.search(folded, max(0, m.start - 16), m.start):
+            return m
+    own = words.own_government.search(folded, clause_start, trigger)
+    government = get_gazetteer().government_of.get(last_country)
+    if own and government:
+        return Mention(own.start(), own.end(), "actor", government, last_country)
+    return None
