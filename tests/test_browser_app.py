@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -45,18 +46,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> str:
+@contextlib.contextmanager
+def _streamlit(folder: Path, **env: str):
     """A `streamlit run app.py` on a free port over the fixture file; stopped by its PID."""
-    folder = tmp_path_factory.mktemp("browser")
     events = folder / "events.csv"
     store.write_events(events, [{**BASE, **r} for r in ROWS])
     port = _free_port()
-    env = {**os.environ, "TIMELINE_EVENTS": str(events)}
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
     log = (folder / "streamlit.log").open("w")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env={**os.environ, "TIMELINE_EVENTS": str(events), **env}, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -77,6 +78,19 @@ def server(tmp_path_factory) -> str:
             proc.kill()
             proc.wait(5)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> str:
+    with _streamlit(tmp_path_factory.mktemp("browser")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def dense_server(tmp_path_factory) -> str:
+    """The same app with the density threshold at 3 events, so the 5 fixture events show as counts."""
+    with _streamlit(tmp_path_factory.mktemp("dense"), TIMELINE_DENSITY_THRESHOLD="3") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +170,23 @@ def test_map_draws_offline(server, page):
     page.wait_for_selector(".js-plotly-plot .geo .scattergeo", timeout=30_000)
     # The country outlines are served by the app itself (static/), so they draw without a network.
     page.wait_for_selector(".js-plotly-plot .geo g.layer.countries path", state="attached", timeout=20_000)
+
+
+def test_dragging_across_the_counts_zooms_to_events(dense_server, page):
+    page.goto(dense_server)
+    page.wait_for_selector(".js-plotly-plot .hm", state="attached", timeout=30_000)
+    _count(page, "Showing 5 of 5 events")
+    area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    y = area["y"] + area["height"] / 2
+    # From a little past the middle of the axis to its end: the strikes of September and October.
+    page.mouse.move(area["x"] + area["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(area["x"] + area["width"] * 0.8, y + 20, steps=5)
+    page.mouse.move(area["x"] + area["width"] - 2, y + 30, steps=5)
+    page.mouse.up()
+    page.wait_for_url("**from=**", timeout=20_000)
+    # Under the threshold the counts give way to the events themselves.
+    page.wait_for_selector(".js-plotly-plot .hm", state="detached", timeout=30_000)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+    caption = page.locator("text=/^Showing \\d+ of 5 events$/").first.inner_text()
+    assert 1 <= int(caption.split()[1]) <= 3, caption

@@ -65,10 +65,11 @@ def _eras(path: str, mtime_ns: int, size: int) -> pd.DataFrame:
 
 
 def load_eras() -> pd.DataFrame:
-    """Eras shaded behind the timeline, from ``eras.csv`` beside the events file (or ``data/``)."""
+    """Eras shaded above the timeline, from ``eras.csv`` beside the events file (none if it has none).
+
+    Eras describe one data set, so another events file does not borrow the bundled ones.
+    """
     path = events_path().with_name("eras.csv")
-    if not path.exists():
-        path = ROOT / "data" / "eras.csv"
     return _eras(str(path), *_stamp(path))
 
 
