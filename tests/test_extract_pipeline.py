@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline import store
-from timeline.extract import ArticleTooLong, extract_events
+from timeline.extract import ArticleTooLong, extract_article, extract_events
 
 PUB = dt.date(2025, 9, 3)  # a Wednesday
 
@@ -51,6 +51,34 @@ def test_undated_sentence_falls_back_to_the_publication_date_with_low_confidence
 def test_without_publication_date_relative_dates_stay_unresolved():
     event = _one("US forces destroyed a drug boat on Tuesday.", "en", published=None)
     assert (event.date, event.date_basis) == ("", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("WASHINGTON, Sept. 3, 2025 -\nUS forces destroyed a drug boat in the Caribbean on Tuesday.", None, ("2025-09-03", "text")),
+        ("Publicado el 3 de septiembre de 2025\nFuerzas de EE.UU. atacaron una lancha en el Caribe el martes.", None, ("2025-09-03", "text")),
+        ("Les forces américaines ont frappé un bateau dans les Caraïbes mardi.", "2025-09-03", ("2025-09-03", "given")),
+        ("Les forces américaines ont frappé un bateau dans les Caraïbes mardi.", None, ("", "")),
+    ],
+    ids=["en-dateline", "es-publicado-el", "fr-given", "fr-none"],
+)
+def test_the_publication_date_used_is_exposed_and_fills_the_row(text, published, expected):
+    article = extract_article(text, published=published)
+    assert (article.published, article.published_source) == expected
+    assert [e.to_row()["published"] for e in article.events] == [expected[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("US Southern Command said US forces destroyed a drug boat in the Caribbean on Sept. 2, 2025, killing 11.", "medium"),
+        ("The Treasury sanctioned four cartel members.", "low"),
+    ],
+    ids=["sure-is-medium", "undated-is-low"],
+)
+def test_unreviewed_extractions_are_never_high_confidence(text, level):
+    assert _one(text, "en").to_row()["confidence"] == level
 
 
 def test_publication_date_stated_in_the_text_is_used():

@@ -16,7 +16,11 @@ _MAIN_UNIT = {
     "tariff": ("percent",),
     "fto_designation": ("people",),
 }
-_HIGH, _MEDIUM = 0.8, 0.5
+# An extraction nobody has reviewed is at most 'medium' in the store's vocabulary ("low: ... an
+# automatic extraction not yet reviewed"; "medium: one reputable report, or an inferred date"):
+# a very sure extraction (a trigger with its argument, an explicit date, a named actor) reads as one
+# report, anything less as unreviewed. 'high' needs two sources or a review, which only a person gives.
+_MEDIUM = 0.8
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Event:
     end_date: str = ""
     title: str = ""
     file: str = ""
+    published: str = ""  # the article's publication date, YYYY-MM-DD: the caller's, else the one its text states
 
     def to_dict(self) -> dict:
         """Plain JSON-ready mapping of every field (whole-number quantities as int)."""
@@ -72,12 +77,14 @@ class Event:
     def to_row(self, source_url: str = "", published: str = "", source_name: str = "") -> dict[str, str]:
         """The event as a row of the store's schema (see timeline/schema.py), status 'extracted'.
 
+        ``published`` defaults to the publication date the extractor was given or found in the text.
+
         >>> e = Event("extradition", "2025-02", "month", "en febrero", "month_only", "happened",
         ...           "...", 0, 3, 0.9, "es", ["Government of Mexico"], ["MEX", "USA"],
         ...           quantities={"people": 29.0})
         >>> row = e.to_row("https://example.org/a", "2025-03-01")
         >>> row["date"], row["quantity"], row["quantity_unit"], row["confidence"], row["countries"]
-        ('2025-02-01', '29', 'people', 'high', 'MEX;USA')
+        ('2025-02-01', '29', 'people', 'medium', 'MEX;USA')
         """
         main = self.main_quantity()
         notes = []
@@ -101,7 +108,7 @@ class Event:
             "modality": self.modality,
             "source_name": source_name,
             "source_url": source_url,
-            "published": published,
+            "published": published or self.published,
             "evidence": self.evidence,
             "language": self.lang,
             "confidence": confidence_level(self.confidence),
@@ -115,13 +122,11 @@ class Event:
 
 
 def confidence_level(score: float) -> str:
-    """The store's high/medium/low for a 0-1 extractor score.
+    """The store's confidence for a 0-1 extractor score: 'medium' when very sure, else 'low'; never 'high'.
 
-    >>> confidence_level(0.85), confidence_level(0.6), confidence_level(0.2)
-    ('high', 'medium', 'low')
+    >>> confidence_level(0.95), confidence_level(0.6), confidence_level(0.2)
+    ('medium', 'low', 'low')
     """
-    if score >= _HIGH:
-        return "high"
     return "medium" if score >= _MEDIUM else "low"
 
 

@@ -74,6 +74,50 @@ def _check_input(text: str, lang: str | None) -> str:
     return lang
 
 
+@dataclasses.dataclass
+class Article:
+    """What the extractor read from one article: its events, language and publication date."""
+
+    events: list[Event]
+    lang: str
+    published: str  # YYYY-MM-DD, or '' when neither given nor stated in the text
+    published_source: str  # 'given' | 'text' | ''
+
+
+def extract_article(
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+) -> Article:
+    r"""Like :func:`extract_events`, with the language and publication date it used.
+
+    >>> a = extract_article("MEXICO CITY, Aug. 13, 2025 -\nMexico sent 26 cartel prisoners to the US on Tuesday.")
+    >>> a.lang, a.published, a.published_source, [e.date for e in a.events], a.events[0].to_row()["published"]
+    ('en', '2025-08-13', 'text', ['2025-08-12'], '2025-08-13')
+    """
+    lang = _check_input(text, lang)
+    pub = _as_date(published)
+    source = "given" if pub else ""
+    prep = normalise(text)
+    pub_span = None
+    if pub is None and prep.text.strip():
+        found = dates_mod.find_published(prep.text, lang)
+        if found:
+            pub, s, e = found
+            pub_span = (s, e)
+            source = "text"
+    segment(prep, lang, pub_span)
+    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True)
+    mentions = _drop_period_starts(
+        [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
+        fold(prep.text),
+        get_triggers(lang).since,
+    )
+    events = _Extraction(prep, lang, pub, mentions).run()
+    iso = pub.isoformat() if pub else ""
+    for event in events:
+        event.published = iso
+    return Article(events, lang, iso, source)
+
+
 def extract_events(
     text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
 ) -> list[Event]:
@@ -84,23 +128,7 @@ def extract_events(
     >>> [(e.event_type, e.date, e.date_basis, e.quantities) for e in ev]
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
-    lang = _check_input(text, lang)
-    pub = _as_date(published)
-    prep = normalise(text)
-    pub_span = None
-    if pub is None and prep.text.strip():
-        found = dates_mod.find_published(prep.text, lang)
-        if found:
-            pub, s, e = found
-            pub_span = (s, e)
-    segment(prep, lang, pub_span)
-    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True)
-    mentions = _drop_period_starts(
-        [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
-        fold(prep.text),
-        get_triggers(lang).since,
-    )
-    return _Extraction(prep, lang, pub, mentions).run()
+    return extract_article(text, published, lang).events
 
 
 def _drop_period_starts(mentions: list, folded: str, since: re.Pattern) -> list:
