@@ -123,10 +123,28 @@ def test_reset_clears_filters_and_url(events_file):
     assert count_line(at) == "Showing 5 of 5 events" and not dict(at.query_params)
 
 
-def test_bad_link_values_warn_and_are_ignored(events_file):
-    at = app(country="Narnia")
+@pytest.mark.parametrize(
+    ("query", "shown_as"),
+    [
+        ({"country": "Narnia"}, "unknown country 'Narnia'"),
+        ({"type": "[win](https://evil.example)"}, r"unknown type '\[win\]\(https\://evil\.example\)'"),
+    ],
+    ids=["unknown-country", "markdown-link-stays-text"],
+)
+def test_bad_link_values_warn_and_are_ignored(events_file, query, shown_as):
+    at = app(**query)
     assert count_line(at) == "Showing 5 of 5 events"
-    assert any("unknown country 'Narnia'" in w.value for w in at.sidebar.warning)
+    assert any(shown_as in w.value for w in at.sidebar.warning), [w.value for w in at.sidebar.warning]
+
+
+def test_eras_come_only_from_beside_the_events_file(events_file):
+    spec = json.loads(app().get("plotly_chart")[0].proto.spec)
+    assert not spec["layout"].get("shapes")
+    (events_file.parent / "eras.csv").write_text(
+        "era_id,label,start,end,description\nstrikes,Strike campaign,2025-09-02,,Strikes\n", encoding="utf-8"
+    )
+    spec = json.loads(app().get("plotly_chart")[0].proto.spec)
+    assert len(spec["layout"]["shapes"]) == 1
 
 
 def test_no_match_says_which_filters(events_file):

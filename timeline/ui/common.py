@@ -184,7 +184,7 @@ def sidebar_filters(events: pd.DataFrame) -> filters.Filters:
     bar = st.sidebar
     bar.header("Filters")
     for warning in st.session_state.pop("_filter_warnings", []):
-        bar.warning(f"The link's {warning}.")
+        bar.warning(f"The link's {md(warning)}.")
     types = bar.multiselect(
         "Event type", _with_selected(opts["type"], st.session_state[KEYS["type"]]), key=KEYS["type"],
         format_func=lambda t: schema.label("event_type", t), placeholder="All types",
