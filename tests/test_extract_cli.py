@@ -12,7 +12,7 @@ from timeline.cli import main
 ARTICLE = "Mexico extradited 26 cartel prisoners to the United States on Tuesday.\n"
 FIELDS = {
     "event_type", "date", "date_precision", "date_text", "date_basis", "actors", "countries", "location",
-    "quantities", "modality", "evidence", "start", "end", "confidence", "lang", "title", "file",
+    "quantities", "modality", "evidence", "start", "end", "confidence", "lang", "title", "file", "published",
 }
 
 
@@ -66,6 +66,20 @@ def test_evaluate_prints_scores(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "en" in out and "1.00" in out and "after publication: 0" in out
+
+
+def test_evaluate_can_score_the_naive_baseline_beside(tmp_path, capsys):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "01_x.txt").write_text("Officials said the plan was discussed. Mexico extradited 26 men on Tuesday.", encoding="utf-8")
+    gold = {"lang": "en", "published": "2025-08-13", "events": [
+        {"event_type": "extradition", "date": "2025-08-12", "date_precision": "day", "modality": "happened",
+         "actors": [], "countries": ["MEX", "USA"], "evidence": "Mexico extradited"}]}
+    (tmp_path / "en" / "01_x.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["evaluate", str(tmp_path), "--baseline"]) == 0
+    ours, naive = capsys.readouterr().out.split("Naive baseline")
+    # The baseline fires "plan" as a military_planning event: a false positive the extractor avoids.
+    assert "military_planning" not in ours
+    assert "military_planning" in naive
 
 
 def test_evaluate_without_gold_files_fails_clearly(tmp_path, capsys):

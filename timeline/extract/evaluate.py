@@ -27,6 +27,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.extract.baseline import naive_events
 from timeline.extract.model import Event
 from timeline.extract.pipeline import extract_events
 
@@ -119,13 +120,19 @@ def _distance(gold_date: str, date: str) -> int:
     return abs((got[0] - want[0]).days)
 
 
-def score_article(path: Path) -> ArticleResult:
-    """Run the extractor on one gold article and pair its events with the gold ones."""
+def score_article(path: Path, baseline: bool = False) -> ArticleResult:
+    """Run the extractor (or the naive baseline) on one gold article and pair its events with the gold ones.
+
+    The baseline is given the publication date even where the extractor must read it from the text.
+    """
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     published = gold.get("published")
-    extracted = extract_events(text, published=published, lang=gold["lang"])
     pub = dt.date.fromisoformat(published or gold["published_in_text"])
+    if baseline:
+        extracted = naive_events(text, pub, gold["lang"])
+    else:
+        extracted = extract_events(text, published=published, lang=gold["lang"])
     result = ArticleResult(path, gold["lang"], pub, gold["events"], extracted)
     pairs = []
     for gi, g in enumerate(gold["events"]):
@@ -192,9 +199,9 @@ def gold_articles(root: Path) -> list[Path]:
     return sorted(p for p in Path(root).glob("*/*.txt") if p.with_suffix(".json").exists())
 
 
-def evaluate(root: str | Path) -> Report:
-    """Score the extractor on every gold article under ``root``."""
-    results = [score_article(p) for p in gold_articles(Path(root))]
+def evaluate(root: str | Path, baseline: bool = False) -> Report:
+    """Score the extractor (or the naive baseline, timeline/extract/baseline.py) on every gold article under ``root``."""
+    results = [score_article(p, baseline) for p in gold_articles(Path(root))]
     by_lang: dict[str, Score] = {}
     by_type: dict[str, Score] = {}
     total = Score()
