@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from dateparser.search import search_dates  # noqa: E402
 
-from timeline.extract.dates import find_published, get_finder  # noqa: E402
+from timeline.extract.dates import get_finder  # noqa: E402
+from timeline.extract.published import find_published  # noqa: E402
 
 
 def _median_ms(fn, repeat: int) -> float:

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.dates import DateMention, find_published, get_finder
+from timeline.extract.dates import DateMention, get_finder
+from timeline.extract.published import find_published
 
 # Wednesday 15 October 2025: far enough into the year that past and future readings differ.
 PUB = dt.date(2025, 10, 15)

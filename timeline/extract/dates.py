@@ -18,9 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.calendar import (
+    add_months,
+    day_readings,
+    iso,
+    make_date,
+    month_readings,
+    weekday_readings,
+    ym,
+)
 from timeline.extract.numbers import LANGS, NUMBER_WORDS_PATTERN, fold, load_lexicon, parse_number
-
-_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -39,66 +46,6 @@ class DateMention:
     # With find(..., event_relative=True) only: days after (+) or before (-) the event told just
     # before ("two days later" -> 2, "la veille" -> -1, "the same day" -> 0); date is then ''.
     offset_days: int | None = None
-
-
-def _iso(d: dt.date) -> str:
-    return d.isoformat()
-
-
-def _ym(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
-    t = year * 12 + month - 1 + k
-    return t // 12, t % 12 + 1
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _day_readings(month: int, day: int, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """Latest occurrence on or before published + 1 day, and first one on or after published."""
-    past = future = None
-    limit = published + _DAY
-    for year in range(limit.year, limit.year - 9, -1):  # 29 February may be years back
-        d = _make_date(year, month, day)
-        if d and d <= limit:
-            past = d
-            break
-    for year in range(published.year, published.year + 9):
-        d = _make_date(year, month, day)
-        if d and d >= published:
-            future = d
-            break
-    return past, future
-
-
-def _weekday_readings(weekday: int, published: dt.date, kind: str) -> tuple[dt.date, dt.date]:
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if kind == "past":  # "last Tuesday": strictly before the publication day
-        d = published - dt.timedelta(days=back or 7)
-        return d, d
-    if kind == "future":
-        d = published + dt.timedelta(days=ahead or 7)
-        return d, d
-    return published - dt.timedelta(days=back), published + dt.timedelta(days=ahead)
-
-
-def _month_readings(month: int, published: dt.date, kind: str) -> tuple[str, str]:
-    y = published.year
-    past = y if month < published.month or (month == published.month and kind != "past") else y - 1
-    future = y if month > published.month or (month == published.month and kind != "future") else y + 1
-    if kind == "past":
-        return _ym(past, month), _ym(past, month)
-    if kind == "future":
-        return _ym(future, month), _ym(future, month)
-    return _ym(past, month), _ym(future, month)
 
 
 def _alt(words: list[str]) -> str:
@@ -225,8 +172,8 @@ class DateFinder:
             day, month = (b, a) if self.lang == "en" and m["s"] == "/" else (a, b)
             if month > 12:  # "25/12/2025" in English text can only be day-first
                 day, month = month, day
-        d = _make_date(year, month, day)
-        return (m.start(), m.end(), _iso(d), "day", "explicit", True, _iso(d), "") if d else None
+        d = make_date(year, month, day)
+        return (m.start(), m.end(), iso(d), "day", "explicit", True, iso(d), "") if d else None
 
     def _day_month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if self.lang == "en" and not text[m.start("m")].isupper():
@@ -246,15 +193,15 @@ class DateFinder:
         if wd and (self.lang != "en" or text[wd.start()].isupper()):
             weekday, start = self.lex["weekdays"][fold(wd["w"])], wd.start()
         if m["y"]:
-            d = _make_date(int(m["y"]), month, day)
+            d = make_date(int(m["y"]), month, day)
             if not d:
                 return None
-            end = _make_date(d.year, month, day2) if day2 else None
-            return (start, m.end("y"), _iso(d), "day", "explicit", True, _iso(d), _iso(end) if end else "")
+            end = make_date(d.year, month, day2) if day2 else None
+            return (start, m.end("y"), iso(d), "day", "explicit", True, iso(d), iso(end) if end else "")
         end_at = max(m.end("d"), m.end("m"), m.end("d2") if day2 else 0)
         if published is None:
             return (start, end_at, "", "day", "none", False, "", "")
-        past, future = _day_readings(month, day, published)
+        past, future = day_readings(month, day, published)
         if not past or not future:
             return None
         for d in (past, future) if weekday is not None else ():  # "Tuesday, March 3": the weekday tells the year
@@ -268,18 +215,18 @@ class DateFinder:
             kind, end_at = self.lex["month_after"][fold(post)], m.end("post")
         basis = "explicit"
         if kind in _YEAR_OFFSET:
-            past = future = _make_date(published.year + _YEAR_OFFSET[kind], month, day)
+            past = future = make_date(published.year + _YEAR_OFFSET[kind], month, day)
             basis = "relative"
             if not past:
                 return None
         if kind == "past":  # "el pasado 3 de marzo"
-            past = future = past if past <= published else (_make_date(past.year - 1, month, day) or past)
+            past = future = past if past <= published else (make_date(past.year - 1, month, day) or past)
         elif kind == "future":  # "el próximo 5 de marzo"
             past = future
         if modifier and kind != "either" and not post:
             start = modifier.start()
-        end_past = _make_date(past.year, month, day2) if day2 else None
-        return (start, end_at, _iso(past), "day", basis, False, _iso(future), _iso(end_past) if end_past else "")
+        end_past = make_date(past.year, month, day2) if day2 else None
+        return (start, end_at, iso(past), "day", basis, False, iso(future), iso(end_past) if end_past else "")
 
     def _month(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
         if self.lang == "en" and not text[m.start()].isupper():
@@ -301,7 +248,7 @@ class DateFinder:
         if m["post"] if "post" in m.re.groupindex else None:
             kind = self.lex["month_after"][fold(m["post"])]
         if m["y"]:
-            value = _ym(int(m["y"]), month)
+            value = ym(int(m["y"]), month)
             return (start, m.end(), value, "month", "month_only", True, value, "")
         if not part and not trigger and kind not in _YEAR_OFFSET:
             return None  # a month name alone ("Mars", "April Smith") needs "in", "since", "mid-"...
@@ -310,9 +257,9 @@ class DateFinder:
         if published is None:
             return (start, m.end(), "", "month", "none", False, "", "")
         if kind in _YEAR_OFFSET:  # "in February of last year"
-            value = _ym(published.year + _YEAR_OFFSET[kind], month)
+            value = ym(published.year + _YEAR_OFFSET[kind], month)
             return (start, m.end(), value, "month", "relative", False, value, "")
-        past, future = _month_readings(month, published, kind)
+        past, future = month_readings(month, published, kind)
         return (start, m.end(), past, "month", "month_only", False, future, "")
 
     def _year(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
@@ -353,9 +300,9 @@ class DateFinder:
         if published is None:
             return (start, end, "", precision, "none", False, "", "")
         if unit in ("day", "week"):  # "last week", "two weeks ago": the weekday is not known, a day is the best guess
-            value = _iso(published + dt.timedelta(days=offset * (7 if unit == "week" else 1)))
+            value = iso(published + dt.timedelta(days=offset * (7 if unit == "week" else 1)))
         elif unit == "month":
-            value = _ym(*_add_months(published.year, published.month, offset))
+            value = ym(*add_months(published.year, published.month, offset))
         else:
             value = f"{published.year + offset:04d}"
         return (start, end, value, precision, "relative", False, value, "")
@@ -381,8 +328,8 @@ class DateFinder:
                 return None  # "Santo Domingo", "Mardi gras": a name, not a weekday
         if published is None:
             return (start, m.end(), "", "day", "none", False, "", "")
-        past, future = _weekday_readings(weekday, published, kind)
-        return (start, m.end(), _iso(past), "day", "weekday", False, _iso(future), "")
+        past, future = weekday_readings(weekday, published, kind)
+        return (start, m.end(), iso(past), "day", "weekday", False, iso(future), "")
 
     def _month_number(self, word: str) -> int:
         key = fold(word).rstrip(".")
@@ -460,42 +407,11 @@ def get_finder(lang: str) -> DateFinder:
     return DateFinder(lang)
 
 
-_HEADER_LINES = 6
-_HEADER_CHARS = 1200
-# A dateline: the date early in a short line, then a dash, a bar or an agency tag ("(Reuters) -").
-_DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|CET|ET|EST|EDT)?\s*+)?(?:[.,]?\s*+[-–—|]|\((?:Reuters|AP|AFP|EFE|dpa)\))", re.I)
+def __getattr__(name: str):
+    # find_published moved to timeline/extract/published.py (it uses this module's finder); older
+    # callers import it from here.
+    if name == "find_published":
+        from timeline.extract.published import find_published
 
-
-@cache
-def _label_pattern(lang: str) -> re.Pattern:
-    labels = _alt(load_lexicon()[lang]["published_labels_words"])
-    return re.compile(rf"(?<!\w)(?P<label>{labels})(?!\w)[\s:,]*+(?:(?:on|el|le|the)\s++)?[^\n]{{0,25}}$", re.I)
-
-
-def find_published(text: str, lang: str) -> tuple[dt.date, int, int] | None:
-    """The publication date the header of an article states, with its span; None if it states none.
-
-    >>> find_published("MEXICO CITY, Feb. 5, 2025 (Reuters) - Mexico sent 26 men...", "en")
-    (datetime.date(2025, 2, 5), 13, 25)
-    """
-    finder = get_finder(lang)
-    labels = load_lexicon()[lang]["published_labels"]
-    best: tuple[int, int, dt.date, int, int] | None = None
-    offset = 0
-    lines = text[:_HEADER_CHARS].split("\n")
-    for line in [ln for ln in lines if ln.strip()][:_HEADER_LINES]:
-        offset = text.index(line, offset)
-        for m in finder.find(line, None):
-            if m.precision != "day" or not m.date:
-                continue
-            label = _label_pattern(lang).search(_fold_same_length(line[: m.start]))
-            if label:
-                score = 3 if labels[fold(label["label"])] == "published" else 1
-            elif len(line.strip()) <= 80 or (m.start <= 60 and _DATELINE_END.match(line, m.end)):
-                score = 2
-            else:
-                continue  # a date inside the lead's prose is an event's date, not the publication's
-            key = (-score, offset + m.start, dt.date.fromisoformat(m.date), offset + m.start, offset + m.end)
-            best = min(best, key) if best else key
-        offset += len(line)
-    return best[2:] if best else None
+        return find_published
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

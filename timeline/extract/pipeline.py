@@ -1,7 +1,7 @@
 """From article text to dated events: sentences -> triggers -> dates, actors, countries, numbers.
 
 Deterministic and offline. The publication date is the caller's, else the one the text states
-(:func:`timeline.extract.dates.find_published`); never the clock's. Without one, relative dates
+(:func:`timeline.extract.published.find_published`); never the clock's. Without one, relative dates
 ("yesterday", "on Tuesday") stay unresolved.
 """
 
@@ -19,6 +19,7 @@ from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, sam
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
+from timeline.extract.published import find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
@@ -99,7 +100,7 @@ def extract_article(
     prep = normalise(text)
     pub_span = None
     if pub is None and prep.text.strip():
-        found = dates_mod.find_published(prep.text, lang)
+        found = find_published(prep.text, lang)
         if found:
             pub, s, e = found
             pub_span = (s, e)
