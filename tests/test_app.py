@@ -221,3 +221,11 @@ def test_density_view_switches_to_points_when_filtered(events_file, monkeypatch,
     monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
     spec = json.loads(app(**query).get("plotly_chart")[0].proto.spec)
     assert {trace["type"] for trace in spec["data"]} == drawn_as
+
+
+def test_a_save_shows_on_the_next_rerun(events_file):
+    at = app()
+    assert count_line(at) == "Showing 5 of 5 events"
+    store.append_events(events_file, [{**BASE, "date": "2026-01-05", "event_type": "statement", "title": "New"}])
+    at.run()
+    assert count_line(at) == "Showing 6 of 6 events"

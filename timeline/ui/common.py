@@ -42,7 +42,10 @@ def _stamp(path: Path) -> tuple[int, int]:
     return (info.st_mtime_ns, info.st_size)
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
+# cache_resource, not cache_data: cache_data hands out an unpickled copy on every call, which costs
+# 0.3 s per call at 100k events (seconds at 1M) and each page calls it more than once. The frame is
+# shared between sessions, so callers must not modify it in place (filters.apply returns a new one).
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
     # mtime and size are part of the cache key: a save from another session shows on the next rerun.
     result = store.load(path)
@@ -51,9 +54,23 @@ def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
 
 
 def load_events() -> store.LoadResult:
-    """The events file's valid rows and problems, cached until the file changes."""
+    """The events file's valid rows and problems, cached until the file changes (shared: do not modify)."""
     path = events_path()
     return _load(str(path), *_stamp(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _facts(path: str, mtime_ns: int, size: int) -> dict:
+    # Widget options and the "about" line scan every row: at 100k events that is ~0.4 s a rerun.
+    events = _load(path, mtime_ns, size).events
+    empty = {"type": [], "actor": [], "country": [], "confidence": []}
+    return {"options": filters.options(events) if len(events) else empty, "about": about(events), "span": _span(events)}
+
+
+def file_facts() -> dict:
+    """Cached facts about the whole events file: widget ``options``, the ``about`` line, the date ``span``."""
+    path = events_path()
+    return _facts(str(path), *_stamp(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -125,7 +142,7 @@ def _span(events: pd.DataFrame) -> tuple[date, date]:
     return events["date_dt"].min().date(), filters.period_end(events).max().date()
 
 
-def _init_state(events: pd.DataFrame) -> None:
+def _init_state() -> None:
     """Fill missing widget state from the saved filters, else from the URL (first run)."""
     if all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
         keep_widget_state([*KEYS.values(), DATES_KEY])
@@ -144,7 +161,7 @@ def _init_state(events: pd.DataFrame) -> None:
     st.session_state[KEYS["country"]] = list(wanted.countries)
     st.session_state[KEYS["q"]] = wanted.q
     st.session_state[KEYS["confidence"]] = list(wanted.confidence)
-    lo, hi = _span(events)
+    lo, hi = file_facts()["span"]
     st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
 
 
@@ -173,14 +190,15 @@ def _with_selected(choices: list[str], selected: list[str]) -> list[str]:
     return choices + [s for s in selected if s not in choices]
 
 
-def sidebar_filters(events: pd.DataFrame) -> filters.Filters:
-    """Draw the filter widgets in the sidebar and return the filters they describe.
+def sidebar_filters() -> filters.Filters:
+    """Draw the filter widgets in the sidebar (options from the events file) and return the filters.
 
     Also writes the filters (and the selected event) to the URL so the view can be shared.
     """
-    _init_state(events)
-    opts = filters.options(events) if len(events) else {"type": [], "actor": [], "country": [], "confidence": []}
-    lo, hi = _span(events)
+    _init_state()
+    facts = file_facts()
+    opts = facts["options"]
+    lo, hi = facts["span"]
     bar = st.sidebar
     bar.header("Filters")
     for warning in st.session_state.pop("_filter_warnings", []):

@@ -34,9 +34,9 @@ def render() -> None:
     result = common.load_events()
     events = result.events
     st.title("The events")
-    st.caption(common.about(events))
+    st.caption(common.file_facts()["about"])
     common.show_problems(result)
-    current = common.sidebar_filters(events)
+    current = common.sidebar_filters()
     shown = filters.apply(events, current) if len(events) else events
     common.caption(len(shown), len(events))
     if shown.empty:

@@ -21,9 +21,9 @@ def render() -> None:
     result = common.load_events()
     events = result.events
     st.title("The US campaign against drug cartels")
-    st.caption(common.about(events))
+    st.caption(common.file_facts()["about"])
     common.show_problems(result)
-    current = common.sidebar_filters(events)
+    current = common.sidebar_filters()
     color_by, show_eras = _display_options()
     shown = filters.apply(events, current) if len(events) else events
     common.caption(len(shown), len(events))
