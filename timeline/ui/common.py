@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence"}
 DATES_KEY = "f_dates"
 SAVED_KEY = "_filters_query"
+SPAN_KEY = "_filters_span"
 EVENT_PARAM = "event"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
@@ -215,7 +216,7 @@ def sidebar_filters() -> filters.Filters:
         "Actor", _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
         placeholder="All actors",
     )  # fmt: skip
-    chosen = st.session_state[DATES_KEY]
+    chosen = _follow_span(lo, hi)
     picked = bar.date_input(
         "Date range", min_value=min(lo, *chosen), max_value=max(hi, *chosen), key=DATES_KEY, format="DD/MM/YYYY"
     )
@@ -233,6 +234,21 @@ def sidebar_filters() -> filters.Filters:
     st.session_state[SAVED_KEY] = current.to_query()
     sync_url(current, st.session_state.get("event"))
     return current
+
+
+def _follow_span(lo: date, hi: date) -> tuple[date, ...]:
+    """Keep untouched ends of the date range on the data's bounds when the file grows or shrinks.
+
+    The range widget always holds two dates; an end still sitting on the old first or last date
+    means "no limit", so it moves with the data instead of turning into a filter.
+    """
+    chosen = tuple(st.session_state[DATES_KEY] or ())
+    old_lo, old_hi = st.session_state.get(SPAN_KEY, (lo, hi))
+    if len(chosen) == 2 and (old_lo, old_hi) != (lo, hi):
+        chosen = (lo if chosen[0] == old_lo else chosen[0], hi if chosen[1] == old_hi else chosen[1])
+        st.session_state[DATES_KEY] = chosen
+    st.session_state[SPAN_KEY] = (lo, hi)
+    return chosen or (lo, hi)
 
 
 def _dates(picked, lo: date, hi: date) -> tuple[date | None, date | None]:
