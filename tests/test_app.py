@@ -229,3 +229,15 @@ def test_a_save_shows_on_the_next_rerun(events_file):
     store.append_events(events_file, [{**BASE, "date": "2026-01-05", "event_type": "statement", "title": "New"}])
     at.run()
     assert count_line(at) == "Showing 6 of 6 events"
+
+
+@pytest.mark.parametrize(
+    ("view", "query", "message"),
+    [("Deaths in boat strikes", {"type": "tariff"}, "strike on a boat"), ("Map", {"type": "tariff"}, "coordinates")],
+    ids=["deaths-without-strikes", "map-without-coordinates"],
+)
+def test_views_with_nothing_to_draw_say_so(events_file, view, query, message):
+    at = app(**query)
+    at.radio("view").set_value(view).run()
+    assert not at.exception and not at.get("plotly_chart")
+    assert any(message in i.value for i in at.info)

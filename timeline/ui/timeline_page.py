@@ -46,10 +46,14 @@ def render() -> None:
                         config=config, theme=None)  # fmt: skip
     elif view == "Per month":
         st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config, theme=None)
+    elif view == "Deaths in boat strikes" and not (shown["event_type"].eq("boat_strike") & shown["fatalities"].notna()).any():
+        st.info("None of the filtered events is a strike on a boat with a reported death toll.")
     elif view == "Deaths in boat strikes":
         st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None,
                         on_select=partial(_on_select, "deaths_chart"), selection_mode="points")  # fmt: skip
         st.caption("Deaths reported in US strikes on boats, added up strike by strike, for the filtered events.")
+    elif not shown["latitude"].notna().any():
+        st.info("None of the filtered events has coordinates, so there is nothing to map.")
     else:
         located = shown["latitude"].notna().sum()
         # Country outlines come from static/ (see .streamlit/config.toml), not from Plotly's CDN.
