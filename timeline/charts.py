@@ -302,7 +302,7 @@ def _layout(
 ) -> float:
     """Size and style the figure; returns where (in paper units) the era strip starts."""
     n = max(len(kinds), 1)
-    lanes_px, eras_px, gap_px = LANE_PX * n + 20, ERA_PX * n_eras, (14 if n_eras else 0)
+    lanes_px, eras_px, gap_px = max(LANE_PX * n + 20, 180), ERA_PX * n_eras, (14 if n_eras else 0)
     legend = color_by != "event_type"  # the lanes already name the types
     top, bottom = 60, (150 if legend else 90)
     plot_px = lanes_px + eras_px + gap_px
