@@ -25,6 +25,7 @@ pytestmark = [
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -r requirements-dev.txt")
 
 ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = "<img src=x onerror=alert(1)>"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]  # fmt: skip
 BASE = {"date_precision": "day", "modality": "happened", "source_url": "https://example.org/a",
@@ -36,7 +37,8 @@ ROWS = [
     {"date": "2025-10-16", "event_type": "boat_strike", "title": "Strike near Colombia", "countries": "USA;COL"},
     {"date": "2025-11-01", "end_date": "2025-12-15", "event_type": "troop_deployment", "title": "Carrier sent",
      "countries": "USA;VEN"},
-    {"date": "2025-03-01", "date_precision": "month", "event_type": "tariff", "title": "Tariffs", "countries": "USA;MEX"},
+    {"date": "2025-03-01", "date_precision": "month", "event_type": "tariff", "title": f"Tariffs {HOSTILE}",
+     "countries": "USA;MEX"},
 ]  # fmt: skip
 
 
@@ -112,6 +114,7 @@ def page(context):
     pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
     pg.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
+    pg.on("dialog", lambda dialog: (errors.append(f"a script opened a dialog: {dialog.message}"), dialog.dismiss()))
     yield pg
     pg.close()
     assert not errors, f"JavaScript console errors: {errors}"
@@ -160,7 +163,8 @@ def test_clicking_a_point_opens_its_detail(server, page):
     point.click(force=True)
     detail = page.locator(".st-key-event_detail")
     detail.wait_for(timeout=20_000)
-    assert "Tariffs" in detail.inner_text() and "Example News" in detail.inner_text()
+    assert f"Tariffs {HOSTILE}" in detail.inner_text() and "Example News" in detail.inner_text()
+    assert page.locator("img[src='x']").count() == 0  # the title stayed text
     page.wait_for_url("**event=tariff-**", timeout=10_000)
 
 
