@@ -39,7 +39,11 @@ def epoch_ms(values: pd.Series) -> np.ndarray:
 
 
 def wrap(text: str, width: int = 60) -> str:
-    """Escaped text wrapped for a hover box."""
+    """Escaped text wrapped for a hover box.
+
+    >>> wrap("Strike <b>here</b>", width=10)
+    'Strike &lt;b&gt;<br>here&lt;/b&gt;'
+    """
     if len(text) <= width:  # most titles: skip textwrap, which dominates the cost at WebGL sizes
         return html.escape(text)
     return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])

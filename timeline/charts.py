@@ -135,6 +135,9 @@ def load_eras(path: str | Path = "data/eras.csv") -> pd.DataFrame:
 
     A missing file gives an empty table; rows without a valid start date are left out and an
     empty ``end`` means the era is still going on (``end_dt`` is NaT).
+
+    >>> load_eras("no/such/eras.csv").empty
+    True
     """
     path = Path(path)
     if not path.exists():
@@ -340,7 +343,11 @@ def _layout(
 
 
 def is_density(fig: go.Figure) -> bool:
-    """True when the timeline shows counts per lane instead of events."""
+    """True when the timeline shows counts per lane instead of events.
+
+    >>> is_density(go.Figure(go.Heatmap(z=[[1]]))), is_density(go.Figure(go.Scatter(x=[1])))
+    (True, False)
+    """
     return any(trace.type == "heatmap" for trace in fig.data)
 
 

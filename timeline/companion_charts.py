@@ -1,4 +1,21 @@
-"""The other views of the filtered events: events per month, cumulative deaths in boat strikes, a map."""
+"""The other views of the filtered events: events per month, cumulative deaths in boat strikes, a map.
+
+For example, with two strikes on boats (one located) and a tariff:
+
+>>> from timeline.store import load_text
+>>> events = load_text(
+...     "event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status,"
+...     "fatalities,latitude,longitude\\n"
+...     "a,2025-09-02,day,boat_strike,Strike,USA;VEN,happened,https://e.org/a,high,curated,11,12.5,-66.9\\n"
+...     "b,2025-10-16,day,boat_strike,Strike,USA;COL,happened,https://e.org/b,high,curated,2,,\\n"
+...     "c,2025-10-01,month,tariff,Tariff,USA;MEX,happened,https://e.org/c,high,curated,,,\\n").events
+>>> [(t.name, [int(n) for n in t.y]) for t in monthly_figure(events).data]
+[('Strike on a boat', [1, 1]), ('Tariff', [1])]
+>>> [int(n) for n in deaths_figure(events).data[0].y]
+[11, 13]
+>>> [list(t.customdata) for t in map_figure(events).data]
+[['a']]
+"""
 
 from __future__ import annotations
 
@@ -18,7 +35,10 @@ def _plain_layout(fig: go.Figure, height: int, y_title: str) -> None:
 
 
 def monthly_figure(events: pd.DataFrame) -> go.Figure:
-    """Events per month, stacked by type (first lane at the bottom), in the timeline's colours."""
+    """Events per month, stacked by type (first lane at the bottom), in the timeline's colours.
+
+    See the module docstring for an example.
+    """
     fig = go.Figure()
     month = events["date_dt"].dt.to_period("M").dt.start_time
     counts = events.assign(month=month).groupby(["month", "event_type"]).size().rename("n").reset_index()
@@ -36,7 +56,10 @@ def monthly_figure(events: pd.DataFrame) -> go.Figure:
 
 
 def deaths_figure(events: pd.DataFrame) -> go.Figure:
-    """Cumulative deaths reported in strikes on boats, one step per strike, with the running total."""
+    """Cumulative deaths reported in strikes on boats, one step per strike, with the running total.
+
+    See the module docstring for an example.
+    """
     strikes = events[(events["event_type"] == "boat_strike") & events["fatalities"].notna()].sort_values("date_dt")
     fig = go.Figure()
     if len(strikes):
@@ -60,7 +83,10 @@ def deaths_figure(events: pd.DataFrame) -> go.Figure:
 
 
 def map_figure(events: pd.DataFrame) -> go.Figure:
-    """Located events (latitude and longitude set) on a map of the Americas, coloured by type."""
+    """Located events (latitude and longitude set) on a map of the Americas, coloured by type.
+
+    See the module docstring for an example.
+    """
     located = events[events["latitude"].notna() & events["longitude"].notna()]
     fig = go.Figure()
     for kind in schema.EVENT_TYPES:
