@@ -241,3 +241,8 @@ def test_views_with_nothing_to_draw_say_so(events_file, view, query, message):
     at.radio("view").set_value(view).run()
     assert not at.exception and not at.get("plotly_chart")
     assert any(message in i.value for i in at.info)
+
+
+def test_title_names_the_data_set(events_file, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_TITLE", "Sanctions on Venezuela")
+    assert app().title[0].value == "Sanctions on Venezuela"

@@ -35,6 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("webgl_threshold", 3_000, "Above this many points the timeline draws with WebGL (Scattergl)."),
     Setting("density_threshold", 50_000, "Above this many events the timeline shows counts per lane instead of points."),
     Setting("export_image_timeout_s", 60.0, "Seconds the browser may take to draw one PNG, SVG or PDF export."),
+    Setting("app_title", "The US campaign against drug cartels", "Heading of the app's Timeline page (name your data set)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from timeline import charts, filters, schema
+from timeline import charts, filters, schema, settings
 from timeline.ui import common
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
@@ -20,7 +20,7 @@ def render() -> None:
     """Draw the page."""
     result = common.load_events()
     events = result.events
-    st.title("The US campaign against drug cartels")
+    st.title(str(settings.get("app_title")))
     st.caption(common.file_facts()["about"])
     common.show_problems(result)
     current = common.sidebar_filters()
