@@ -48,6 +48,16 @@ class DateMention:
     offset_days: int | None = None
 
 
+def _first(words: list[str]) -> str:
+    """A look-ahead on the first characters of the words (folded), to open a pattern with.
+
+    >>> _first(["Ayer", "hoy", "5"])
+    '(?=[5ah])'
+    """
+    chars = sorted({fold(w)[0] for w in words if w})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 def _alt(words: list[str]) -> str:
     """Regex alternation of lexicon phrases in folded form (lower case, no accents), longest first."""
     forms = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
@@ -60,7 +70,12 @@ _ACCENTS = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x2
 _ACCENTS = {c: ord(b) for c, b in _ACCENTS.items() if b.isascii() and b != chr(c)} | {0x2019: "'", 0x2BC: "'"}
 
 
-def _fold_same_length(text: str) -> str:
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, of the same length as ``text`` (so offsets hold).
+
+    >>> fold_same_length("Él llegó")
+    'el llego'
+    """
     low = text.lower()
     if len(low) != len(text):  # rare letters such as "İ" lower-case to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -122,16 +137,19 @@ class DateFinder:
             rf"(?<!\w)(?:(?P<per>{_alt(lex['periods_words'])})|(?P<rel>{_alt(lex['relative_days_words'])})"
             rf"|(?P<wd>{_alt(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
         )
+        # Each pattern opens with a look-ahead on the letters its expressions can start with: the
+        # scan then skips most positions at one character test instead of trying every alternative.
+        ago_start = lex["ago_before"] or lex["units_words"]
         specs: list[tuple[str, _Handler]] = [
             (
-                r"(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
+                r"(?=\d)(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
                 r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
                 self._numeric,
             ),
-            (rf"{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
-            (rf"(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
-            (rf"(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
-            (words, self._words),
+            (rf"{_first(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
+            (rf"{_first([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
+            (rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
+            (_first([*lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
         # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
@@ -139,8 +157,9 @@ class DateFinder:
         # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count
         # before it is looked up backwards (starting on every number word would cost more).
         no_noun = r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
+        first = _first([*lex["event_days_words"], *lex["units_words"], *lex["hours"]])
         self._event_relative = re.compile(
-            rf"(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])}){no_noun}"
+            rf"{first}(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])}){no_noun}"
             rf"|(?:(?P<u>{units})|(?P<h>{_alt(lex['hours'])}))\s++"
             rf"(?:(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{_alt(lex['event_later_words'])}){no_noun}))"
         )
@@ -364,18 +383,21 @@ class DateFinder:
             days = int(n) * (7 if unit == "week" else 1) * sign
         return (start, m.end(), "", "day", "none", False, "", "", days)
 
-    def find(self, text: str, published: dt.date | None, event_relative: bool = False) -> list[DateMention]:
+    def find(
+        self, text: str, published: dt.date | None, event_relative: bool = False, folded: str | None = None
+    ) -> list[DateMention]:
         """Every date expression in text, sorted by start and non-overlapping.
 
         event_relative=True adds the expressions dated from another event ("two days later"), with
-        their offset_days; they stay unresolved (date '') for the caller to anchor.
+        their offset_days; they stay unresolved (date '') for the caller to anchor. ``folded`` is
+        ``fold_same_length(text)`` when the caller has it already.
 
         >>> [(m.text, m.date, m.basis) for m in get_finder("es").find("Ayer, el 5 de febrero.", dt.date(2025, 2, 6))]
         [('Ayer', '2025-02-05', 'relative'), ('5 de febrero', '2025-02-05', 'explicit')]
         """
         if isinstance(published, dt.datetime):
             published = published.date()
-        folded = _fold_same_length(text)
+        folded = fold_same_length(text) if folded is None else folded
         if self._not_dates:  # blank out names such as "Sunday Times" (same length, so offsets hold)
             folded = self._not_dates.sub(lambda n: " " * len(n.group()), folded)
         found = []

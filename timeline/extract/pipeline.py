@@ -106,13 +106,14 @@ def extract_article(
             pub_span = (s, e)
             source = "text"
     segment(prep, lang, pub_span)
-    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True)
+    folded = dates_mod.fold_same_length(prep.text)  # offsets of prep.text hold in it
+    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True, folded=folded)
     mentions = _drop_period_starts(
         [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
-        fold(prep.text),
+        folded,
         get_triggers(lang).since,
     )
-    events = _Extraction(prep, lang, pub, mentions).run()
+    events = _Extraction(prep, lang, pub, mentions, folded).run()
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
@@ -147,8 +148,9 @@ def _drop_period_starts(mentions: list, folded: str, since: re.Pattern) -> list:
 class _Extraction:
     """One article's extraction state: the sentences, their date mentions, and the events so far."""
 
-    def __init__(self, prep: Prepared, lang: str, published: dt.date | None, mentions: list) -> None:
+    def __init__(self, prep: Prepared, lang: str, published: dt.date | None, mentions: list, folded: str) -> None:
         self.prep = prep
+        self.folded = folded
         self.lang = lang
         self.published = published
         self.mentions = mentions
@@ -401,5 +403,5 @@ class _Extraction:
         # A clause boundary between them makes the date less likely to belong to this trigger.
         coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
         # "starting Aug. 1" is when something takes effect, rarely the day of the act told beside it.
-        start = 60 if self.triggers.since.search(fold(self.prep.text[max(0, mention.start - 25) : mention.start])) else 0
+        start = 60 if self.triggers.since.search(self.folded[max(0, mention.start - 25) : mention.start]) else 0
         return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + start + (0 if mention.date else 500)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from timeline.extract.dates import _alt, _fold_same_length, get_finder
+from timeline.extract.dates import _alt, fold_same_length, get_finder
 from timeline.extract.numbers import fold, load_lexicon
 
 _HEADER_LINES = 6
@@ -37,7 +37,7 @@ def find_published(text: str, lang: str) -> tuple[dt.date, int, int] | None:
         for m in finder.find(line, None):
             if m.precision != "day" or not m.date:
                 continue
-            label = _label_pattern(lang).search(_fold_same_length(line[: m.start]))
+            label = _label_pattern(lang).search(fold_same_length(line[: m.start]))
             if label:
                 score = 3 if labels[fold(label["label"])] == "published" else 1
             elif len(line.strip()) <= 80 or (m.start <= 60 and _DATELINE_END.match(line, m.end)):

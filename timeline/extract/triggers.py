@@ -143,9 +143,10 @@ class Triggers:
         if not spans:
             return []
         found_by_type: dict[str, list[TriggerHit]] = {}
+        cues: dict[re.Pattern, list[int]] = {}  # argument cue positions, shared by the rules of a sentence
         for i, triggers in spans.items():
             event_type, rule = self._flat[i]
-            found_by_type.setdefault(event_type, []).extend(self._fire(event_type, rule, folded, triggers))
+            found_by_type.setdefault(event_type, []).extend(self._fire(event_type, rule, folded, triggers, cues))
         hits = []
         for event_type in self.rules:  # a fixed order of types, whatever matched first
             if event_type not in found_by_type:
@@ -166,10 +167,14 @@ class Triggers:
         return hits
 
     @staticmethod
-    def _fire(event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]]) -> list[TriggerHit]:
+    def _fire(
+        event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
+    ) -> list[TriggerHit]:
         cues = []
         for r in rule.require:
-            found_cues = [m.start() for m in r.finditer(folded)]
+            found_cues = seen.get(r)
+            if found_cues is None:
+                found_cues = seen[r] = [m.start() for m in r.finditer(folded)]
             if not found_cues:
                 return []
             cues.append(found_cues)
