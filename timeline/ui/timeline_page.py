@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -10,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline import charts, filters, schema, settings
-from timeline.ui import common
+from timeline.ui import common, export_panel
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
 CHART_KEY = "timeline_chart"
@@ -62,7 +61,7 @@ def render() -> None:
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
     _detail(events, st.session_state.get("event"))
-    _exports(shown, current, len(events), color_by, show_eras)
+    export_panel.render(shown, current, total=len(events), color_by=color_by, show_eras=show_eras)
 
 
 def _display_options() -> tuple[str, bool]:
@@ -147,16 +146,3 @@ def _host(url: str) -> str:
     """The site of a URL, as a short link label ("reuters.com")."""
     host = urlsplit(url).hostname or url
     return host.removeprefix("www.")
-
-
-def _exports(shown: pd.DataFrame, current: filters.Filters, total: int, color_by: str, show_eras: bool) -> None:
-    """The export buttons (the export work's panel; a CSV download until it exists)."""
-    if importlib.util.find_spec("timeline.ui.export_panel") is not None:
-        from timeline.ui import export_panel
-
-        export_panel.render(shown, current, total=total, color_by=color_by, show_eras=show_eras)
-        return
-    st.download_button(
-        "Download these events (CSV)", shown[[*schema.COLUMNS]].to_csv(index=False).encode("utf-8"),
-        file_name=f"{current.slug()}.csv", mime="text/csv", key="download_csv",
-    )  # fmt: skip
