@@ -93,11 +93,25 @@ class Triggers:
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
         self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?:{p})" for p in starts) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
-        # optional look-ahead group), instead of one match per rule.
+        # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
+        # start with the letter found there are in that match.
         self._flat = [(event_type, rule) for event_type, rules in self.rules.items() for rule in rules]
-        self._at = re.compile("".join(f"(?:(?=({rule.trigger.pattern})))?" for _t, rule in self._flat))
-        if self._at.groups != len(self._flat):
-            raise LexiconError(f"{_WHERE}: trigger patterns of '{lang}' must group with (?:...), not (...)")
+        by_letter: dict[str, list[int]] = {}
+        raw_rules = [rule for per_lang in types.values() for rule in (per_lang or {}).get(lang) or []]
+        for i, rule in enumerate(raw_rules):  # in the order of self._flat
+            letters = set()
+            for pattern in rule["trigger"]:
+                letters |= _first_chars(pattern) or set(_ANY_START)
+            for c in letters:
+                by_letter.setdefault(c, []).append(i)
+        self._at_by: dict[str, tuple[re.Pattern, list[int]]] = {}
+        by_letter["*"] = list(range(len(self._flat)))  # every rule: for a start no letter foresaw
+        for c, indices in by_letter.items():
+            at = re.compile("".join(f"(?:(?=({self._flat[i][1].trigger.pattern})))?" for i in indices))
+            if at.groups != len(indices):
+                raise LexiconError(f"{_WHERE}: trigger patterns of '{lang}' must group with (?:...), not (...)")
+            self._at_by[c] = (at, indices)
+        self._at_all = self._at_by.pop("*")
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
             for t, p in (raw.get("reject") or {}).items()
@@ -136,10 +150,11 @@ class Triggers:
         """
         spans: dict[int, list[tuple[int, int]]] = {}
         for start in self._starts.finditer(folded):
-            regs = self._at.match(folded, start.start()).regs
-            for i in range(1, len(regs)):
-                if regs[i][0] >= 0:
-                    spans.setdefault(i - 1, []).append(regs[i])
+            at, indices = self._at_by.get(folded[start.start()]) or self._at_all
+            regs = at.match(folded, start.start()).regs
+            for k in range(1, len(regs)):
+                if regs[k][0] >= 0:
+                    spans.setdefault(indices[k - 1], []).append(regs[k])
         if not spans:
             return []
         found_by_type: dict[str, list[TriggerHit]] = {}
@@ -213,6 +228,52 @@ class Triggers:
         if self.inflected and self.inflected.search(original[lo:hi]):
             return "planned"
         return "planned" if event_type == "military_planning" else "happened"
+
+
+_ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    r"""The characters a simple trigger pattern can start with, or None when it cannot tell.
+
+    >>> sorted(_first_chars(r"(?:sen[dt]|dispatch)\w*"))
+    ['d', 's']
+    """
+    if not pattern:
+        return None
+    if pattern[0].isalnum() or pattern[0] in "'-":
+        return None if pattern[1:2] in ("?", "*", "{") else {pattern[0]}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, alternatives, current, i = 0, [], "", 3
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(current)
+            current, i = "", i + 1
+            continue
+        current += ch
+        i += 1
+    alternatives.append(current)
+    if pattern[i + 1 : i + 2] in ("?", "*", "{"):
+        return None  # the whole group is optional
+    out: set[str] = set()
+    for alternative in alternatives:
+        first = _first_chars(alternative)
+        if first is None:
+            return None
+        out |= first
+    return out
 
 
 def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:
