@@ -236,10 +236,15 @@ def test_a_year_around_another_date_is_the_same_event():
         ("Donald Trump said smuggling by sea had nearly stopped thanks to the strikes on boats in the Caribbean.", "en"),
         ("Pete Hegseth defendió que los bombardeos contra embarcaciones en el Pacífico salvan vidas.", "es"),
         ("Washington maintient un important déploiement de navires et de soldats dans les Caraïbes.", "fr"),
+        ("Claudia Sheinbaum recibió el martes críticas del presidente del Senado.", "es"),
+        ("Le président Gustavo Petro a reçu mardi des menaces de mort.", "fr"),
+        ("Pete Hegseth spoke with reporters about Donald Trump on Tuesday.", "en"),
+        ("The Pentagon named a new spokesman for the operation on Tuesday.", "en"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
          "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
-         "es-los-bombardeos-en-general", "fr-maintient-un-deploiement"],
+         "es-los-bombardeos-en-general", "fr-maintient-un-deploiement", "es-recibio-criticas",
+         "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []
