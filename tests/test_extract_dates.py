@@ -39,6 +39,7 @@ FOUND = [
     ("en", "He spoke yesterday in Caracas.", "yesterday", "2025-10-14", "day", "relative"),
     ("en", "The vessel sank two weeks ago.", "two weeks ago", "2025-10-01", "day", "relative"),
     ("en", "Another boat was hit earlier this week.", "earlier this week", "2025-10-15", "day", "relative"),
+    ("en", "US forces struck a boat on Tue. in the Caribbean.", "Tue.", "2025-10-14", "day", "weekday"),
     ("es", "Esta semana llegaron dos destructores.", "Esta semana", "2025-10-15", "day", "relative"),
     ("fr", "Deux destroyers sont arrivés cette semaine.", "cette semaine", "2025-10-15", "day", "relative"),
     ("en", "It was sent 3 days ago.", "3 days ago", "2025-10-12", "day", "relative"),
