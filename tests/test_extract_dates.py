@@ -149,6 +149,9 @@ RANGES = [
     ("fr", "Manœuvres du 3 au 5 mars 2025.", "2025-03-03", "2025-03-05"),
     ("en", "Talks ran between 3 and 5 March 2025.", "2025-03-03", "2025-03-05"),
     ("es", "Maniobras entre el 3 y el 5 de marzo de 2025.", "2025-03-03", "2025-03-05"),
+    ("en", "Exercises ran from Aug. 30 to Sept. 2, 2025.", "2025-08-30", "2025-09-02"),
+    ("es", "Maniobras del 30 de agosto al 2 de septiembre de 2025.", "2025-08-30", "2025-09-02"),
+    ("fr", "Manœuvres du 30 août au 2 septembre 2025.", "2025-08-30", "2025-09-02"),
 ]
 
 

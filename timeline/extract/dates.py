@@ -416,7 +416,30 @@ class DateFinder:
             i = bisect.bisect_left(taken, g[:2], key=lambda t: t[:2])
             if (i == 0 or taken[i - 1][1] <= g[0]) and (i == len(taken) or g[1] <= taken[i][0]):
                 taken.insert(i, g)
-        return [DateMention(g[0], g[1], text[g[0] : g[1]], *g[2:]) for g in taken]
+        return [DateMention(g[0], g[1], text[g[0] : g[1]], *g[2:]) for g in _join_ranges(taken, folded)]
+
+
+# Between two days of one range across months: "Aug. 30 to Sept. 2", "del 30 de agosto al 2 de septiembre".
+_RANGE_GAP = re.compile(r"\s*+(?:-|–|—|to|through|until|al|au|y el|et le)\s*+\Z")
+
+
+def _join_ranges(taken: list[tuple], folded: str) -> list[tuple]:
+    """Two explicit days joined by "to" / "al" / "au" are one range: the first, with the second as end date."""
+    out: list[tuple] = []
+    for g in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[3] == g[3] == "day"
+            and prev[4] == g[4] == "explicit"
+            and not prev[7]
+            and prev[2] < g[2]
+            and _RANGE_GAP.match(folded, prev[1], g[0])
+        ):
+            out[-1] = (prev[0], g[1], prev[2], "day", "explicit", prev[5] or g[5], prev[6], g[2], *prev[8:])
+            continue
+        out.append(g)
+    return out
 
 
 @cache
