@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +25,14 @@ from timeline.extract.calendar import (
     month_readings,
     weekday_readings,
     ym,
+)
+from timeline.extract.date_patterns import (
+    alternation,
+    first_letters,
+    fold_same_length,
+    join_ranges,
+    sentence_start,
+    word_before,
 )
 from timeline.extract.numbers import LANGS, NUMBER_WORDS_PATTERN, fold, load_lexicon, parse_number
 
@@ -48,53 +55,9 @@ class DateMention:
     offset_days: int | None = None
 
 
-def _first(words: list[str]) -> str:
-    """A look-ahead on the first characters of the words (folded), to open a pattern with.
-
-    >>> _first(["Ayer", "hoy", "5"])
-    '(?=[5ah])'
-    """
-    chars = sorted({fold(w)[0] for w in words if w})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
-
-
-def _alt(words: list[str]) -> str:
-    """Regex alternation of lexicon phrases in folded form (lower case, no accents), longest first."""
-    forms = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
-
-
-# Patterns run on a folded copy of the text of the same length (lower case, accents removed), which
-# lets them be case-sensitive: Python's re is several times slower on IGNORECASE alternations.
-_ACCENTS = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)}
-_ACCENTS = {c: ord(b) for c, b in _ACCENTS.items() if b.isascii() and b != chr(c)} | {0x2019: "'", 0x2BC: "'"}
-
-
-def fold_same_length(text: str) -> str:
-    """Lower case without accents, of the same length as ``text`` (so offsets hold).
-
-    >>> fold_same_length("Él llegó")
-    'el llego'
-    """
-    low = text.lower()
-    if len(low) != len(text):  # rare letters such as "İ" lower-case to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_ACCENTS)
-
-
-def _sentence_start(folded: str, at: int) -> bool:
-    before = folded[max(0, at - 4) : at].rstrip(" \t\"'«“")
-    return not before or before[-1] in ".!?:—\n"
-
-
 _ISO_SHAPE = re.compile(r"(?:(?!0000)[0-9]{4}(?:-[0-9]{2}){0,2})?\Z")  # drops years such as -001 or 10000
 _YEAR_OFFSET = {"last_year": -1, "this_year": 0, "next_year": 1}
 _Handler = Callable[[re.Match, str, "dt.date | None"], "tuple | None"]
-
-
-def _before(words: list[str]) -> re.Pattern:
-    """Matches one of the words right before an end position, for looking back from a match."""
-    return re.compile(rf"(?<!\w)(?P<w>{_alt(words)})(?:(?<=-)|\s++)\Z")
 
 
 class DateFinder:
@@ -108,9 +71,9 @@ class DateFinder:
         # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
         # word); the words that may precede it ("last", "in", "mid-", "Tuesday,") are looked up
         # backwards from a match, so the scan does not try every modifier at every position.
-        month_any = rf"(?:{_alt(lex['months_words'])}(?!\w)|{_alt(lex['month_abbr_words'])}(?!\w)\.?)"
+        month_any = rf"(?:{alternation(lex['months_words'])}(?!\w)|{alternation(lex['month_abbr_words'])}(?!\w)\.?)"
         ordinal = lex["day_ordinal"]
-        day_words = "|" + _alt(lex["day_one"]) if lex["day_one"] else ""
+        day_words = "|" + alternation(lex["day_one"]) if lex["day_one"] else ""
         day = rf"(?<![\w.,$€£/:-])(?:3[01]|[12]\d|0?[1-9]{day_words})(?!\d)(?:{ordinal})?"
         day2 = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:{ordinal})?"  # after a range dash, so no look-behind
         year = r"(?:1[89]|20)\d\d(?!\d|[.,]\d)"
@@ -124,18 +87,18 @@ class DateFinder:
         # French never writes the month before the day ("mars 5"); English and some Spanish does.
         month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
         count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
-        approx = rf"(?:{_alt(lex['approx'])}\s++)?" if lex["approx"] else ""
-        units = _alt(lex["units_words"])
+        approx = rf"(?:{alternation(lex['approx'])}\s++)?" if lex["approx"] else ""
+        units = alternation(lex["units_words"])
         if lex["ago_before"]:  # "hace tres días", "il y a deux semaines"
-            ago = rf"{_alt(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})"
+            ago = rf"{alternation(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})"
         else:  # "two weeks ago": found from its unit, the count is looked up backwards
-            ago = rf"(?P<u>{units})\s++{_alt(lex['ago_after'])}"
+            ago = rf"(?P<u>{units})\s++{alternation(lex['ago_after'])}"
             self._count_before = re.compile(rf"(?<!\w){approx}(?P<n>{count})\s++\Z")
-        wd_after = rf"(?:\s++(?P<post>{_alt(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
-        m_after = rf"(?:\s++(?P<post>{_alt(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
+        wd_after = rf"(?:\s++(?P<post>{alternation(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
+        m_after = rf"(?:\s++(?P<post>{alternation(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
         words = (
-            rf"(?<!\w)(?:(?P<per>{_alt(lex['periods_words'])})|(?P<rel>{_alt(lex['relative_days_words'])})"
-            rf"|(?P<wd>{_alt(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
+            rf"(?<!\w)(?:(?P<per>{alternation(lex['periods_words'])})|(?P<rel>{alternation(lex['relative_days_words'])})"
+            rf"|(?P<wd>{alternation(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
         )
         # Each pattern opens with a look-ahead on the letters its expressions can start with: the
         # scan then skips most positions at one character test instead of trying every alternative.
@@ -146,10 +109,10 @@ class DateFinder:
                 r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
                 self._numeric,
             ),
-            (rf"{_first(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
-            (rf"{_first([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
+            (rf"{first_letters(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
+            (rf"{first_letters([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
             (rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
-            (_first([*lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
+            (first_letters([*lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
         ]
         self._patterns = [(re.compile(p), h) for p, h in specs]
         # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
@@ -157,19 +120,19 @@ class DateFinder:
         # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count
         # before it is looked up backwards (starting on every number word would cost more).
         no_noun = r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
-        first = _first([*lex["event_days_words"], *lex["units_words"], *lex["hours"]])
+        first = first_letters([*lex["event_days_words"], *lex["units_words"], *lex["hours"]])
         self._event_relative = re.compile(
-            rf"{first}(?<!\w)(?:(?P<ev>{_alt(lex['event_days_words'])}){no_noun}"
-            rf"|(?:(?P<u>{units})|(?P<h>{_alt(lex['hours'])}))\s++"
-            rf"(?:(?P<aw>{_alt(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{_alt(lex['event_later_words'])}){no_noun}))"
+            rf"{first}(?<!\w)(?:(?P<ev>{alternation(lex['event_days_words'])}){no_noun}"
+            rf"|(?:(?P<u>{units})|(?P<h>{alternation(lex['hours'])}))\s++"
+            rf"(?:(?P<aw>{alternation(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{alternation(lex['event_later_words'])}){no_noun}))"
         )
-        self._offset_count = re.compile(rf"(?<!\w)(?P<n>{count}|{_alt(lex['few'])})\s++\Z")
-        self._not_dates = re.compile(rf"(?<!\w){_alt(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
-        self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{_alt(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
-        self._weekday_modifier = _before(lex["weekday_before_words"])
-        self._part_before = _before(lex["month_parts_words"])
-        self._month_trigger = _before(lex["month_before_words"])
-        self._year_trigger = _before(lex["year_before"] + lex["month_parts_words"])
+        self._offset_count = re.compile(rf"(?<!\w)(?P<n>{count}|{alternation(lex['few'])})\s++\Z")
+        self._not_dates = re.compile(rf"(?<!\w){alternation(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
+        self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{alternation(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
+        self._weekday_modifier = word_before(lex["weekday_before_words"])
+        self._part_before = word_before(lex["month_parts_words"])
+        self._month_trigger = word_before(lex["month_before_words"])
+        self._year_trigger = word_before(lex["year_before"] + lex["month_parts_words"])
 
     # Each handler returns (start, end, date, precision, basis, year_given, date_future, end_date) or None;
     # m.string is the folded text, `text` the original one (for capitals).
@@ -199,7 +162,7 @@ class DateFinder:
             return None  # "5 may die" is no date
         if self.lang != "en" and m.start("m") < m.start("d") and fold(m["m"]) in self.lex["month_abbr"]:
             return None  # "mar 5" before a day is the sea, not March: abbreviations go after the day
-        if self.lang != "en" and not m["y"] and text[m.start("m")].isupper() and not _sentence_start(m.string, m.start("m")):
+        if self.lang != "en" and not m["y"] and text[m.start("m")].isupper() and not sentence_start(m.string, m.start("m")):
             return None  # "calle 5 de Mayo", "le 14 Juillet": Spanish and French months are lower case, so a name
         month = self._month_number(m["m"])
         day = self._day_number(m["d"])
@@ -271,7 +234,7 @@ class DateFinder:
             return (start, m.end(), value, "month", "month_only", True, value, "")
         if not part and not trigger and kind not in _YEAR_OFFSET:
             return None  # a month name alone ("Mars", "April Smith") needs "in", "since", "mid-"...
-        if self.lang != "en" and text[m.start()].isupper() and not part and not _sentence_start(m.string, m.start()):
+        if self.lang != "en" and text[m.start()].isupper() and not part and not sentence_start(m.string, m.start()):
             return None  # "en El Mayo", "hasta Abril": capitalised mid-sentence, a name rather than a month
         if published is None:
             return (start, m.end(), "", "month", "none", False, "", "")
@@ -343,7 +306,7 @@ class DateFinder:
         if self.lang != "en":
             if re.search(r"\b(?:los|les)\s+\Z", before):
                 return None  # "los martes": every Tuesday, not a date
-            if text[m.start("wd")].isupper() and not modifier and not _sentence_start(m.string, start):
+            if text[m.start("wd")].isupper() and not modifier and not sentence_start(m.string, start):
                 return None  # "Santo Domingo", "Mardi gras": a name, not a weekday
         if published is None:
             return (start, m.end(), "", "day", "none", False, "", "")
@@ -376,7 +339,7 @@ class DateFinder:
                 return None
             if not m["aw"]:
                 sign = self.lex["event_later"][fold(m["lw"])]
-            elif _sentence_start(m.string, start):
+            elif sentence_start(m.string, start):
                 return None  # "Two days after the vote, he spoke": X is named, not the event told before
             else:
                 sign = self.lex["event_after"][fold(m["aw"])]  # "came three days after X": X is earlier
@@ -416,30 +379,7 @@ class DateFinder:
             i = bisect.bisect_left(taken, g[:2], key=lambda t: t[:2])
             if (i == 0 or taken[i - 1][1] <= g[0]) and (i == len(taken) or g[1] <= taken[i][0]):
                 taken.insert(i, g)
-        return [DateMention(g[0], g[1], text[g[0] : g[1]], *g[2:]) for g in _join_ranges(taken, folded)]
-
-
-# Between two days of one range across months: "Aug. 30 to Sept. 2", "del 30 de agosto al 2 de septiembre".
-_RANGE_GAP = re.compile(r"\s*+(?:-|–|—|to|through|until|al|au|y el|et le)\s*+\Z")
-
-
-def _join_ranges(taken: list[tuple], folded: str) -> list[tuple]:
-    """Two explicit days joined by "to" / "al" / "au" are one range: the first, with the second as end date."""
-    out: list[tuple] = []
-    for g in taken:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev[3] == g[3] == "day"
-            and prev[4] == g[4] == "explicit"
-            and not prev[7]
-            and prev[2] < g[2]
-            and _RANGE_GAP.match(folded, prev[1], g[0])
-        ):
-            out[-1] = (prev[0], g[1], prev[2], "day", "explicit", prev[5] or g[5], prev[6], g[2], *prev[8:])
-            continue
-        out.append(g)
-    return out
+        return [DateMention(g[0], g[1], text[g[0] : g[1]], *g[2:]) for g in join_ranges(taken, folded)]
 
 
 @cache

@@ -16,6 +16,7 @@ from timeline import settings
 from timeline.extract import dates as dates_mod
 from timeline.extract.agents import find_agent
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
+from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
@@ -106,7 +107,7 @@ def extract_article(
             pub_span = (s, e)
             source = "text"
     segment(prep, lang, pub_span)
-    folded = dates_mod.fold_same_length(prep.text)  # offsets of prep.text hold in it
+    folded = fold_same_length(prep.text)  # offsets of prep.text hold in it
     found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True, folded=folded)
     mentions = _drop_period_starts(
         [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],

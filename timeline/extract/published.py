@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from functools import cache
 
-from timeline.extract.dates import _alt, fold_same_length, get_finder
+from timeline.extract.date_patterns import alternation, fold_same_length
+from timeline.extract.dates import get_finder
 from timeline.extract.numbers import fold, load_lexicon
 
 _HEADER_LINES = 6
@@ -17,7 +18,7 @@ _DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|C
 
 @cache
 def _label_pattern(lang: str) -> re.Pattern:
-    labels = _alt(load_lexicon()[lang]["published_labels_words"])
+    labels = alternation(load_lexicon()[lang]["published_labels_words"])
     return re.compile(rf"(?<!\w)(?P<label>{labels})(?!\w)[\s:,]*+(?:(?:on|el|le|the)\s++)?[^\n]{{0,25}}$", re.I)
 
 
