@@ -240,11 +240,15 @@ def test_a_year_around_another_date_is_the_same_event():
         ("Le président Gustavo Petro a reçu mardi des menaces de mort.", "fr"),
         ("Pete Hegseth spoke with reporters about Donald Trump on Tuesday.", "en"),
         ("The Pentagon named a new spokesman for the operation on Tuesday.", "en"),
+        ("The strikes have killed more than 150 people since September.", "en"),
+        ("Los ataques han dejado más de 150 muertos desde septiembre.", "es"),
+        ("Les frappes ont fait plus de 150 morts depuis septembre.", "fr"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
          "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
          "es-los-bombardeos-en-general", "fr-maintient-un-deploiement", "es-recibio-criticas",
-         "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation"],
+         "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation",
+         "en-toll-since-september", "es-balance-desde-septiembre", "fr-bilan-depuis-septembre"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []
@@ -260,6 +264,8 @@ def test_red_herrings_give_no_event(text, lang):
         ("The Senate on Tuesday rejected a resolution that would have barred strikes on boats.", "en", "other", "2025-09-02", "happened"),
         ("Donald Trump and Claudia Sheinbaum held a phone call on Tuesday about security.", "en", "other", "2025-09-02", "happened"),
         ("Gustavo Petro y su homólogo estadounidense sostuvieron el martes una llamada telefónica.", "es", "other", "2025-09-02", "happened"),
+        ("Donald Trump spoke with Gustavo Petro by phone on Tuesday.", "en", "other", "2025-09-02", "happened"),
+        ("Donald Trump et Gustavo Petro se sont entretenus par téléphone mardi.", "fr", "other", "2025-09-02", "happened"),
         ("Mardi, deux chasseurs vénézuéliens ont survolé un navire de guerre américain.", "fr", "other", "2025-09-02", "happened"),
         ("The Coast Guard called off the search for the missing survivors on Tuesday.", "en", "other", "2025-09-02", "happened"),
         ("La Marina suspendió el martes la búsqueda de los desaparecidos tras el ataque.", "es", "other", "2025-09-02", "happened"),
@@ -275,7 +281,7 @@ def test_red_herrings_give_no_event(text, lang):
         ("Pam Bondi a annoncé mardi une récompense de 50 millions de dollars, le double de la prime offerte en janvier.", "fr", "sanction", "2025-01", "happened"),
     ],
     ids=["en-call-new-vote", "es-forzar-otra-votacion", "fr-provoquer-nouveau-vote", "en-undated-threat", "en-would-have-is-past",
-         "en-phone-call", "es-llamada-telefonica", "fr-survol", "en-search-called-off", "es-busqueda-suspendida",
+         "en-phone-call", "es-llamada-telefonica", "en-spoke-by-phone", "fr-se-sont-entretenus", "fr-survol", "en-search-called-off", "es-busqueda-suspendida",
          "en-appointment", "en-named-operation", "es-dispuesto-a-usar-todos-los-medios", "fr-sursis-droits",
          "en-threat-to-raise-them-starting", "en-took-command", "es-llegada-a-la-jefatura", "fr-leur-deploiement",
          "en-their-deployment", "fr-prime-offerte-en-janvier"],
@@ -336,3 +342,16 @@ def test_the_doer_comes_first_and_names_the_title(text, lang, doer):
     event = _one(text, lang, event_type="troop_deployment")
     assert event.actors[0] == doer
     assert event.title.startswith(doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("The Treasury sanctioned four firms, and last week did the same with two exchange houses.", "en", "2025-08-27"),
+        ("El Tesoro sancionó a cuatro empresas, y la semana pasada hizo lo mismo con dos casas de cambio.", "es", "2025-08-27"),
+    ],
+    ids=["en-date-of-the-later-clause", "es-fecha-de-la-clausula-siguiente"],
+)
+def test_a_date_in_a_later_clause_dates_only_the_act_of_that_clause(text, lang, date):
+    dates = [e.date for e in extract_events(text, published=PUB, lang=lang)]
+    assert dates.count(date) == 1

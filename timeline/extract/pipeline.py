@@ -112,7 +112,7 @@ def extract_article(
     mentions = _drop_period_starts(
         [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
         folded,
-        get_triggers(lang).since,
+        get_triggers(lang),
     )
     events = _Extraction(prep, lang, pub, mentions, folded).run()
     iso = pub.isoformat() if pub else ""
@@ -134,15 +134,19 @@ def extract_events(
     return extract_article(text, published, lang).events
 
 
-def _drop_period_starts(mentions: list, folded: str, since: re.Pattern) -> list:
+def _drop_period_starts(mentions: list, folded: str, triggers) -> list:
     """Drop the starts of periods ("since early September", "desde hoy"), which date no event.
 
+    The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
     A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
     """
     return [
         m
         for m in mentions
-        if not ((m.precision != "day" or m.basis == "relative") and since.search(folded, max(0, m.start - 20), m.start))
+        if not (
+            (m.precision != "day" or m.basis == "relative")
+            and (triggers.since.search(folded, max(0, m.start - 20), m.start) or triggers.since_at.match(folded, m.start))
+        )
     ]
 
 
@@ -255,10 +259,20 @@ class _Extraction:
         # is dated by the event, not by the day someone reported it.
         all_mentions, event_mentions = mentions, self._without_report_dates(sentence, folded, mentions)
 
+        def clause_of(at: int) -> int:
+            return bisect.bisect_right(breaks, at)
+
         def mentions_for(hit: TriggerHit) -> list:
             if hit.event_type == "statement" or modalities[id(hit)] != "happened":
-                return all_mentions
-            return event_mentions
+                found = all_mentions
+            else:
+                found = event_mentions
+            # A date in a later clause holding another act of the same type is that act's ("sanctioned
+            # four firms, and last week did the same with two banks"); a date before reaches further
+            # ("In November, the Treasury sanctioned him, and the FBI raised the reward").
+            own = clause_of(hit.start)
+            taken = {c for c in (clause_of(h.start) for h in hits if h.event_type == hit.event_type) if c > own}
+            return [m for m in found if clause_of(m.start - sentence.start) not in taken] if taken else found
 
         hits = self._one_per_date(sentence, hits, mentions_for, breaks)
         found = self.gazetteer.find(sentence.text, folded)
