@@ -355,3 +355,15 @@ def test_the_doer_comes_first_and_names_the_title(text, lang, doer):
 def test_a_date_in_a_later_clause_dates_only_the_act_of_that_clause(text, lang, date):
     dates = [e.date for e in extract_events(text, published=PUB, lang=lang)]
     assert dates.count(date) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "types"),
+    [
+        ("El Pentágono ordenó el lunes el envío del destructor USS Stockdale al Caribe.", "es", ["troop_deployment"]),
+        ("The Pentagon ordered the destroyer USS Stockdale to the Caribbean on Monday.", "en", ["troop_deployment"]),
+    ],
+    ids=["es-destructor-is-a-ship", "en-destroyer-is-a-ship"],
+)
+def test_a_destroyer_is_a_ship_not_a_destruction(text, lang, types):
+    assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == types
