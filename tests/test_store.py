@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import time
+import types
 from pathlib import Path
 
 import pytest
@@ -287,7 +290,17 @@ def _reader(path: str, ready, stop, out) -> None:
     out.put(seen)
 
 
-def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(events_file: Path):
+def _wait_started(ready, proc, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not ready.wait(0.5):
+        assert proc.is_alive(), f"the child process died at start (exit code {proc.exitcode})"
+        assert time.monotonic() < deadline, "the child process did not start in time"
+
+
+def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(events_file: Path, monkeypatch):
+    # Streamlit's AppTest, run earlier in the session, leaves sys.modules["__main__"] pointing at a
+    # temporary page script that "spawn" children would re-run; give them a plain __main__ instead.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     ctx = multiprocessing.get_context("spawn")
     out, errors, ready, stop = ctx.Queue(), ctx.Queue(), ctx.Event(), ctx.Event()
     reader = ctx.Process(target=_reader, args=(str(events_file), ready, stop, out), daemon=True)
@@ -296,7 +309,7 @@ def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(eve
     ]
     try:
         reader.start()
-        assert ready.wait(300), "the reader process did not start"
+        _wait_started(ready, reader, 300)
         for w in writers:
             w.start()
         for w in writers:
@@ -307,7 +320,7 @@ def test_concurrent_appends_lose_nothing_and_readers_never_see_partial_files(eve
         seen = out.get(timeout=300)
     finally:  # never leave a child behind to hang the test session
         stop.set()
-        for proc in [reader, *writers]:
+        for proc in [p for p in (reader, *writers) if p.pid is not None]:
             proc.join(5)
             if proc.is_alive():
                 proc.kill()
