@@ -106,3 +106,11 @@ def test_python_dash_m_lists_the_commands():
     assert out.returncode == 0, out.stderr
     for command in ("validate", "ids", "settings"):
         assert command in out.stdout
+
+
+def test_streamlit_upload_limit_matches_the_setting():
+    from timeline import settings
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    limit_mb = config["server"]["maxUploadSize"]  # Streamlit counts megabytes of 1024 * 1024 bytes
+    assert (limit_mb - 1) * 1024 * 1024 < next(s.default for s in settings.SETTINGS if s.name == "max_upload_bytes") <= limit_mb * 1024 * 1024
