@@ -24,7 +24,7 @@ from timeline.extract.published import find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
-from timeline.extract.triggers import TriggerHit, get_triggers
+from timeline.extract.triggers import TriggerHit, Triggers, get_triggers
 
 # Confidence weights of the date's basis: a date written in full beats one inferred.
 _BASIS_WEIGHT = {
@@ -134,7 +134,7 @@ def extract_events(
     return extract_article(text, published, lang).events
 
 
-def _drop_period_starts(mentions: list, folded: str, triggers) -> list:
+def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list:
     """Drop the starts of periods ("since early September", "desde hoy"), which date no event.
 
     The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
