@@ -183,6 +183,19 @@ def test_eras_are_shaded_bands(events, eras_csv, show, bands):
     assert all("<standoff>" not in (a.text or "") for a in fig.layout.annotations)
 
 
+@pytest.mark.parametrize(
+    ("event_ids", "bands"),
+    [(("tariff",), ["Tariff &lt;standoff&gt;"]), (("deploy",), ["Strike campaign"])],
+    ids=["tariff-month-keeps-its-era", "autumn-view-drops-the-spring-era"],
+)
+def test_eras_outside_the_view_are_left_out(events, eras_csv, event_ids, bands):
+    shown = events[events["event_id"].isin(event_ids)]
+    fig = charts.timeline_figure(shown, eras=charts.load_eras(eras_csv))
+    labels = [a.text.strip() for a in fig.layout.annotations if a.xref == "x"]
+    starts = [s.x0 for s in fig.layout.shapes if s.type == "rect"]
+    assert labels == bands and min(starts) >= charts.epoch_ms(shown["date_dt"]).min()
+
+
 def test_cumulative_deaths_of_boat_strikes(events):
     fig = charts.deaths_figure(events)
     assert list(fig.data[0].y) == [11, 14]

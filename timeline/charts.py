@@ -41,6 +41,7 @@ __all__ = [
     "color_groups",
     "deaths_figure",
     "epoch_ms",
+    "eras_in_view",
     "hover_texts",
     "is_density",
     "lanes",
@@ -206,11 +207,33 @@ def timeline_figure(
         _add_density(fig, events, lane_of)
     else:
         _add_events(fig, events, lane_of, color_by, highlight)
+    if show_eras and eras is not None and len(eras) and len(events):
+        eras = eras_in_view(eras, events["date_dt"].min(), period_end(events).max())
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
     split = _layout(fig, events, kinds, color_by, height, n_eras)
     if n_eras:
         _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * MS_PER_DAY, split)
     return fig
+
+
+def eras_in_view(eras: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
+    """The eras overlapping ``first``..``last``, their bands cut at those days (hover keeps the true dates).
+
+    Without the cut a filtered view (strikes off Venezuela in autumn 2025) would stretch its time
+    axis over every era of the file, the tariff standoff of early 2025 included.
+
+    >>> eras = load_eras("data/eras.csv")
+    >>> kept = eras_in_view(eras, pd.Timestamp("2025-10-01"), pd.Timestamp("2025-10-31"))
+    >>> [(e.label, str(e.start_dt.date()), e.start) for e in kept.itertuples()][:1]
+    [('Fentanyl tariff standoff', '2025-10-01', '2025-02-01')]
+    """
+    if not len(eras) or "start_dt" not in eras.columns:
+        return eras
+    ends = eras["end_dt"].fillna(last)
+    kept = eras[(eras["start_dt"] <= last) & (ends >= first)].copy()
+    kept["start_dt"] = kept["start_dt"].clip(lower=first)
+    kept["end_dt"] = kept["end_dt"].clip(upper=last)
+    return kept.reset_index(drop=True)
 
 
 def _add_events(

@@ -90,29 +90,17 @@ def _span(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return first - pad, last + pad
 
 
-def _eras_in_view(eras: pd.DataFrame | None, span: tuple[pd.Timestamp, pd.Timestamp] | None) -> pd.DataFrame | None:
-    """The eras overlapping the exported period, starting no earlier than it (so each label stays in view)."""
-    if eras is None or span is None or not len(eras) or "start_dt" not in eras.columns:
-        return eras
-    ends = eras["end_dt"].fillna(span[1])
-    kept = eras[(eras["start_dt"] <= span[1]) & (ends >= span[0])].copy()
-    early = kept["start_dt"] < span[0]
-    kept.loc[early, "start_dt"] = span[0]
-    kept.loc[early, "start"] = span[0].date().isoformat()
-    return kept.reset_index(drop=True)
-
-
 def report_figure(events: pd.DataFrame, report: Report) -> go.Figure:
     """The app's timeline chart of the events with the report's title, filters line and sources footer.
 
-    The time axis covers the exported events only (an era reaching further is cut at the edge),
+    The time axis covers the exported events only (``charts.eras_in_view`` cuts longer eras),
     so a filtered export is not mostly empty space.
     """
     from timeline import charts  # loaded only for figure formats
 
     span = _span(events)
     fig = charts.timeline_figure(
-        events, color_by=report.color_by, eras=_eras_in_view(report.eras, span), show_eras=report.show_eras
+        events, color_by=report.color_by, eras=report.eras, show_eras=report.show_eras
     )
     if span is not None:
         fig.update_xaxes(range=[span[0], span[1]], autorange=False)
