@@ -243,12 +243,16 @@ def test_a_year_around_another_date_is_the_same_event():
         ("The strikes have killed more than 150 people since September.", "en"),
         ("Los ataques han dejado más de 150 muertos desde septiembre.", "es"),
         ("Les frappes ont fait plus de 150 morts depuis septembre.", "fr"),
+        ("With the strikes this week, the toll of the campaign in the Caribbean passed 100 dead.", "en"),
+        ("Con los ataques de esta semana, la campaña en el Caribe suma más de cien muertos.", "es"),
+        ("Avec les frappes de cette semaine, le bilan de la campagne dans les Caraïbes dépasse cent morts.", "fr"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
          "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
          "es-los-bombardeos-en-general", "fr-maintient-un-deploiement", "es-recibio-criticas",
          "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation",
-         "en-toll-since-september", "es-balance-desde-septiembre", "fr-bilan-depuis-septembre"],
+         "en-toll-since-september", "es-balance-desde-septiembre", "fr-bilan-depuis-septembre",
+         "en-tally-this-week", "es-balance-esta-semana", "fr-bilan-cette-semaine"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []

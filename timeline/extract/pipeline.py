@@ -20,6 +20,7 @@ from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
+from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
@@ -163,6 +164,8 @@ class _Extraction:
         self.gazetteer = get_gazetteer()
         self.events: list[Event] = []
         self.paragraph_of: list[int] = []  # the paragraph of each event in self.events
+        # "this week", "el mes pasado": periods, which date a tally of several events rather than one
+        self.periods = frozenset(fold(p) for p in load_dates_lexicon()[lang]["periods_words"])
         self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
 
     def run(self) -> list[Event]:
@@ -313,6 +316,8 @@ class _Extraction:
                 or is_generic(self.triggers, folded, hit)
             ):
                 continue  # undated and nobody acting, an undated possible strike, analysts' views: not a report
+            if basis == "relative" and fold(date_text) in self.periods and is_generic(self.triggers, folded, hit):
+                continue  # "con los ataques de esta semana, la campaña suma ...": a tally, not a new event
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb
