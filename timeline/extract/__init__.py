@@ -9,6 +9,6 @@
 from __future__ import annotations
 
 from timeline.extract.model import Event
-from timeline.extract.pipeline import Article, ArticleTooLong, extract_article, extract_events
+from timeline.extract.pipeline import ArticleTooLong, ExtractedArticle, extract_article, extract_events
 
-__all__ = ["Article", "ArticleTooLong", "Event", "extract_article", "extract_events"]
+__all__ = ["ArticleTooLong", "Event", "ExtractedArticle", "extract_article", "extract_events"]

@@ -78,7 +78,7 @@ def _check_input(text: str, lang: str | None) -> str:
 
 
 @dataclasses.dataclass
-class Article:
+class ExtractedArticle:
     """What the extractor read from one article: its events, language and publication date."""
 
     events: list[Event]
@@ -89,7 +89,7 @@ class Article:
 
 def extract_article(
     text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
-) -> Article:
+) -> ExtractedArticle:
     r"""Like :func:`extract_events`, with the language and publication date it used.
 
     >>> a = extract_article("MEXICO CITY, Aug. 13, 2025 -\nMexico sent 26 cartel prisoners to the US on Tuesday.")
@@ -119,7 +119,7 @@ def extract_article(
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
-    return Article(events, lang, iso, source)
+    return ExtractedArticle(events, lang, iso, source)
 
 
 def extract_events(
