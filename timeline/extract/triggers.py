@@ -30,8 +30,12 @@ def _words(patterns: list, where: str) -> re.Pattern:
     spaced = [p for p in patterns if p != p.strip()]
     if spaced:
         raise LexiconError(f"{_WHERE}: {where} has patterns with leading or trailing spaces: {spaced}")
+    # A look-ahead on the letters the patterns can start with lets a scan skip most positions at one
+    # test (when every pattern's first letter is known).
+    firsts = [_first_chars(p) for p in patterns]
+    ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
     try:
-        return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
+        return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
     except re.error as exc:
         raise LexiconError(f"{_WHERE}: {where} has an invalid pattern: {exc}") from exc
 
@@ -240,7 +244,7 @@ def _first_chars(pattern: str) -> set[str] | None:
     >>> sorted(_first_chars(r"(?:sen[dt]|dispatch)\w*"))
     ['d', 's']
     """
-    if not pattern:
+    if not pattern or _has_top_level_bar(pattern):
         return None
     if pattern[0].isalnum() or pattern[0] in "'-":
         return None if pattern[1:2] in ("?", "*", "{") else {pattern[0]}
@@ -275,6 +279,21 @@ def _first_chars(pattern: str) -> set[str] | None:
             return None
         out |= first
     return out
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += ch == "(" or ch == "["
+        depth -= ch == ")" or ch == "]"
+        if ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:
