@@ -371,3 +371,18 @@ def test_a_date_in_a_later_clause_dates_only_the_act_of_that_clause(text, lang, 
 )
 def test_a_destroyer_is_a_ship_not_a_destruction(text, lang, types):
     assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Claudia Sheinbaum condemned the US strike on a boat in the Pacific on Tuesday.", "en"),
+        ("Claudia Sheinbaum condenó el ataque estadounidense contra una lancha en el Pacífico el martes.", "es"),
+        ("Claudia Sheinbaum a dénoncé la frappe américaine contre une embarcation dans le Pacifique mardi.", "fr"),
+    ],
+    ids=["en-condemned", "es-condeno", "fr-a-denonce"],
+)
+def test_who_reacts_to_a_strike_is_not_its_doer(text, lang):
+    strike = _one(text, lang, event_type="boat_strike")
+    assert "Claudia Sheinbaum" not in strike.actors
+    assert not strike.title.startswith("Claudia Sheinbaum")

@@ -50,9 +50,18 @@ def agent_words(lang: str) -> AgentWords:
 
 
 def find_agent(
-    found: list[Mention], folded: str, trigger: int, clause_start: int, lang: str, last_country: str = ""
+    found: list[Mention],
+    folded: str,
+    trigger: int,
+    clause_start: int,
+    lang: str,
+    last_country: str = "",
+    reactions: re.Pattern | None = None,
 ) -> Mention | None:
     """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
+
+    ``reactions`` (words such as "condemned") between a name and the trigger make that name the one
+    reacting to the act, not its doer.
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -66,6 +75,8 @@ def find_agent(
             break
         if m.start < clause_start or m.kind not in _KINDS:
             continue
+        if reactions is not None and reactions.search(folded, m.end, trigger):
+            continue  # "Sheinbaum condemned the strike": she reacts, she does not strike
         if not words.object_marker.search(folded, max(0, m.start - 16), m.start):
             return m
     own = words.own_government.search(folded, clause_start, trigger)

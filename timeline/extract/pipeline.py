@@ -292,8 +292,16 @@ class _Extraction:
             in_clause = [m for m in found if bisect.bisect_right(breaks, m.start) == clause]
             actors = unique(m.value for m in in_clause if m.kind == "actor") or sentence_actors
             countries = unique(m.country for m in in_clause if m.country) or sentence_countries
+            # Who reacts to an act is not its doer ("Sheinbaum condemned the US strike on a boat").
+            if hit.event_type != "statement":
+                reacting = {m.value for m in in_clause if m.kind == "actor" and m.end <= hit.start
+                            and self.triggers.reactions.search(folded, m.end, hit.start)}
+                actors = [a for a in actors if a not in reacting]
             # The doer first: titles and same-day twins go by the first actor.
-            agent = find_agent(found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country)
+            reactions = self.triggers.reactions if hit.event_type != "statement" else None
+            agent = find_agent(
+                found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country, reactions
+            )
             if agent is not None:
                 doer = agent.value if agent.kind == "actor" else self.gazetteer.government_of.get(agent.value)
                 actors = unique([doer, *actors]) if doer else actors
