@@ -17,6 +17,7 @@ from timeline.extract import dates as dates_mod
 from timeline.extract.agents import find_agent
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.date_patterns import fold_same_length
+from timeline.extract.dating import Dating
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
@@ -27,17 +28,6 @@ from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, no
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, Triggers, get_triggers
 
-# Confidence weights of the date's basis: a date written in full beats one inferred.
-_BASIS_WEIGHT = {
-    "explicit": 1.0,
-    "relative": 0.9,
-    "weekday": 0.85,
-    "month_only": 0.85,
-    "year_only": 0.6,
-    "inherited": 0.7,
-    "publication_fallback": 0.3,
-    "none": 0.2,
-}
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
 # Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
@@ -151,7 +141,7 @@ def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list
     ]
 
 
-class _Extraction:
+class _Extraction(Dating):
     """One article's extraction state: the sentences, their date mentions, and the events so far."""
 
     def __init__(self, prep: Prepared, lang: str, published: dt.date | None, mentions: list, folded: str) -> None:
@@ -352,84 +342,3 @@ class _Extraction:
             out.append(event)
         self.last_country = next((m.country for m in found if m.kind == "actor" and m.country), self.last_country)
         return out
-
-    def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
-        """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""
-        verbs = [(v.start(), v.end()) for v in self.triggers.reporting.finditer(folded)]
-        if not verbs or len(mentions) < 2:
-            return mentions
-
-        def is_report(m) -> bool:
-            start, end = m.start - sentence.start, m.end - sentence.start
-            return any(0 <= start - v_end <= 12 or 0 <= v_start - end <= 12 for v_start, v_end in verbs)
-
-        others = [m for m in mentions if not is_report(m)]
-        return others if any(m.date for m in others) else mentions
-
-    def _one_per_date(
-        self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int]
-    ) -> list[TriggerHit]:
-        """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
-        chosen: dict[tuple, tuple[TriggerHit, str]] = {}
-        for hit in hits:
-            trig = sentence.start + hit.start
-            usable = [m for m in mentions_for(hit) if m.date or m.basis == "none"]
-            near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
-            key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
-            if key not in chosen or hit.strength > chosen[key][0].strength:
-                chosen[key] = (hit, near.date if near is not None else "")
-        # "last month sent 26 ..., its second transfer this year": a year containing another date of
-        # the same type in the sentence is the same event seen from further away.
-        kept = []
-        for (event_type, _start, _clause), (hit, date) in chosen.items():
-            finer = [d for (t, _s, _c), (_h, d) in chosen.items() if t == event_type and d != date]
-            if not (len(date) == 4 and any(d.startswith(date) for d in finer)):
-                kept.append(hit)
-        return kept
-
-    def _date_for(self, sentence: Sentence, hit: TriggerHit, mentions: list, modality: str, inherited: tuple | None):
-        """(date, precision, basis, date text, end date, weight) for a trigger.
-
-        The nearest date mention in the sentence; else the date of the previous event of the
-        paragraph; else the publication date (basis publication_fallback); else none.
-        """
-        trig = sentence.start + hit.start
-        usable = [m for m in mentions if m.date or m.basis == "none"]
-        if usable:
-            best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
-            date = best.date
-            if (
-                best.date_future
-                and modality in ("planned", "threatened")
-                and self.triggers.future.search(sentence.text)
-                and not self.triggers.reporting.search(fold(sentence.text))
-            ):
-                date = best.date_future
-            date, modality_ok = self._guard_future(date, best.precision, modality)
-            o_start, o_end = self.prep.to_original(best.start, best.end)
-            basis = best.basis if date else "none"
-            date_text = self.prep.original[o_start:o_end]
-            return date, best.precision if date else "", basis, date_text, best.end_date, _BASIS_WEIGHT[basis]
-        if inherited and modality != "denied":  # a denial is dated when voiced, not by the act it denies
-            date, precision, date_text, basis = inherited
-            return date, precision, basis, date_text, "", _BASIS_WEIGHT["inherited"]
-        if self.published:
-            return self.published.isoformat(), "day", "publication_fallback", "", "", _BASIS_WEIGHT["publication_fallback"]
-        return "", "", "none", "", "", _BASIS_WEIGHT["none"]
-
-    def _guard_future(self, date: str, precision: str, modality: str) -> tuple[str, bool]:
-        # A thing that happened cannot be dated after its report (one day of slack for time zones).
-        if not date or modality != "happened" or not self.published or precision != "day":
-            return date, True
-        if dt.date.fromisoformat(date) > self.published + dt.timedelta(days=1):
-            return self.published.isoformat(), False
-        return date, True
-
-    def _distance(self, mention, trig: int) -> int:
-        gap = mention.start - trig if mention.start >= trig else trig - mention.end
-        between = self.prep.text[min(mention.end, trig) : max(mention.start, trig)]
-        # A clause boundary between them makes the date less likely to belong to this trigger.
-        coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
-        # "starting Aug. 1" is when something takes effect, rarely the day of the act told beside it.
-        start = 60 if self.triggers.since.search(self.folded[max(0, mention.start - 25) : mention.start]) else 0
-        return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + start + (0 if mention.date else 500)

@@ -1,0 +1,110 @@
+"""Which date a trigger takes in its sentence: the nearest mention in its clause, the previous event's,
+or the publication date; never a happened event after publication. A mixin of the pipeline's
+per-article state (timeline/extract/pipeline.py), which provides ``prep``, ``folded``, ``triggers``
+and ``published``."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from timeline.extract.gazetteer import fold
+from timeline.extract.text import Sentence
+from timeline.extract.triggers import TriggerHit
+
+# Confidence weights of the date's basis: a date written in full beats one inferred.
+BASIS_WEIGHT = {
+    "explicit": 1.0,
+    "relative": 0.9,
+    "weekday": 0.85,
+    "month_only": 0.85,
+    "year_only": 0.6,
+    "inherited": 0.7,
+    "publication_fallback": 0.3,
+    "none": 0.2,
+}
+
+
+class Dating:
+    """Date choice for the triggers of one article (mixed into the pipeline's extraction state)."""
+
+    def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
+        """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""
+        verbs = [(v.start(), v.end()) for v in self.triggers.reporting.finditer(folded)]
+        if not verbs or len(mentions) < 2:
+            return mentions
+
+        def is_report(m) -> bool:
+            start, end = m.start - sentence.start, m.end - sentence.start
+            return any(0 <= start - v_end <= 12 or 0 <= v_start - end <= 12 for v_start, v_end in verbs)
+
+        others = [m for m in mentions if not is_report(m)]
+        return others if any(m.date for m in others) else mentions
+
+    def _one_per_date(
+        self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int]
+    ) -> list[TriggerHit]:
+        """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
+        chosen: dict[tuple, tuple[TriggerHit, str]] = {}
+        for hit in hits:
+            trig = sentence.start + hit.start
+            usable = [m for m in mentions_for(hit) if m.date or m.basis == "none"]
+            near = min(usable, key=lambda m: (self._distance(m, trig), m.start)) if usable else None
+            key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
+            if key not in chosen or hit.strength > chosen[key][0].strength:
+                chosen[key] = (hit, near.date if near is not None else "")
+        # "last month sent 26 ..., its second transfer this year": a year containing another date of
+        # the same type in the sentence is the same event seen from further away.
+        kept = []
+        for (event_type, _start, _clause), (hit, date) in chosen.items():
+            finer = [d for (t, _s, _c), (_h, d) in chosen.items() if t == event_type and d != date]
+            if not (len(date) == 4 and any(d.startswith(date) for d in finer)):
+                kept.append(hit)
+        return kept
+
+    def _date_for(self, sentence: Sentence, hit: TriggerHit, mentions: list, modality: str, inherited: tuple | None):
+        """(date, precision, basis, date text, end date, weight) for a trigger.
+
+        The nearest date mention in the sentence; else the date of the previous event of the
+        paragraph; else the publication date (basis publication_fallback); else none.
+        """
+        trig = sentence.start + hit.start
+        usable = [m for m in mentions if m.date or m.basis == "none"]
+        if usable:
+            best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
+            date = best.date
+            if (
+                best.date_future
+                and modality in ("planned", "threatened")
+                and self.triggers.future.search(sentence.text)
+                and not self.triggers.reporting.search(fold(sentence.text))
+            ):
+                date = best.date_future
+            date, modality_ok = self._guard_future(date, best.precision, modality)
+            o_start, o_end = self.prep.to_original(best.start, best.end)
+            basis = best.basis if date else "none"
+            date_text = self.prep.original[o_start:o_end]
+            return date, best.precision if date else "", basis, date_text, best.end_date, BASIS_WEIGHT[basis]
+        if inherited and modality != "denied":  # a denial is dated when voiced, not by the act it denies
+            date, precision, date_text, basis = inherited
+            return date, precision, basis, date_text, "", BASIS_WEIGHT["inherited"]
+        if self.published:
+            return self.published.isoformat(), "day", "publication_fallback", "", "", BASIS_WEIGHT["publication_fallback"]
+        return "", "", "none", "", "", BASIS_WEIGHT["none"]
+
+    def _guard_future(self, date: str, precision: str, modality: str) -> tuple[str, bool]:
+        # A thing that happened cannot be dated after its report (one day of slack for time zones).
+        if not date or modality != "happened" or not self.published or precision != "day":
+            return date, True
+        if dt.date.fromisoformat(date) > self.published + dt.timedelta(days=1):
+            return self.published.isoformat(), False
+        return date, True
+
+    def _distance(self, mention, trig: int) -> int:
+        gap = mention.start - trig if mention.start >= trig else trig - mention.end
+        between = self.prep.text[min(mention.end, trig) : max(mention.start, trig)]
+        # A clause boundary between them makes the date less likely to belong to this trigger.
+        coarse = {"year": 80, "month": 15}.get(mention.precision, 0)  # prefer the most precise nearby date
+        # "starting Aug. 1" is when something takes effect, rarely the day of the act told beside it.
+        start = 60 if self.triggers.since.search(self.folded[max(0, mention.start - 25) : mention.start]) else 0
+        return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + start + (0 if mention.date else 500)
