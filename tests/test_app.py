@@ -147,6 +147,23 @@ def test_eras_come_only_from_beside_the_events_file(events_file):
     assert len(spec["layout"]["shapes"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("link", "shown", "event"),
+    [({"country": "COL"}, "Showing 1 of 5 events", None),
+     ({"type": "boat_strike", "event": "s1"}, "Showing 2 of 5 events", "s1"),
+     ({}, "Showing 2 of 5 events", "hostile")],
+    ids=["other-filters-replace-the-widgets", "link-selects-its-event", "menu-switch-keeps-the-filters"],
+)
+def test_an_in_app_link_applies_its_filters(events_file, link, shown, event):
+    """A page_link (the Add page's "See them on the timeline") reruns the session with a new query."""
+    at = app(country="VEN", event="hostile")
+    at.query_params.clear()
+    for key, value in link.items():
+        at.query_params[key] = value
+    at.run()
+    assert (count_line(at), at.session_state.get("event")) == (shown, event)
+
+
 def test_no_match_says_which_filters(events_file):
     at = app(country="COL", type="tariff")
     assert count_line(at) == "Showing 0 of 5 events"

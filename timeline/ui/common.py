@@ -3,7 +3,8 @@
 Filters live in three places that must agree: the sidebar widgets (session state), the URL query
 string (so a copied link reproduces the view) and ``_filters_query`` in the session (so a visit
 to a page without filters does not lose them). The widgets are the source of truth once they
-exist; on a session's first run they are filled from the URL.
+exist; on a session's first run, and when an in-app link brings other filters, they are filled
+from the URL.
 """
 
 from __future__ import annotations
@@ -143,18 +144,33 @@ def _span(events: pd.DataFrame) -> tuple[date, date]:
     return events["date_dt"].min().date(), filters.period_end(events).max().date()
 
 
+def _followed_link() -> bool:
+    """Whether this run follows an in-app link (``st.page_link``) to a view other than the current one.
+
+    Every run ends by writing the filters to the URL (``sync_url``), so at the start of a run the URL
+    holds either those same filters, nothing (a page switch from the menu clears it), or the filters
+    of a link the reader just followed inside the session, which must then replace the widgets'.
+    """
+    saved = st.session_state.get(SAVED_KEY)
+    url = {k: st.query_params[k] for k in filters.QUERY_KEYS if st.query_params.get(k)}
+    return saved is not None and bool(url) and url != saved
+
+
 def _init_state() -> None:
-    """Fill missing widget state from the saved filters, else from the URL (first run)."""
-    if all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
+    """Fill widget state from the URL on a session's first run or after an in-app link, else keep it."""
+    followed = _followed_link()
+    if not followed and all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
         keep_widget_state([*KEYS.values(), DATES_KEY])
         return
-    params = st.session_state.get(SAVED_KEY)
+    params = None if followed else st.session_state.get(SAVED_KEY)
     if params is None:
         params = {k: st.query_params.get(k, "") for k in filters.QUERY_KEYS}
         params.update({EVENT_PARAM: st.query_params.get(EVENT_PARAM, "")})
     wanted, warnings = filters.from_query(params)
     if warnings:
         st.session_state["_filter_warnings"] = warnings
+    if followed:  # the link decides the selected event too, even "none"
+        st.session_state.pop("event", None)
     if params.get(EVENT_PARAM):
         st.session_state.setdefault("event", params[EVENT_PARAM])
     st.session_state[KEYS["type"]] = list(wanted.types)
