@@ -62,9 +62,12 @@ def test_paste_review_save_adds_the_rows_once(events_path):
 def test_the_message_counts_and_links_to_the_filtered_timeline(events_path):
     at = read()
     at.button(key="add_save").click().run()
-    message = at.success[0].value
-    assert "1 added, 0 added as another source" in message
-    assert "(timeline?type=boat_strike&from=2025-09-02&to=2025-09-02&event=boat_strike-2025-09-02-" in message
+    assert at.success[0].value == r"Saved to events\.csv: 1 new event."
+    link = at.get("page_link")[0].proto
+    assert (link.label, link.page) == ("See them on the timeline", "timeline")
+    assert link.query_string.startswith("type=boat_strike&from=2025-09-02&to=2025-09-02&event=boat_strike-2025-09-02-")
+    at.button(key="add_save").click().run()  # a repeated save adds nothing but keeps the link
+    assert at.get("page_link")[0].proto.query_string == link.query_string
 
 
 def test_changing_the_publication_date_resolves_dates_again(events_path):
@@ -102,7 +105,7 @@ def test_an_event_already_on_the_timeline_gets_the_article_as_a_source(events_pa
     strike = rows[rows["event_type"] == "boat_strike"]
     assert (len(rows), strike["other_sources"].tolist(), strike["source_url"].tolist()) == (
         2, [SOURCE], ["https://example.org/first"])
-    assert "0 added, 1 added as another source" in at.success[0].value
+    assert at.success[0].value.endswith(": 1 added as another source of an event already on the timeline.")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 from datetime import date
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -19,7 +18,7 @@ import streamlit as st
 from timeline import ingest, schema, store
 from timeline.extract.text import detect_language
 from timeline.fetch import FetchError
-from timeline.ui import common
+from timeline.ui import common, timeline_page
 
 MODES = ("Paste text", "Upload a file", "Web address")
 ON_TIMELINE = "already on the timeline"
@@ -31,6 +30,7 @@ EDIT_COLUMNS = (
 #: Columns kept from the proposal but not shown for editing.
 CARRIED = ("end_date", "summary", "latitude", "longitude", "language", "source_name", "notes")
 ARTICLE, CANDIDATES, SAVED, RESULT = "_add_article", "_add_candidates", "_add_saved", "_add_result"
+VIEW = "_add_view"  # the timeline query showing the last saved events, kept when a repeated save adds nothing
 
 
 def render() -> None:
@@ -90,6 +90,7 @@ def _set_article(article: ingest.Article) -> None:
     st.session_state[ARTICLE] = article
     st.session_state[CANDIDATES] = {}
     st.session_state.pop(RESULT, None)
+    st.session_state.pop(VIEW, None)
     st.session_state["add_source_url"] = article.source_url
     st.session_state["add_published"] = date.fromisoformat(published) if published else None
     st.session_state["add_detected"] = published
@@ -208,6 +209,12 @@ def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None
     if result:
         kind, message = result
         (st.success if kind == "ok" else st.info)(message)
+    view = st.session_state.get(VIEW)
+    if view is not None:
+        # An in-app link: the Timeline page sees the new query and applies it to its filters
+        # (common._followed_link), in this tab and session; it can still be opened in a new tab.
+        page = st.Page(timeline_page.render, title="Timeline", url_path="timeline")
+        st.page_link(page, label="See them on the timeline", icon=":material/timeline:", query_params=view)
 
 
 def _do_save(article, source: str, published: str, accepted: list[dict], saved: set) -> None:
@@ -236,9 +243,21 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
     query = ingest.timeline_query(stored[stored["event_id"].isin(ids)].to_dict("records"))
     if len(ids) == 1:
         query[common.EVENT_PARAM] = ids[0]
-    link = f"[See them on the timeline](timeline?{urlencode(query)})"
-    st.session_state[RESULT] = (
-        "ok",
-        f"Saved to {common.md(path.name)}: {len(report.added)} added, {len(report.merged)} added as another source "
-        f"of an event already on the timeline, {len(report.unchanged)} already present. {link}",
-    )
+    st.session_state[VIEW] = query
+    st.session_state[RESULT] = ("ok", f"Saved to {common.md(path.name)}: {saved_summary(report)}.")
+
+
+def saved_summary(report: store.MergeReport) -> str:
+    """What a save did, in words, leaving out the kinds of change that did not happen.
+
+    >>> saved_summary(store.MergeReport(added=["a", "b"], merged=["c"], unchanged=[]))
+    '2 new events, 1 added as another source of an event already on the timeline'
+    """
+    parts = []
+    if report.added:
+        parts.append(f"{len(report.added)} new event{'s' if len(report.added) != 1 else ''}")
+    if report.merged:
+        parts.append(f"{len(report.merged)} added as another source of an event already on the timeline")
+    if report.unchanged:
+        parts.append(f"{len(report.unchanged)} already there with this source")
+    return ", ".join(parts) or "nothing changed"
