@@ -283,16 +283,18 @@ def test_red_herrings_give_no_event(text, lang):
         ("Pete Hegseth avait approuvé début août leur déploiement vers les Caraïbes.", "fr", "troop_deployment", "2025-08", "happened"),
         ("Pete Hegseth ordered their deployment to the Caribbean in late August.", "en", "troop_deployment", "2025-08", "happened"),
         ("Pam Bondi a annoncé mardi une récompense de 50 millions de dollars, le double de la prime offerte en janvier.", "fr", "sanction", "2025-01", "happened"),
+        ("Yván Gil a rejeté lundi ce déploiement, qu'il juge menaçant pour la paix.", "fr", "statement", "2025-09-01", "happened"),
+        ("Yván Gil rechazó el lunes el despliegue como una amenaza a la paz.", "es", "statement", "2025-09-01", "happened"),
     ],
     ids=["en-call-new-vote", "es-forzar-otra-votacion", "fr-provoquer-nouveau-vote", "en-undated-threat", "en-would-have-is-past",
          "en-phone-call", "es-llamada-telefonica", "en-spoke-by-phone", "fr-se-sont-entretenus", "fr-survol", "en-search-called-off", "es-busqueda-suspendida",
          "en-appointment", "en-named-operation", "es-dispuesto-a-usar-todos-los-medios", "fr-sursis-droits",
          "en-threat-to-raise-them-starting", "en-took-command", "es-llegada-a-la-jefatura", "fr-leur-deploiement",
-         "en-their-deployment", "fr-prime-offerte-en-janvier"],
+         "en-their-deployment", "fr-prime-offerte-en-janvier", "fr-rejette-ce-deploiement", "es-rechaza-el-despliegue"],
 )
 def test_acts_without_a_specific_type(text, lang, event_type, date, modality):
-    events = [e for e in extract_events(text, published=PUB, lang=lang) if e.event_type == event_type]
-    assert (date, modality) in [(e.date, e.modality) for e in events]
+    events = extract_events(text, published=PUB, lang=lang)
+    assert (event_type, date, modality) in [(e.event_type, e.date, e.modality) for e in events]
 
 
 @pytest.mark.parametrize(
