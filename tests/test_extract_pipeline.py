@@ -246,13 +246,14 @@ def test_a_year_around_another_date_is_the_same_event():
         ("With the strikes this week, the toll of the campaign in the Caribbean passed 100 dead.", "en"),
         ("Con los ataques de esta semana, la campaña en el Caribe suma más de cien muertos.", "es"),
         ("Avec les frappes de cette semaine, le bilan de la campagne dans les Caraïbes dépasse cent morts.", "fr"),
+        ("Les conseillers américains se limitaient à soutenir les forces mexicaines, sans participer aux combats.", "fr"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
          "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
          "es-los-bombardeos-en-general", "fr-maintient-un-deploiement", "es-recibio-criticas",
          "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation",
          "en-toll-since-september", "es-balance-desde-septiembre", "fr-bilan-depuis-septembre",
-         "en-tally-this-week", "es-balance-esta-semana", "fr-bilan-cette-semaine"],
+         "en-tally-this-week", "es-balance-esta-semana", "fr-bilan-cette-semaine", "fr-participer-is-not-partir"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []
@@ -341,8 +342,10 @@ def test_the_same_day_opening_a_paragraph_goes_back_to_the_news_day():
         ("Claudia Sheinbaum rejected any US intervention. Her government deployed 10,000 soldiers to the border on Tuesday, helped by the CIA.", "en", "Government of Mexico"),
         ("Tras una reunión con la CIA, el gobierno mexicano desplegó el martes 10.000 soldados en la frontera.", "es", "Government of Mexico"),
         ("Avec l'appui de la CIA, le Mexique a déployé mardi 10 000 soldats à la frontière.", "fr", "Government of Mexico"),
+        ("With CIA support, Mexican authorities deployed 10,000 soldiers to the border on Tuesday.", "en", "Government of Mexico"),
+        ("Con apoyo de la CIA, las autoridades mexicanas desplegaron el martes 10.000 soldados en la frontera.", "es", "Government of Mexico"),
     ],
-    ids=["en-her-government", "es-object-of-con", "fr-country-as-doer"],
+    ids=["en-her-government", "es-object-of-con", "fr-country-as-doer", "en-mexican-authorities", "es-autoridades-mexicanas"],
 )
 def test_the_doer_comes_first_and_names_the_title(text, lang, doer):
     event = _one(text, lang, event_type="troop_deployment")

@@ -4,7 +4,8 @@
 first, but Mexico deploys the soldiers. The agent is the first actor or country named before the
 trigger in its clause that is not the object of a preposition ("of the CIA", "avec Washington");
 a possessive government ("son gouvernement", "su gobierno", "its government") is the government of
-the country of the last actor named in an earlier sentence. Word lists: ``lexicon/triggers.yaml``
+the country of the last actor named in an earlier sentence; a nationality beside "authorities" /
+"autoridades" / "autorités" is that country's government. Word lists: ``lexicon/triggers.yaml``
 (``agents``).
 """
 
@@ -18,7 +19,7 @@ from timeline.extract.gazetteer import Mention, get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
 
 _WHERE = "timeline/extract/lexicon/triggers.yaml"
-_KINDS = ("actor", "country")
+_KINDS = ("actor", "country", "demonym")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class AgentWords:
 
     object_marker: re.Pattern  # a preposition (and article) right before a name: not the subject
     own_government: re.Pattern  # "son gouvernement", "its government"
+    authorities: re.Pattern  # "authorities", "autoridades": a nationality beside them names a doer
 
 
 @cache
@@ -44,9 +46,10 @@ def agent_words(lang: str) -> AgentWords:
         articles = "|".join(raw.get("articles") or ["(?!x)x"])
         marker = re.compile(rf"(?<![\w-])(?:{preps})\s*+(?:(?:{articles})\s*+)?\Z")
         own = re.compile(rf"(?<![\w-])(?:{'|'.join(raw['own_government'])})(?![\w])")
+        authorities = re.compile(rf"(?<![\w-])(?:{'|'.join(raw['authorities'])})(?![\w])")
     except (KeyError, TypeError, re.error) as exc:
         raise LexiconError(f"{_WHERE}: agents.{lang} is invalid: {exc!r}") from exc
-    return AgentWords(marker, own)
+    return AgentWords(marker, own, authorities)
 
 
 def find_agent(
@@ -75,9 +78,15 @@ def find_agent(
             break
         if m.start < clause_start or m.kind not in _KINDS:
             continue
+        head = m.start
+        if m.kind == "demonym":
+            noun = words.authorities.search(folded, max(0, m.start - 16), m.end + 16)
+            if not noun:
+                continue  # "Mexican authorities" names a doer, "Mexican territory" does not
+            head = min(head, noun.start())  # "aux côtés des forces mexicaines": the phrase starts at "forces"
         if reactions is not None and reactions.search(folded, m.end, trigger):
             continue  # "Sheinbaum condemned the strike": she reacts, she does not strike
-        if not words.object_marker.search(folded, max(0, m.start - 16), m.start):
+        if not words.object_marker.search(folded, max(0, head - 16), head):
             return m
     own = words.own_government.search(folded, clause_start, trigger)
     government = get_gazetteer().government_of.get(last_country)
