@@ -247,13 +247,16 @@ def test_a_year_around_another_date_is_the_same_event():
         ("Con los ataques de esta semana, la campaña en el Caribe suma más de cien muertos.", "es"),
         ("Avec les frappes de cette semaine, le bilan de la campagne dans les Caraïbes dépasse cent morts.", "fr"),
         ("Les conseillers américains se limitaient à soutenir les forces mexicaines, sans participer aux combats.", "fr"),
+        ("L'envoyé spécial américain a rencontré mardi les forces de sécurité équatoriennes.", "fr"),
+        ("La posición de los militares mexicanos no cambió el martes.", "es"),
     ],
     ids=["en-dock-strike", "en-baseball", "en-history", "en-cost-plan", "en-modal-may", "es-huelga", "es-history",
          "es-football", "fr-greve", "fr-history", "fr-civil-operation", "en-the-strikes-in-general",
          "es-los-bombardeos-en-general", "fr-maintient-un-deploiement", "es-recibio-criticas",
          "fr-a-recu-des-menaces", "en-spoke-with-reporters", "en-named-a-spokesman-for-the-operation",
          "en-toll-since-september", "es-balance-desde-septiembre", "fr-bilan-depuis-septembre",
-         "en-tally-this-week", "es-balance-esta-semana", "fr-bilan-cette-semaine", "fr-participer-is-not-partir"],
+         "en-tally-this-week", "es-balance-esta-semana", "fr-bilan-cette-semaine", "fr-participer-is-not-partir",
+         "fr-envoye-special-is-not-envoyer", "es-posicion-is-not-posicionar"],
 )
 def test_red_herrings_give_no_event(text, lang):
     assert extract_events(text, published="2025-10-20", lang=lang) == []
