@@ -2,108 +2,33 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
+from conftest import HOSTILE, chromium_browser, needs_chromium, write_small_events
 
-from timeline import store
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path("/usr/bin/chromium").exists(),
-        reason="needs Chromium at /usr/bin/chromium: install it with `sudo apt-get install chromium` (or `make test` as root)",
-    ),
-]
+pytestmark = [pytest.mark.browser, needs_chromium]
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -r requirements-dev.txt")
 
-ROOT = Path(__file__).resolve().parents[1]
-HOSTILE = "<img src=x onerror=alert(1)>"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]  # fmt: skip
-BASE = {"date_precision": "day", "modality": "happened", "source_url": "https://example.org/a",
-        "source_name": "Example News", "confidence": "high", "status": "curated"}  # fmt: skip
-ROWS = [
-    {"date": "2025-02-20", "event_type": "fto_designation", "title": "Cartels listed", "countries": "USA;MEX"},
-    {"date": "2025-09-02", "event_type": "boat_strike", "title": "First strike", "countries": "USA;VEN", "fatalities": "11",
-     "latitude": "12.5", "longitude": "-66.9"},
-    {"date": "2025-10-16", "event_type": "boat_strike", "title": "Strike near Colombia", "countries": "USA;COL"},
-    {"date": "2025-11-01", "end_date": "2025-12-15", "event_type": "troop_deployment", "title": "Carrier sent",
-     "countries": "USA;VEN"},
-    {"date": "2025-03-01", "date_precision": "month", "event_type": "tariff", "title": f"Tariffs {HOSTILE}",
-     "countries": "USA;MEX"},
-]  # fmt: skip
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def _streamlit(folder: Path, **env: str):
-    """A `streamlit run app.py` on a free port over the fixture file; stopped by its PID."""
-    events = folder / "events.csv"
-    store.write_events(events, [{**BASE, **r} for r in ROWS])
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-           "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
-    log = (folder / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env={**os.environ, "TIMELINE_EVENTS": str(events), **env}, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail(f"streamlit did not start; see {folder / 'streamlit.log'}")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        log.close()
-
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> str:
-    with _streamlit(tmp_path_factory.mktemp("browser")) as url:
+def server(tmp_path_factory, streamlit_app) -> str:
+    with streamlit_app(write_small_events(tmp_path_factory.mktemp("browser"))) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def dense_server(tmp_path_factory) -> str:
+def dense_server(tmp_path_factory, streamlit_app) -> str:
     """The same app with the density threshold at 3 events, so the 5 fixture events show as counts."""
-    with _streamlit(tmp_path_factory.mktemp("dense"), TIMELINE_DENSITY_THRESHOLD="3") as url:
+    with streamlit_app(write_small_events(tmp_path_factory.mktemp("dense")), TIMELINE_DENSITY_THRESHOLD="3") as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def context():
     """One browser context for the module, so plotly.js is fetched and parsed from cache after the first page."""
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        ctx = b.new_context(viewport={"width": 1400, "height": 1100})
+    with chromium_browser() as browser:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1100})
         yield ctx
         ctx.close()
-        b.close()
 
 
 @pytest.fixture

@@ -2,91 +2,32 @@
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
+from conftest import chromium_browser, needs_chromium, write_small_events
 
 from timeline import store
 
-pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.browser, needs_chromium]
 ARTICLE = (
     "CIUDAD DE MÉXICO, 15 de enero de 2026 (AP) — México envió este martes a 26 presuntos miembros de "
     "cárteles a Estados Unidos, informó la Fiscalía General de la República."
 )
 SOURCE = "https://news.example.org/mexico-envia-26"
-EXISTING = [
-    {"event_type": "tariff", "date": "2025-03-04", "date_precision": "day", "title": "Tariffs on Mexico",
-     "countries": "USA;MEX", "modality": "happened", "source_url": "https://example.org/t",
-     "confidence": "high", "status": "curated"},
-    {"event_type": "boat_strike", "date": "2025-09-02", "date_precision": "day", "title": "First strike",
-     "countries": "USA;VEN", "modality": "happened", "source_url": "https://example.org/s",
-     "confidence": "high", "status": "curated"},
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("needs Chromium at /usr/bin/chromium: install it with `sudo apt-get install chromium`")
-    pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install -r requirements-dev.txt)")
-    events = tmp_path_factory.mktemp("browser_ingest") / "events.csv"
-    store.write_events(events, EXISTING)
-    port = _free_port()
-    env = {**os.environ, "TIMELINE_EVENTS": str(events)}
-    streamlit = str(Path(sys.executable).with_name("streamlit"))
-    proc = subprocess.Popen(
-        [streamlit, "run", "app.py", "--server.port", str(port), "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(base + "/_stcore/health", timeout=1) as r:  # noqa: S310 - local test server
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("streamlit did not start within 30 s")
+def app(tmp_path_factory, streamlit_app):
+    events = write_small_events(tmp_path_factory.mktemp("browser_ingest"))
+    with streamlit_app(events) as base:
         yield base, events
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
+    with chromium_browser() as b:
         yield b
-        b.close()
 
 
 def _edit_first_date(page, value: str) -> None:
@@ -127,7 +68,10 @@ def test_paste_correct_save_and_see_it_on_the_timeline(app, browser):
     base, events = app
     before = len(store.load(events).events)
     page = browser.new_page(viewport={"width": 1500, "height": 1000})
-    page.goto(base + "/add")
+    # Open the Timeline first, so the session already has its (empty) filters when the link comes.
+    page.goto(base + "/")
+    page.get_by_text(f"Showing {before} of {before} events").wait_for(timeout=30_000)
+    page.get_by_role("link", name="Add from article").click()
     page.get_by_label("Article text").fill(ARTICLE)
     page.get_by_label("Article text").press("Control+Enter")
     page.get_by_role("button", name="Read the article").click()
@@ -145,11 +89,16 @@ def test_paste_correct_save_and_see_it_on_the_timeline(app, browser):
     new = saved[saved["source_url"] == SOURCE]
     assert len(saved) > before
     assert "2026-01-14" in set(new["date"])
-    timeline = browser.new_page(viewport={"width": 1500, "height": 1000})
-    timeline.goto(link.evaluate("a => a.href"))
-    timeline.get_by_text(re.compile(rf"Showing \d+ of {len(saved)} events")).wait_for(timeout=20_000)
-    timeline.locator(".js-plotly-plot .trace").first.wait_for(timeout=20_000)
+    # The link stays in the session and tab, and its filters replace the ones the Timeline had.
+    link.click()
+    page.wait_for_url(re.compile(r"/(timeline)?\?type="), timeout=20_000)
+    line = page.get_by_text(re.compile(rf"^Showing \d+ of {len(saved)} events$"))
+    line.wait_for(timeout=20_000)
+    shown = int(line.inner_text().split()[1])
+    assert len(new) <= shown < len(saved)
+    page.locator(".js-plotly-plot .trace").first.wait_for(timeout=20_000)
     if len(new) == 1:  # one event: the link also opens its detail, which cites the article
-        timeline.locator(f'a[href="{SOURCE}"]').first.wait_for(timeout=20_000)
+        page.locator(f'a[href="{SOURCE}"]').first.wait_for(timeout=20_000)
+    timeline = browser.new_page(viewport={"width": 1500, "height": 1000})
     timeline.goto(base + "/timeline")
     timeline.get_by_text(f"Showing {len(saved)} of {len(saved)} events").wait_for(timeout=20_000)

@@ -14,15 +14,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import chromium_browser, needs_chromium
 from test_export import ROWS, report  # the same invented events as the data-format tests
 
 from timeline import charts, export, export_images, filters, store
 from timeline.cli import main as cli_main
-
-CHROMIUM = "/usr/bin/chromium"
-needs_chromium = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason="needs Chromium: sudo apt-get install chromium (or make test as root)"
-)
 
 
 @pytest.fixture(scope="module")
@@ -147,32 +143,22 @@ def test_bundle_with_a_browser_holds_png_and_pdf(events, kaleido_server):
 @needs_chromium
 @pytest.mark.browser
 def test_offline_html_draws_with_the_network_cut(events, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     page_file = tmp_path / "view.html"
     page_file.write_bytes(export.export("html", events, report()))
     outside = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        try:
-            page = browser.new_page()
+    with chromium_browser() as browser:
+        page = browser.new_page()
 
-            def block(route):
-                if route.request.url.startswith("file:"):
-                    return route.continue_()
-                outside.append(route.request.url)
-                return route.abort()
+        def block(route):
+            if route.request.url.startswith("file:"):
+                return route.continue_()
+            outside.append(route.request.url)
+            return route.abort()
 
-            page.route("**/*", block)
-            page.goto(page_file.as_uri())
-            page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=20_000)
-            title = page.locator(".gtitle").first.text_content()
-        finally:
-            browser.close()
+        page.route("**/*", block)
+        page.goto(page_file.as_uri())
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=20_000)
+        title = page.locator(".gtitle").first.text_content()
     assert outside == []
     assert title.startswith("Timeline of 5 events")
 
@@ -251,69 +237,26 @@ def test_one_click_in_the_panel_gives_report_pdf_and_png(panel, kaleido_server):
 
 
 @pytest.fixture
-def app_url(tmp_path):
-    """The Streamlit app on a free port with the invented events; stopped by its PID afterwards."""
-    import os
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
-    path = tmp_path / "events.csv"
-    store.write_events(path, ROWS)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    root = Path(__file__).resolve().parents[1]
-    proc = subprocess.Popen(
-        [str(root / ".venv/bin/streamlit"), "run", str(root / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        env={**os.environ, "TIMELINE_EVENTS": str(path)}, cwd=root,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+def app_url(small_events_csv, streamlit_app):
+    """The Streamlit app on a free port over the five small events (conftest), stopped by its PID afterwards."""
+    with streamlit_app(small_events_csv) as url:
+        yield url
 
 
 @needs_chromium
 @pytest.mark.browser
 @pytest.mark.slow
-@pytest.mark.skipif(not Path(__file__).resolve().parents[1].joinpath(".venv/bin/streamlit").exists(),
-                    reason="needs the project's virtualenv: run make test")  # fmt: skip
 def test_one_click_in_the_running_app_downloads_the_filtered_pdf(app_url):
-    from playwright.sync_api import expect, sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        try:
-            page = browser.new_page(accept_downloads=True)
-            page.goto(f"{app_url}/?country=VEN")
-            page.wait_for_selector(".js-plotly-plot .trace", timeout=60_000)
-            expect(page.locator(".st-key-export_pdf")).to_have_count(1, timeout=30_000)
-            button = page.locator(".st-key-export_pdf").get_by_role("button", name="PDF", exact=True)
-            with page.expect_download(timeout=60_000) as download:
-                button.click()
-            name = download.value.suggested_filename
-            data = Path(download.value.path()).read_bytes()
-        finally:
-            browser.close()
+    with chromium_browser() as browser:
+        page = browser.new_page(accept_downloads=True)
+        page.goto(f"{app_url}/?country=VEN")
+        page.wait_for_selector(".js-plotly-plot .trace", timeout=60_000)
+        button = page.locator(".st-key-export_pdf").get_by_role("button", name="PDF", exact=True)
+        button.wait_for(timeout=30_000)
+        with page.expect_download(timeout=60_000) as download:
+            button.click()
+        name = download.value.suggested_filename
+        data = Path(download.value.path()).read_bytes()
     assert name == "timeline_VEN.pdf"
     assert data.startswith(b"%PDF-")
 
