@@ -227,6 +227,9 @@ PUBLISHED = [
     ("fr", "Titre\nMis à jour le 6 février 2025 à 08h00\nTexte.", dt.date(2025, 2, 6), "6 février 2025"),
     ("es", "Titular\n05/02/2025 10:32\nTexto.", dt.date(2025, 2, 5), "05/02/2025"),
     ("es", "BOGOTÁ, 12 de noviembre de 2025.- El presidente colombiano ordenó suspender el intercambio de inteligencia con Washington.", dt.date(2025, 11, 12), "12 de noviembre de 2025"),
+    ("en", "Navy expands patrols\n\nHOUSTON, Jan. 9, 2026 (Newswire) — The Navy said on Thursday it had moved two more destroyers into the Gulf.", dt.date(2026, 1, 9), "Jan. 9, 2026"),
+    ("es", "LIMA, 4 de marzo de 2025 (Redacción).– El gobierno peruano anunció ayer que enviará más policías a la frontera con Colombia y Ecuador.", dt.date(2025, 3, 4), "4 de marzo de 2025"),
+    ("fr", "Titre court\nMARSEILLE, 3 mars 2025 (Correspondance) Le préfet a annoncé lundi le renfort de deux compagnies de gendarmes dans les quartiers nord.", dt.date(2025, 3, 3), "3 mars 2025"),
 ]
 
 

@@ -12,8 +12,9 @@ from timeline.extract.numbers import fold, load_lexicon
 
 _HEADER_LINES = 6
 _HEADER_CHARS = 1200
-# A dateline: the date early in a short line, then a dash, a bar or an agency tag ("(Reuters) -").
-_DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|CET|ET|EST|EDT)?\s*+)?(?:[.,]?\s*+[-–—|]|\((?:Reuters|AP|AFP|EFE|dpa)\))", re.I)
+# A dateline: the date early in a short line, then a dash, a bar or an agency tag in parentheses
+# ("(Reuters) -", "(Wire) —", "(Agencias).–"): any short name, since wires and papers name their own.
+_DATELINE_END = re.compile(r"\s*+(?:\d{1,2}[:.]\d{2}\s*+(?:[ap]\.?m\.?|GMT|UTC|CET|ET|EST|EDT)?\s*+)?(?:[.,]?\s*+[-–—|]|\([^\W\d][\w .&/-]{0,38}\)\s*+[.,]?\s*+[-–—|]?)", re.I)
 
 
 @cache
