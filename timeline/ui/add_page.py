@@ -167,9 +167,14 @@ def _columns() -> dict:
     return {
         "accept": cc.CheckboxColumn("Accept", default=True, help="Untick what is not an event."),
         "on_timeline": cc.TextColumn("On the timeline?", disabled=True, help="Saving adds this article as a source."),
-        "event_type": cc.SelectboxColumn("Type", options=list(schema.EVENT_TYPES), required=True),
+        "event_type": cc.SelectboxColumn(
+            "Type", options=list(schema.EVENT_TYPES), required=True, width="medium",
+            format_func=lambda t: schema.label("event_type", t),
+        ),
         "date": cc.TextColumn("Date", help="YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year", required=True),
-        "date_precision": cc.SelectboxColumn("Precision", options=list(schema.ALLOWED["date_precision"])),
+        "date_precision": cc.SelectboxColumn(
+            "Precision", options=list(schema.ALLOWED["date_precision"]), help="How much of the date is known"
+        ),
         "title": cc.TextColumn("Title", width="large", required=True),
         "actors": cc.TextColumn("Actors", help="separated by ;"),
         "countries": cc.TextColumn("Countries", help="ISO3 codes separated by ;, e.g. USA;VEN", required=True),
@@ -177,8 +182,12 @@ def _columns() -> dict:
         "fatalities": cc.TextColumn("Deaths"),
         "quantity": cc.TextColumn("Quantity"),
         "quantity_unit": cc.TextColumn("Unit"),
-        "modality": cc.SelectboxColumn("Modality", options=list(schema.ALLOWED["modality"])),
-        "confidence": cc.SelectboxColumn("Confidence", options=list(schema.ALLOWED["confidence"])),
+        "modality": cc.SelectboxColumn(
+            "Modality", options=list(schema.ALLOWED["modality"]), format_func=lambda m: schema.label("modality", m)
+        ),
+        "confidence": cc.SelectboxColumn(
+            "Confidence", options=list(schema.ALLOWED["confidence"]), format_func=lambda c: schema.label("confidence", c)
+        ),
         "evidence": cc.TextColumn("Evidence", disabled=True, width="large"),
     }
 
