@@ -193,7 +193,8 @@ def test_eras_outside_the_view_are_left_out(events, eras_csv, event_ids, bands):
     fig = charts.timeline_figure(shown, eras=charts.load_eras(eras_csv))
     labels = [a.text.strip() for a in fig.layout.annotations if a.xref == "x"]
     starts = [s.x0 for s in fig.layout.shapes if s.type == "rect"]
-    assert labels == bands and min(starts) >= charts.epoch_ms(shown["date_dt"]).min()
+    earliest = charts.epoch_ms(shown["date_dt"] - charts.ERA_CUT_MARGIN).min()
+    assert labels == bands and min(starts) >= earliest
 
 
 def test_cumulative_deaths_of_boat_strikes(events):

@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 ERA_COLOUR = "rgba(150, 150, 150, 0.22)"
+#: How far past the shown events an era's band may run (the export pads its axis by at least as much).
+ERA_CUT_MARGIN = pd.Timedelta(days=12)
 COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
 ERA_COLUMNS = ("era_id", "label", "start", "end", "description")
 
@@ -217,22 +219,24 @@ def timeline_figure(
 
 
 def eras_in_view(eras: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
-    """The eras overlapping ``first``..``last``, their bands cut at those days (hover keeps the true dates).
+    """The eras overlapping ``first``..``last``, their bands cut a little outside those days.
 
     Without the cut a filtered view (strikes off Venezuela in autumn 2025) would stretch its time
-    axis over every era of the file, the tariff standoff of early 2025 included.
+    axis over every era of the file, the tariff standoff of early 2025 included. The cut is
+    ``ERA_CUT_MARGIN`` beyond the events, so a band that goes on runs to the axis' edge instead of
+    seeming to begin with the first event; the hover keeps the era's true dates.
 
     >>> eras = load_eras("data/eras.csv")
     >>> kept = eras_in_view(eras, pd.Timestamp("2025-10-01"), pd.Timestamp("2025-10-31"))
     >>> [(e.label, str(e.start_dt.date()), e.start) for e in kept.itertuples()][:1]
-    [('Fentanyl tariff standoff', '2025-10-01', '2025-02-01')]
+    [('Fentanyl tariff standoff', '2025-09-19', '2025-02-01')]
     """
     if not len(eras) or "start_dt" not in eras.columns:
         return eras
     ends = eras["end_dt"].fillna(last)
     kept = eras[(eras["start_dt"] <= last) & (ends >= first)].copy()
-    kept["start_dt"] = kept["start_dt"].clip(lower=first)
-    kept["end_dt"] = kept["end_dt"].clip(upper=last)
+    kept["start_dt"] = kept["start_dt"].clip(lower=first - ERA_CUT_MARGIN)
+    kept["end_dt"] = kept["end_dt"].clip(upper=last + ERA_CUT_MARGIN)
     return kept.reset_index(drop=True)
 
 
