@@ -1,0 +1,62 @@
+"""Wordings the extractor must generalise to: synonyms of the trigger verbs and nouns, in en/es/fr.
+
+Dev examples written for these tests (not taken from any gold article), one table row per wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_events
+
+PUB = dt.date(2025, 10, 10)  # a Friday
+
+
+def _types(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=PUB, lang=lang)]
+
+
+SYNONYMS = [
+    # sanctions without the word 'sanction'
+    ("en-went-after", "en", "On Tuesday, Treasury went after three money launderers of the Gulf Cartel and five front companies.", ("sanction", "2025-10-07", "happened")),
+    ("en-named", "en", "On Sept. 30, Treasury named four leaders of La Nueva Familia Michoacana.", ("sanction", "2025-09-30", "happened")),
+    ("en-blocked-companies", "en", "In early September the department blocked six Colombian nationals and nine companies.", ("sanction", "2025-09", "happened")),
+    ("es-castigo", "es", "A principios de septiembre, el Tesoro castigó a cuatro personas ligadas al Cártel del Noreste.", ("sanction", "2025-09", "happened")),
+    ("es-recompensas", "es", "El martes, el Departamento de Estado ofreció recompensas de hasta 5 millones de dólares por dos jefes del cártel.", ("sanction", "2025-10-07", "happened")),
+    ("fr-cible", "fr", "Mardi, le Trésor a ciblé cinq sociétés écrans du cartel de Sinaloa.", ("sanction", "2025-10-07", "happened")),
+    ("fr-recompenses", "fr", "Le 2 octobre, le département d'État a offert des récompenses de 10 millions de dollars pour deux chefs du cartel.", ("sanction", "2025-10-02", "happened")),
+    # designations of named groups without the word 'terrorist', and in nominal form
+    ("en-designated-named-gangs", "en", "On Sept. 12, Washington had designated six cartels and gangs, among them Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
+    ("es-designado-bandas", "es", "El 12 de septiembre, Washington había designado a seis cárteles y pandillas, entre ellos el Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
+    ("fr-avait-designe", "fr", "Le 12 septembre, Washington avait désigné six cartels et gangs, dont Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
+    # deployments: more verbs, and zones handed to the military
+    ("en-added-troops", "en", "In late September the Pentagon added 2,000 troops at the border.", ("troop_deployment", "2025-09", "happened")),
+    ("en-defense-area", "en", "On Monday, Northern Command established a new National Defense Area in Arizona.", ("troop_deployment", "2025-10-06", "happened")),
+    ("es-zona-militar", "es", "El lunes, el Pentágono anunció una nueva zona militar en Arizona.", ("troop_deployment", "2025-10-06", "happened")),
+    ("es-sumo-soldados", "es", "A finales de septiembre, el Pentágono sumó 2.000 soldados en la frontera.", ("troop_deployment", "2025-09", "happened")),
+    ("fr-zone-militaire", "fr", "Lundi, le Pentagone a créé une nouvelle zone militaire en Arizona.", ("troop_deployment", "2025-10-06", "happened")),
+    ("fr-ajoute-soldats", "fr", "Fin septembre, le Pentagone a ajouté 2 000 soldats à la frontière.", ("troop_deployment", "2025-09", "happened")),
+    # a rate threatened on goods, without the word 'tariff'
+    ("en-goods-would-pay", "en", "Trump warned in September that Brazilian goods would pay 40% from Nov. 1.", ("tariff", "2025-09", "threatened")),
+    ("es-productos-pagarian", "es", "En septiembre, Trump amenazó con que los productos brasileños pagarían un 40%.", ("tariff", "2025-09", "threatened")),
+    ("fr-menace-augmenter", "fr", "En septembre, Trump a menacé d'augmenter de 40 % les droits sur les produits brésiliens.", ("tariff", "2025-09", "threatened")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in SYNONYMS], ids=[c[0] for c in SYNONYMS])
+def test_synonym_wordings_give_their_event(lang, text, expected):
+    assert expected in _types(text, lang)
+
+
+DEADLINES = [
+    ("en", "The exemption runs until April 2, Canadian officials said on Thursday."),
+    ("es", "La exención dura hasta el 2 de abril, dijeron el jueves funcionarios canadienses."),
+    ("fr", "L'exemption des droits de douane de 25 % court jusqu'au 2 avril, a indiqué jeudi Ottawa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEADLINES, ids=["en-until", "es-hasta", "fr-jusqu-au"])
+def test_a_deadline_does_not_date_an_act(lang, text):
+    assert all(not e.date.endswith("-04-02") for e in extract_events(text, published=PUB, lang=lang))
