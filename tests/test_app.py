@@ -263,3 +263,12 @@ def test_views_with_nothing_to_draw_say_so(events_file, view, query, message):
 def test_title_names_the_data_set(events_file, monkeypatch):
     monkeypatch.setenv("TIMELINE_APP_TITLE", "Sanctions on Venezuela")
     assert app().title[0].value == "Sanctions on Venezuela"
+
+
+@pytest.mark.parametrize(
+    ("view", "hint"), [("Timeline", True), ("Per month", False), ("Map", True)], ids=["timeline", "monthly", "map"]
+)
+def test_the_click_hint_shows_only_where_a_click_opens_an_event(events_file, view, hint):
+    at = app()
+    at.radio("view").set_value(view).run()
+    assert any(c.value.startswith("Click a point") for c in at.caption) == hint

@@ -60,7 +60,7 @@ def render() -> None:
         st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
-    _detail(events, st.session_state.get("event"))
+    _detail(events, st.session_state.get("event"), clickable=view != "Per month")
     export_panel.render(shown, current, total=len(events), color_by=color_by, show_eras=show_eras)
 
 
@@ -94,10 +94,11 @@ def _close_detail() -> None:
     st.query_params.pop(common.EVENT_PARAM, None)
 
 
-def _detail(events: pd.DataFrame, event_id: str | None) -> None:
+def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = True) -> None:
     """The selected event: title, date, summary, evidence, people, places, numbers and sources."""
     if not event_id:
-        st.caption("Click a point or a bar to see the event and its sources here.")
+        if clickable:  # the monthly bars count events; they do not open one
+            st.caption("Click a point or a bar to see the event and its sources here.")
         return
     match = events[events["event_id"] == event_id]
     if match.empty:
