@@ -60,3 +60,14 @@ DEADLINES = [
 @pytest.mark.parametrize(("lang", "text"), DEADLINES, ids=["en-until", "es-hasta", "fr-jusqu-au"])
 def test_a_deadline_does_not_date_an_act(lang, text):
     assert all(not e.date.endswith("-04-02") for e in extract_events(text, published=PUB, lang=lang))
+
+
+LEADERS = [
+    ("en", "On Sept. 18 the department designated Tren de Aragua leader Yohan Petrica and two of his financiers."),
+    ("en", "On Sept. 18, Treasury designated two Sinaloa Cartel leaders and four of their companies."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADERS, ids=["en-group-leader", "en-group-leaders"])
+def test_designating_a_groups_leaders_is_a_sanction_not_a_listing(lang, text):
+    assert [t for t, _d, _m in _types(text, lang)] == ["sanction"]

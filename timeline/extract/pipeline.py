@@ -126,10 +126,12 @@ def extract_events(
 
 
 def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list:
-    """Drop the starts of periods ("since early September", "desde hoy"), which date no event.
+    """Drop the starts of periods ("since early September", "desde hoy") and deadlines, which date no event.
 
     The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
     A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
+    A deadline ("until April 2", "jusqu'au 2 avril") goes whatever its precision: it is when a measure
+    ends, not when anything was done.
     """
     return [
         m
@@ -138,6 +140,7 @@ def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list
             (m.precision != "day" or m.basis == "relative")
             and (triggers.since.search(folded, max(0, m.start - 20), m.start) or triggers.since_at.match(folded, m.start))
         )
+        and not triggers.until.search(folded, max(0, m.start - 20), m.start)
     ]
 
 

@@ -138,6 +138,7 @@ class Triggers:
         self.reactions = _words((raw.get("reactions") or {}).get(lang) or ["(?!x)x"], f"reactions.{lang}")
         self.since = _compiled(raw, "since", lang, r"\b(?:{})\s+(?:el |le |the )?$")
         self.since_at = _compiled(raw, "since", lang, r"(?:{})\s")
+        self.until = _compiled(raw, "until", lang, r"\b(?:{})\s+(?:el |le |the )?$")
         self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
         self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
