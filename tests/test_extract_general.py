@@ -42,6 +42,25 @@ SYNONYMS = [
     ("en-goods-would-pay", "en", "Trump warned in September that Brazilian goods would pay 40% from Nov. 1.", ("tariff", "2025-09", "threatened")),
     ("es-productos-pagarian", "es", "En septiembre, Trump amenazó con que los productos brasileños pagarían un 40%.", ("tariff", "2025-09", "threatened")),
     ("fr-menace-augmenter", "fr", "En septembre, Trump a menacé d'augmenter de 40 % les droits sur les produits brésiliens.", ("tariff", "2025-09", "threatened")),
+    # the conditional perfect reports a past act ("reportedly destroyed"), it plans nothing
+    ("fr-aurait-detruit", "fr", "En septembre, un drone américain aurait détruit un laboratoire du cartel au Venezuela.", ("drone_strike", "2025-09", "happened")),
+    ("es-habria-destruido", "es", "En septiembre, un dron estadounidense habría destruido un laboratorio del cártel en Venezuela.", ("drone_strike", "2025-09", "happened")),
+    # raids by US forces are strikes on land
+    ("en-us-raid", "en", "The US raid on Oct. 4 on a compound near Maracaibo left three dead.", ("drone_strike", "2025-10-04", "happened")),
+    ("fr-raid-americain", "fr", "Le raid américain du 4 octobre sur Maracaibo a fait trois morts.", ("drone_strike", "2025-10-04", "happened")),
+    # statements: naming an act a crime, acknowledging, being firm
+    ("en-called-it-murder", "en", "On Wednesday, Petro called the strike an act of murder.", ("statement", "2025-10-08", "happened")),
+    ("es-califico-crimen", "es", "El miércoles, Petro calificó el ataque de un crimen.", ("statement", "2025-10-08", "happened")),
+    ("fr-parle-crime", "fr", "Mercredi, Petro a parlé d'un crime après la frappe.", ("statement", "2025-10-08", "happened")),
+    ("en-acknowledged", "en", "On Wednesday, Sheinbaum acknowledged that the strikes violated Mexican sovereignty.", ("statement", "2025-10-08", "happened")),
+    ("es-fue-tajante", "es", "Sheinbaum fue tajante el miércoles: no habrá intervención militar extranjera.", ("statement", "2025-10-08", "happened")),
+    # other acts: boarding or seizing ships; security groups agreed
+    ("en-seized-tanker", "en", "On Oct. 2, the Coast Guard boarded and seized an oil tanker off Venezuela.", ("other", "2025-10-02", "happened")),
+    ("es-incauto-petrolero", "es", "El 2 de octubre, la Guardia Costera incautó un petrolero frente a Venezuela.", ("other", "2025-10-02", "happened")),
+    ("fr-arraisonne-petrolier", "fr", "Le 2 octobre, les garde-côtes ont arraisonné un pétrolier au large du Venezuela.", ("other", "2025-10-02", "happened")),
+    ("en-security-group", "en", "On Monday, the two governments agreed to form a joint security group on arms trafficking.", ("other", "2025-10-06", "happened")),
+    ("es-grupo-alto-nivel", "es", "El lunes, ambos gobiernos acordaron crear un grupo de alto nivel sobre tráfico de armas.", ("other", "2025-10-06", "happened")),
+    ("fr-groupe-haut-niveau", "fr", "Lundi, les deux gouvernements ont convenu de créer un groupe de haut niveau sur le trafic d'armes.", ("other", "2025-10-06", "happened")),
 ]
 
 
@@ -71,3 +90,8 @@ LEADERS = [
 @pytest.mark.parametrize(("lang", "text"), LEADERS, ids=["en-group-leader", "en-group-leaders"])
 def test_designating_a_groups_leaders_is_a_sanction_not_a_listing(lang, text):
     assert [t for t, _d, _m in _types(text, lang)] == ["sanction"]
+
+
+def test_naming_the_campaign_may_put_many_words_before_its_name():
+    text = "El Pentágono bautizó el lunes la nueva campaña contra los narcotraficantes como Operación Marea Alta."
+    assert [(t, d) for t, d, _m in _types(text, "es")] == [("military_planning", "2025-10-06")]
