@@ -54,6 +54,13 @@ SYNONYMS = [
     ("fr-parle-crime", "fr", "Mercredi, Petro a parlé d'un crime après la frappe.", ("statement", "2025-10-08", "happened")),
     ("en-acknowledged", "en", "On Wednesday, Sheinbaum acknowledged that the strikes violated Mexican sovereignty.", ("statement", "2025-10-08", "happened")),
     ("es-fue-tajante", "es", "Sheinbaum fue tajante el miércoles: no habrá intervención militar extranjera.", ("statement", "2025-10-08", "happened")),
+    ("en-admitted-failure", "en", "On Wednesday, Sheinbaum admitted that the Navy had not found the two survivors.", ("statement", "2025-10-08", "happened")),
+    ("es-reconocio-fallo", "es", "El miércoles, Sheinbaum reconoció que la Marina no había podido localizar a los náufragos.", ("statement", "2025-10-08", "happened")),
+    ("fr-a-reconnu-echec", "fr", "Mercredi, Sheinbaum a reconnu que la Marine n'avait pas pu retrouver les naufragés.", ("statement", "2025-10-08", "happened")),
+    # a notice to Congress of the legal footing of strikes is part of planning them
+    ("en-notified-congress", "en", "On Oct. 3, the Pentagon notified Congress that the country is in an armed conflict with the gangs.", ("military_planning", "2025-10-03", "planned")),
+    ("es-notifico-congreso", "es", "El 3 de octubre, el Pentágono notificó al Congreso que el país está en un conflicto armado con las bandas.", ("military_planning", "2025-10-03", "planned")),
+    ("fr-notifie-congres", "fr", "Le 3 octobre, le Pentagone a notifié au Congrès que le pays est en conflit armé avec les gangs.", ("military_planning", "2025-10-03", "planned")),
     # other acts: boarding or seizing ships; security groups agreed
     ("en-seized-tanker", "en", "On Oct. 2, the Coast Guard boarded and seized an oil tanker off Venezuela.", ("other", "2025-10-02", "happened")),
     ("es-incauto-petrolero", "es", "El 2 de octubre, la Guardia Costera incautó un petrolero frente a Venezuela.", ("other", "2025-10-02", "happened")),
@@ -95,3 +102,16 @@ def test_designating_a_groups_leaders_is_a_sanction_not_a_listing(lang, text):
 def test_naming_the_campaign_may_put_many_words_before_its_name():
     text = "El Pentágono bautizó el lunes la nueva campaña contra los narcotraficantes como Operación Marea Alta."
     assert [(t, d) for t, d, _m in _types(text, "es")] == [("military_planning", "2025-10-06")]
+
+
+AT_THE_TIME = [
+    ("en", "In August, Trump said he was ready to send troops into Mexico. Sheinbaum answered at the time that US troops would not enter Mexico."),
+    ("es", "En agosto, Trump dijo que estaba listo para enviar tropas a México. Sheinbaum respondió entonces que las tropas estadounidenses no entrarán a México."),
+    ("fr", "En août, Trump s'est dit prêt à envoyer des troupes au Mexique. Sheinbaum avait alors répondu que les troupes américaines n'entreront pas au Mexique."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AT_THE_TIME, ids=["en-at-the-time", "es-entonces", "fr-alors"])
+def test_a_denial_voiced_at_the_time_takes_that_time(lang, text):
+    denied = [(t, d) for t, d, m in _types(text, lang) if m == "denied"]
+    assert denied == [("troop_deployment", "2025-08")]

@@ -85,7 +85,9 @@ class Dating:
             basis = best.basis if date else "none"
             date_text = self.prep.original[o_start:o_end]
             return date, best.precision if date else "", basis, date_text, best.end_date, BASIS_WEIGHT[basis]
-        if inherited and modality != "denied":  # a denial is dated when voiced, not by the act it denies
+        # A denial is dated when voiced, not by the act it denies, unless tied to that act's time
+        # ("she answered at the time that ...").
+        if inherited and (modality != "denied" or self.triggers.at_the_time.search(fold(sentence.text))):
             date, precision, date_text, basis = inherited
             return date, precision, basis, date_text, "", BASIS_WEIGHT["inherited"]
         if self.published:
