@@ -102,6 +102,9 @@ FOUND = [
     ("es", "Se anunció a finales del año pasado.", "finales del año pasado", "2024", "year", "relative"),
     ("fr", "Il est arrivé fin du mois dernier.", "fin du mois dernier", "2025-09", "month", "relative"),
     ("en", "STRIKE REPORTED FEB. 5, 2025", "FEB. 5, 2025", "2025-02-05", "day", "explicit"),
+    ("es", "El pasado día 9, la Fiscalía presentó cargos.", "El pasado día 9", "2025-10-09", "day", "relative"),
+    ("es", "La Marina informó el día 28 que halló la lancha.", "el día 28", "2025-09-28", "day", "relative"),
+    ("es", "Desde el día 2, las patrullas se duplicaron.", "el día 2", "2025-10-02", "day", "relative"),
 ]
 
 
@@ -323,6 +326,11 @@ EVENT_RELATIVE = [
     ("es", "Tres días después, la Marina lo confirmó.", "Tres días después", 3),
     ("fr", "La veille, le Pentagone avait démenti.", "La veille", -1),
     ("fr", "Deux semaines plus tard, les frappes ont repris.", "Deux semaines plus tard", 14),
+    ("en", "That very day, the Senate voted.", "That very day", 0),
+    ("es", "La víspera, el Senado votó.", "La víspera", -1),
+    ("es", "Aquel mismo día, el Senado votó.", "Aquel mismo día", 0),
+    ("fr", "Le Sénat a voté le jour même.", "le jour même", 0),
+    ("fr", "Un jour plus tôt, le Sénat avait voté.", "Un jour plus tôt", -1),
 ]
 
 

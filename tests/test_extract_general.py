@@ -115,3 +115,4 @@ AT_THE_TIME = [
 def test_a_denial_voiced_at_the_time_takes_that_time(lang, text):
     denied = [(t, d) for t, d, m in _types(text, lang) if m == "denied"]
     assert denied == [("troop_deployment", "2025-08")]
+

@@ -69,6 +69,21 @@ def day_readings(month: int, day: int, published: dt.date) -> tuple[dt.date | No
     return past, future
 
 
+def month_day_readings(day: int, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """A day number without its month ("el pasado día 3"): the latest such day on or before published
+    + 1 day and the first on or after published, in the publication's month or the next to it.
+
+    >>> month_day_readings(3, dt.date(2025, 11, 19))
+    (datetime.date(2025, 11, 3), datetime.date(2025, 12, 3))
+    """
+    this = make_date(published.year, published.month, day)
+    before = make_date(*add_months(published.year, published.month, -1), day)
+    after = make_date(*add_months(published.year, published.month, 1), day)
+    past = this if this and this <= published + DAY else before
+    future = this if this and this >= published else after
+    return past, future
+
+
 def weekday_readings(weekday: int, published: dt.date, kind: str) -> tuple[dt.date, dt.date]:
     """(past, future) readings of a weekday (0 = Monday); kind past|future|either.
 

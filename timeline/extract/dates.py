@@ -22,6 +22,7 @@ from timeline.extract.calendar import (
     day_readings,
     iso,
     make_date,
+    month_day_readings,
     month_readings,
     weekday_readings,
     ym,
@@ -114,6 +115,8 @@ class DateFinder:
             (rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
             (first_letters([*lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
         ]
+        if lex["day_alone"]:  # "el pasado día 3": a day of the publication's month (not "día 3 de marzo")
+            specs.append((rf"{first_letters(lex['day_alone'])}(?<!\w)(?:{alternation(lex['day_alone'])})\s++(?P<dd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)(?!\s*+(?:de|del)\b)", self._day_alone))
         self._patterns = [(re.compile(p), h) for p, h in specs]
         # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
         # another event, not to the publication. Not when a noun follows "later"/"before" ("the day
@@ -312,6 +315,19 @@ class DateFinder:
             return (start, m.end(), "", "day", "none", False, "", "")
         past, future = weekday_readings(weekday, published, kind)
         return (start, m.end(), iso(past), "day", "weekday", False, iso(future), "")
+
+    def _day_alone(self, m: re.Match, text: str, published: dt.date | None) -> tuple | None:
+        modifier = self._looking_back(self._weekday_modifier, m, m.start())
+        kind = self.lex["weekday_before"][fold(modifier["w"])] if modifier else "either"
+        start = modifier.start() if modifier else m.start()
+        if published is None:
+            return (start, m.end(), "", "day", "none", False, "", "")
+        past, future = month_day_readings(int(m["dd"]), published)
+        if not past or not future:
+            return None
+        if kind == "future":
+            past = future
+        return (start, m.end(), iso(past), "day", "relative", False, iso(future), "")
 
     def _month_number(self, word: str) -> int:
         key = fold(word).rstrip(".")
