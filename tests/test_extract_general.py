@@ -116,3 +116,15 @@ def test_a_denial_voiced_at_the_time_takes_that_time(lang, text):
     denied = [(t, d) for t, d, m in _types(text, lang) if m == "denied"]
     assert denied == [("troop_deployment", "2025-08")]
 
+
+
+TWO_CLAUSES = [
+    ("en", "On Monday, Trump ordered a naval blockade of Venezuelan ports, and in the same speech designated the Cartel de los Soles a terrorist organization."),
+    ("es", "El lunes, Trump ordenó un bloqueo naval de los puertos venezolanos, y en el mismo discurso designó al Cartel de los Soles como organización terrorista."),
+    ("fr", "Lundi, Trump a ordonné un blocus naval des ports vénézuéliens, et dans le même discours a désigné le Cartel des Soleils comme organisation terroriste."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_CLAUSES, ids=["en", "es", "fr"])
+def test_a_miscellaneous_act_in_a_clause_of_its_own_stays_beside_a_specific_one(lang, text):
+    assert sorted(t for t, _d, _m in _types(text, lang)) == ["fto_designation", "other"]

@@ -239,10 +239,18 @@ class _Extraction(Dating):
             ]
         if any(h.event_type == "statement" for h in hits):
             hits = [h for h in hits if h.event_type != "other"]  # "said it was disappointed by the deal"
+        breaks = [m.start() for m in self.triggers.clause_breaks.finditer(folded)]
         if any(h.event_type not in CATCH_ALL and modalities[id(h)] == "happened" for h in hits):
             # A reaction or a miscellaneous act beside a specific event in one sentence is about that event;
             # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
-            hits = [h for h in hits if h.event_type not in CATCH_ALL]
+            # A miscellaneous act in a clause of its own stays ("announced a blockade, and labelled ...").
+            specific = {bisect.bisect_right(breaks, h.start) for h in hits if h.event_type not in CATCH_ALL}
+            hits = [
+                h
+                for h in hits
+                if h.event_type not in CATCH_ALL
+                or (h.event_type == "other" and bisect.bisect_right(breaks, h.start) not in specific)
+            ]
         elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
                 h
@@ -250,7 +258,6 @@ class _Extraction(Dating):
                 if h.event_type != "other"
                 and (h.event_type != "statement" or self.triggers.reactions.search(folded))
             ]
-        breaks = [m.start() for m in self.triggers.clause_breaks.finditer(folded)]
         # A plan or threat is dated by when it was voiced ("said on Tuesday it will"); what happened
         # is dated by the event, not by the day someone reported it.
         all_mentions, event_mentions = mentions, self._without_report_dates(sentence, folded, mentions)
