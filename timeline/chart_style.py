@@ -92,7 +92,7 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
     quantity = pd.Series("", index=events.index, dtype="str")
     has_q = events["quantity"].notna()
     quantity[has_q] = [
-        f"<br>Quantity: {q:,.0f} {html.escape(unit)}".rstrip()
+        "<br>Quantity: " + html.escape(schema.format_quantity(q, unit))
         for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
     ]
     source = _per_value(events["source_name"], lambda name: _line("Source", html.escape(name)))

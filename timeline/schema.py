@@ -206,6 +206,23 @@ def format_date(iso: str, precision: str = "day") -> str:
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
+def format_quantity(quantity: float, unit: str = "") -> str:
+    """A quantity with its unit as a reader expects it: thousands separated, singular for one.
+
+    >>> format_quantity(1, "vessels"), format_quantity(1500, "troops"), format_quantity(2.5, "percent")
+    ('1 vessel', '1,500 troops', '2.5 percent')
+    >>> format_quantity(1, "people"), format_quantity(8000000, "USD")
+    ('1 person', '8,000,000 USD')
+    """
+    number = f"{quantity:,.0f}" if float(quantity).is_integer() else f"{quantity:,g}"
+    unit = unit.strip()
+    if quantity == 1 and unit == "people":
+        unit = "person"
+    elif quantity == 1 and unit.endswith("s") and not unit.endswith("ss") and unit.islower():
+        unit = unit[:-1]
+    return f"{number} {unit}".strip()
+
+
 # --- identity ------------------------------------------------------------------------------------
 
 

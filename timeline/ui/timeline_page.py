@@ -131,7 +131,7 @@ def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = Tru
         if not pd.isna(row["fatalities"]):
             facts.append(f"**Deaths:** {int(row['fatalities'])}")
         if not pd.isna(row["quantity"]):
-            facts.append(f"**Quantity:** {row['quantity']:,.0f} {common.md(row['quantity_unit'])}")
+            facts.append("**Quantity:** " + common.md(schema.format_quantity(row["quantity"], row["quantity_unit"])))
         if facts:
             st.markdown("  \n".join(facts))
         source = common.md_link(row["source_name"] or "Source", row["source_url"])
