@@ -31,6 +31,10 @@ SYNONYMS = [
     ("en-designated-named-gangs", "en", "On Sept. 12, Washington had designated six cartels and gangs, among them Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
     ("es-designado-bandas", "es", "El 12 de septiembre, Washington había designado a seis cárteles y pandillas, entre ellos el Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
     ("fr-avait-designe", "fr", "Le 12 septembre, Washington avait désigné six cartels et gangs, dont Tren de Aragua.", ("fto_designation", "2025-09-12", "happened")),
+    # being on the list since a month dates the listing
+    ("en-listed-since", "en", "Tren de Aragua has been listed since February as a foreign terrorist organization.", ("fto_designation", "2025-02", "happened")),
+    ("es-figura-desde", "es", "El Cártel del Golfo figura desde febrero en la lista de organizaciones terroristas extranjeras.", ("fto_designation", "2025-02", "happened")),
+    ("fr-figure-depuis", "fr", "Le cartel du Golfe figure depuis février sur la liste des organisations terroristes étrangères.", ("fto_designation", "2025-02", "happened")),
     # deployments: more verbs, and zones handed to the military
     ("en-added-troops", "en", "In late September the Pentagon added 2,000 troops at the border.", ("troop_deployment", "2025-09", "happened")),
     ("en-defense-area", "en", "On Monday, Northern Command established a new National Defense Area in Arizona.", ("troop_deployment", "2025-10-06", "happened")),

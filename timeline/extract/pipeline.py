@@ -130,6 +130,7 @@ def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list
 
     The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
     A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
+    A start of being on a list ("listed since February") stays: it dates the listing.
     A deadline ("until April 2", "jusqu'au 2 avril") goes whatever its precision: it is when a measure
     ends, not when anything was done.
     """
@@ -139,6 +140,8 @@ def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list
         if not (
             (m.precision != "day" or m.basis == "relative")
             and (triggers.since.search(folded, max(0, m.start - 20), m.start) or triggers.since_at.match(folded, m.start))
+            # "listed since February": the start of being on a list is the listing's date
+            and not triggers.listed_since.search(folded, max(0, m.start - 50), m.start + 6)
         )
         and not triggers.until.search(folded, max(0, m.start - 20), m.start)
     ]

@@ -140,6 +140,7 @@ class Triggers:
         self.since_at = _compiled(raw, "since", lang, r"(?:{})\s")
         self.until = _compiled(raw, "until", lang, r"\b(?:{})\s+(?:el |le |the )?$")
         self.at_the_time = _compiled(raw, "at_the_time", lang, r"\b(?:{})\b")
+        self.listed_since = _compiled(raw, "listed_since", lang, r"\b(?:{})\b[^.;]{0,25}$")
         self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
         self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
