@@ -42,6 +42,18 @@ SYNONYMS = [
     ("es-sumo-soldados", "es", "A finales de septiembre, el Pentágono sumó 2.000 soldados en la frontera.", ("troop_deployment", "2025-09", "happened")),
     ("fr-zone-militaire", "fr", "Lundi, le Pentagone a créé une nouvelle zone militaire en Arizona.", ("troop_deployment", "2025-10-06", "happened")),
     ("fr-ajoute-soldats", "fr", "Fin septembre, le Pentagone a ajouté 2 000 soldats à la frontière.", ("troop_deployment", "2025-09", "happened")),
+    ("en-mobilised", "en", "On Monday, London mobilised 300 troops for the Caribbean patrols.", ("troop_deployment", "2025-10-06", "happened")),
+    # transfers of people wanted by US courts
+    ("en-wanted-in-us", "en", "On Oct. 1, Guatemala handed over four traffickers wanted in the United States.", ("extradition", "2025-10-01", "happened")),
+    ("es-requeridos", "es", "El 1 de octubre, Guatemala entregó a cuatro narcotraficantes requeridos por la justicia de Estados Unidos.", ("extradition", "2025-10-01", "happened")),
+    ("fr-recherches", "fr", "Le 1er octobre, le Guatemala a remis quatre trafiquants recherchés par la justice américaine.", ("extradition", "2025-10-01", "happened")),
+    # plans: more verbs of weighing options
+    ("en-mulling", "en", "On Tuesday, officials said the White House was mulling strikes on cocaine labs.", ("military_planning", "2025-10-07", "planned")),
+    ("es-barajaba", "es", "El martes, la Casa Blanca barajaba ataques contra laboratorios de cocaína.", ("military_planning", "2025-10-07", "planned")),
+    ("fr-reflechit", "fr", "Mardi, la Maison-Blanche réfléchissait à des frappes contre des laboratoires de cocaïne.", ("military_planning", "2025-10-07", "planned")),
+    # announced blockades and emergencies
+    ("es-anuncio-bloqueo", "es", "El martes, Trump anunció un bloqueo de los petroleros sancionados.", ("other", "2025-10-07", "happened")),
+    ("fr-annonce-blocus", "fr", "Mardi, Trump a annoncé un blocus des pétroliers sanctionnés.", ("other", "2025-10-07", "happened")),
     # a rate threatened on goods, without the word 'tariff'
     ("en-goods-would-pay", "en", "Trump warned in September that Brazilian goods would pay 40% from Nov. 1.", ("tariff", "2025-09", "threatened")),
     ("es-productos-pagarian", "es", "En septiembre, Trump amenazó con que los productos brasileños pagarían un 40%.", ("tariff", "2025-09", "threatened")),
