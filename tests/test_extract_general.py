@@ -77,6 +77,10 @@ SYNONYMS = [
     ("en-notified-congress", "en", "On Oct. 3, the Pentagon notified Congress that the country is in an armed conflict with the gangs.", ("military_planning", "2025-10-03", "planned")),
     ("es-notifico-congreso", "es", "El 3 de octubre, el Pentágono notificó al Congreso que el país está en un conflicto armado con las bandas.", ("military_planning", "2025-10-03", "planned")),
     ("fr-notifie-congres", "fr", "Le 3 octobre, le Pentagone a notifié au Congrès que le pays est en conflit armé avec les gangs.", ("military_planning", "2025-10-03", "planned")),
+    # a leader received at the White House (annotated as a statement: what the two said of the visit)
+    ("en-received-white-house", "en", "On Tuesday, Trump received Ecuador's president Daniel Noboa at the White House.", ("statement", "2025-10-07", "happened")),
+    ("es-recibio-casa-blanca", "es", "El martes, Trump recibió en la Casa Blanca al presidente ecuatoriano Daniel Noboa.", ("statement", "2025-10-07", "happened")),
+    ("fr-a-recu-maison-blanche", "fr", "Mardi, Donald Trump a reçu à la Maison-Blanche le président équatorien Daniel Noboa.", ("statement", "2025-10-07", "happened")),
     # other acts: boarding or seizing ships; security groups agreed
     ("en-seized-tanker", "en", "On Oct. 2, the Coast Guard boarded and seized an oil tanker off Venezuela.", ("other", "2025-10-02", "happened")),
     ("es-incauto-petrolero", "es", "El 2 de octubre, la Guardia Costera incautó un petrolero frente a Venezuela.", ("other", "2025-10-02", "happened")),
