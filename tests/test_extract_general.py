@@ -54,6 +54,9 @@ SYNONYMS = [
     # announced blockades and emergencies
     ("es-anuncio-bloqueo", "es", "El martes, Trump anunció un bloqueo de los petroleros sancionados.", ("other", "2025-10-07", "happened")),
     ("fr-annonce-blocus", "fr", "Mardi, Trump a annoncé un blocus des pétroliers sanctionnés.", ("other", "2025-10-07", "happened")),
+    ("en-land-to-army", "en", "On Oct. 3, a strip of federal land along the Arizona border was transferred to the Army.", ("troop_deployment", "2025-10-03", "happened")),
+    ("es-franja-ejercito", "es", "El 3 de octubre, una franja de terrenos federales en la frontera de Arizona fue transferida al Ejército.", ("troop_deployment", "2025-10-03", "happened")),
+    ("fr-bande-armee", "fr", "Le 3 octobre, une bande de terrains fédéraux à la frontière de l'Arizona a été transférée à l'armée.", ("troop_deployment", "2025-10-03", "happened")),
     # a rate threatened on goods, without the word 'tariff'
     ("en-goods-would-pay", "en", "Trump warned in September that Brazilian goods would pay 40% from Nov. 1.", ("tariff", "2025-09", "threatened")),
     ("es-productos-pagarian", "es", "En septiembre, Trump amenazó con que los productos brasileños pagarían un 40%.", ("tariff", "2025-09", "threatened")),
