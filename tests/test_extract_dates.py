@@ -102,6 +102,7 @@ FOUND = [
     ("es", "Se anunció a finales del año pasado.", "finales del año pasado", "2024", "year", "relative"),
     ("fr", "Il est arrivé fin du mois dernier.", "fin du mois dernier", "2025-09", "month", "relative"),
     ("en", "STRIKE REPORTED FEB. 5, 2025", "FEB. 5, 2025", "2025-02-05", "day", "explicit"),
+    ("en", "It followed the March listings of six cartels.", "March", "2025-03", "month", "month_only"),
     ("es", "El pasado día 9, la Fiscalía presentó cargos.", "El pasado día 9", "2025-10-09", "day", "relative"),
     ("es", "La Marina informó el día 28 que halló la lancha.", "el día 28", "2025-09-28", "day", "relative"),
     ("es", "Desde el día 2, las patrullas se duplicaron.", "el día 2", "2025-10-02", "day", "relative"),
@@ -166,6 +167,7 @@ def test_ranges_give_first_and_last_day(lang, sentence, date, end_date):
 
 # (lang, sentence): nothing in these is a date.
 NOT_DATES = [
+    ("en", "He spoke at the March on Washington anniversary."),
     ("en", "The US may deploy more ships now."),
     ("en", "May God help them, he said."),
     ("en", "Protesters march to the embassy."),
