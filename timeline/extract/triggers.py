@@ -94,8 +94,15 @@ class Triggers:
             self.rules[event_type] = compiled
         # One zero-width scan finds every place any trigger could start; each rule is then only
         # tried there (anchored), instead of scanning the sentence once per rule.
+        # The alternatives are grouped by first letter behind a one-letter look-ahead, so a position
+        # is tested against one group rather than every pattern.
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
-        self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(f"(?:{p})" for p in starts) + ")")
+        grouped: dict[str, list[str]] = {}
+        for p in starts:
+            for c in sorted(_first_chars(p) or {""}):
+                grouped.setdefault(c, []).append(f"(?:{p})")
+        alternatives = [f"(?={re.escape(c)})(?:{'|'.join(ps)})" for c, ps in sorted(grouped.items()) if c]
+        self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(alternatives + grouped.get("", [])) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
         # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
         # start with the letter found there are in that match.
@@ -159,8 +166,9 @@ class Triggers:
         spans: dict[int, list[tuple[int, int]]] = {}
         for start in self._starts.finditer(folded):
             at, indices = self._at_by.get(folded[start.start()]) or self._at_all
-            regs = at.match(folded, start.start()).regs
-            for k in range(1, len(regs)):
+            m = at.match(folded, start.start())
+            regs = m.regs
+            for k in range(1, (m.lastindex or 0) + 1):  # no group after the last one matched did
                 if regs[k][0] >= 0:
                     spans.setdefault(indices[k - 1], []).append(regs[k])
         if not spans:
