@@ -35,6 +35,13 @@ SYNONYMS = [
     ("en-listed-since", "en", "Tren de Aragua has been listed since February as a foreign terrorist organization.", ("fto_designation", "2025-02", "happened")),
     ("es-figura-desde", "es", "El Cártel del Golfo figura desde febrero en la lista de organizaciones terroristas extranjeras.", ("fto_designation", "2025-02", "happened")),
     ("fr-figure-depuis", "fr", "Le cartel du Golfe figure depuis février sur la liste des organisations terroristes étrangères.", ("fto_designation", "2025-02", "happened")),
+    ("en-had-designated-eight-cartels", "en", "The administration had designated eight cartels in February.", ("fto_designation", "2025-02", "happened")),
+    # strikes on land announced as 'hitting' targets: a plan
+    ("en-hitting-on-land", "en", "Trump said on Monday that the US would soon begin hitting cartels on land.", ("military_planning", "2025-10-06", "planned")),
+    # indictments are other acts
+    ("en-unsealed-indictment", "en", "The Justice Department unsealed an indictment on Wednesday against two Sinaloa Cartel leaders.", ("other", "2025-10-08", "happened")),
+    ("es-acusacion-formal", "es", "La Fiscalía presentó el miércoles una acusación formal contra dos líderes del Cártel de Sinaloa.", ("other", "2025-10-08", "happened")),
+    ("fr-acte-accusation", "fr", "Le parquet a publié mercredi un acte d'accusation contre deux chefs du cartel de Sinaloa.", ("other", "2025-10-08", "happened")),
     # deployments: more verbs, and zones handed to the military
     ("en-added-troops", "en", "In late September the Pentagon added 2,000 troops at the border.", ("troop_deployment", "2025-09", "happened")),
     ("en-defense-area", "en", "On Monday, Northern Command established a new National Defense Area in Arizona.", ("troop_deployment", "2025-10-06", "happened")),
