@@ -160,3 +160,15 @@ TWO_CLAUSES = [
 @pytest.mark.parametrize(("lang", "text"), TWO_CLAUSES, ids=["en", "es", "fr"])
 def test_a_miscellaneous_act_in_a_clause_of_its_own_stays_beside_a_specific_one(lang, text):
     assert sorted(t for t, _d, _m in _types(text, lang)) == ["fto_designation", "other"]
+
+
+SAME_DAY_OF_A_MONTH = [
+    ("en", "In early September, Trump threatened Colombia with tariffs of 30% on its exports. Petro rejected the threat the same day."),
+    ("es", "A principios de septiembre, Trump amenazó a Colombia con aranceles del 30% a sus exportaciones. Petro rechazó la amenaza ese mismo día."),
+    ("fr", "Début septembre, Trump a menacé la Colombie de droits de douane de 30 % sur ses exportations. Petro a rejeté la menace le jour même."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_DAY_OF_A_MONTH, ids=["en", "es", "fr"])
+def test_the_same_day_as_an_event_dated_by_its_month_is_that_month(lang, text):
+    assert ("statement", "2025-09", "happened") in _types(text, lang)

@@ -190,7 +190,8 @@ class _Extraction(Dating):
         """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
 
         The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
-        days later"), else the last event of the paragraph dated to a day, else the first one of the
+        days later"), else the last event of the paragraph (its month when it is dated only to a month),
+        else the last event of the paragraph dated to a day, else the first one of the
         article (a paragraph opening with "The same day" goes back to the news of the lead, not to the
         background told just before), else nothing (left unresolved).
         """
@@ -200,6 +201,10 @@ class _Extraction(Dating):
         if before:
             anchor = before[-1].date
         else:
+            told = [e for e, p in zip(self.events, self.paragraph_of) if p == paragraph and e.date
+                    and e.date_basis != "publication_fallback"]
+            if told and told[-1].date_precision == "month":  # "In early March ... the same day": that month
+                return dataclasses.replace(mention, date=told[-1].date, precision="month", basis="relative", date_future="")
             events = [
                 (e, p)
                 for e, p in zip(self.events, self.paragraph_of)
