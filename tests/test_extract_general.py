@@ -163,9 +163,9 @@ def test_a_miscellaneous_act_in_a_clause_of_its_own_stays_beside_a_specific_one(
 
 
 SAME_DAY_OF_A_MONTH = [
-    ("en", "In early September, Trump threatened Colombia with tariffs of 30% on its exports. Petro rejected the threat the same day."),
-    ("es", "A principios de septiembre, Trump amenazó a Colombia con aranceles del 30% a sus exportaciones. Petro rechazó la amenaza ese mismo día."),
-    ("fr", "Début septembre, Trump a menacé la Colombie de droits de douane de 30 % sur ses exportations. Petro a rejeté la menace le jour même."),
+    ("en", "On Sept. 20, the Treasury sanctioned six companies.\n\nIn early September, Trump threatened Colombia with tariffs of 30% on its exports. Petro rejected the threat the same day."),
+    ("es", "El 20 de septiembre, el Tesoro sancionó a seis empresas.\n\nA principios de septiembre, Trump amenazó a Colombia con aranceles del 30% a sus exportaciones. Petro rechazó la amenaza ese mismo día."),
+    ("fr", "Le 20 septembre, le Trésor a sanctionné six entreprises.\n\nDébut septembre, Trump a menacé la Colombie de droits de douane de 30 % sur ses exportations. Petro a rejeté la menace le jour même."),
 ]
 
 
