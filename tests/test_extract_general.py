@@ -172,3 +172,15 @@ SAME_DAY_OF_A_MONTH = [
 @pytest.mark.parametrize(("lang", "text"), SAME_DAY_OF_A_MONTH, ids=["en", "es", "fr"])
 def test_the_same_day_as_an_event_dated_by_its_month_is_that_month(lang, text):
     assert ("statement", "2025-09", "happened") in _types(text, lang)
+
+
+COURT_BLOCKS = [
+    ("en", "On Tuesday, a federal judge blocked the deployment of Guard troops to Portland."),
+    ("es", "El martes, un juez federal bloqueó el despliegue de tropas de la Guardia en Portland."),
+    ("fr", "Mardi, un juge fédéral a bloqué le déploiement de soldats de la Garde à Portland."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COURT_BLOCKS, ids=["en", "es", "fr"])
+def test_a_court_blocking_a_deployment_is_a_ruling_not_a_deployment(lang, text):
+    assert [t for t, _d, _m in _types(text, lang)] == ["other"]
