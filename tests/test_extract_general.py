@@ -184,3 +184,15 @@ COURT_BLOCKS = [
 @pytest.mark.parametrize(("lang", "text"), COURT_BLOCKS, ids=["en", "es", "fr"])
 def test_a_court_blocking_a_deployment_is_a_ruling_not_a_deployment(lang, text):
     assert [t for t, _d, _m in _types(text, lang)] == ["other"]
+
+
+LATER_OPENING_A_PARAGRAPH = [
+    ("en", "On Oct. 5, the Treasury sanctioned six companies.\n\nOn Sept. 27, US forces struck two boats in the Pacific.\n\nTwo days later, Sheinbaum rejected the strikes as a violation of sovereignty."),
+    ("es", "El 5 de octubre, el Tesoro sancionó a seis empresas.\n\nEl 27 de septiembre, fuerzas de EE.UU. atacaron dos lanchas en el Pacífico.\n\nDos días después, Sheinbaum rechazó los ataques como una violación de la soberanía."),
+    ("fr", "Le 5 octobre, le Trésor a sanctionné six entreprises.\n\nLe 27 septembre, les forces américaines ont frappé deux bateaux dans le Pacifique.\n\nDeux jours plus tard, Sheinbaum a rejeté les frappes, une violation de la souveraineté."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LATER_OPENING_A_PARAGRAPH, ids=["en", "es", "fr"])
+def test_days_later_opening_a_paragraph_count_from_the_last_day_told(lang, text):
+    assert ("statement", "2025-09-29", "happened") in _types(text, lang)

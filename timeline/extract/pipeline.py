@@ -213,7 +213,9 @@ class _Extraction(Dating):
             if not events:
                 return mention
             here = [e for e, p in events if p == paragraph]
-            anchor = here[-1].date if here else events[0][0].date
+            # "The same day" opening a paragraph goes back to the lead's news; "two days later" goes on
+            # from the last day told.
+            anchor = here[-1].date if here else (events[0][0] if mention.offset_days == 0 else events[-1][0]).date
         day = dt.date.fromisoformat(anchor) + dt.timedelta(days=mention.offset_days)
         return dataclasses.replace(mention, date=day.isoformat(), basis="relative", date_future="")
 
