@@ -86,9 +86,9 @@ SYNONYMS = [
     ("es-reconocio-fallo", "es", "El miércoles, Sheinbaum reconoció que la Marina no había podido localizar a los náufragos.", ("statement", "2025-10-08", "happened")),
     ("fr-a-reconnu-echec", "fr", "Mercredi, Sheinbaum a reconnu que la Marine n'avait pas pu retrouver les naufragés.", ("statement", "2025-10-08", "happened")),
     # a notice to Congress of the legal footing of strikes is part of planning them
-    ("en-notified-congress", "en", "On Oct. 3, the Pentagon notified Congress that the country is in an armed conflict with the gangs.", ("military_planning", "2025-10-03", "planned")),
-    ("es-notifico-congreso", "es", "El 3 de octubre, el Pentágono notificó al Congreso que el país está en un conflicto armado con las bandas.", ("military_planning", "2025-10-03", "planned")),
-    ("fr-notifie-congres", "fr", "Le 3 octobre, le Pentagone a notifié au Congrès que le pays est en conflit armé avec les gangs.", ("military_planning", "2025-10-03", "planned")),
+    ("en-notified-congress", "en", "On Oct. 3, the Pentagon notified Congress that the country is in an armed conflict with the gangs.", ("military_planning", "2025-10-03", "happened")),
+    ("es-notifico-congreso", "es", "El 3 de octubre, el Pentágono notificó al Congreso que el país está en un conflicto armado con las bandas.", ("military_planning", "2025-10-03", "happened")),
+    ("fr-notifie-congres", "fr", "Le 3 octobre, le Pentagone a notifié au Congrès que le pays est en conflit armé avec les gangs.", ("military_planning", "2025-10-03", "happened")),
     # a leader received at the White House (annotated as a statement: what the two said of the visit)
     ("en-received-white-house", "en", "On Tuesday, Trump received Ecuador's president Daniel Noboa at the White House.", ("statement", "2025-10-07", "happened")),
     ("es-recibio-casa-blanca", "es", "El martes, Trump recibió en la Casa Blanca al presidente ecuatoriano Daniel Noboa.", ("statement", "2025-10-07", "happened")),
@@ -196,3 +196,28 @@ LATER_OPENING_A_PARAGRAPH = [
 @pytest.mark.parametrize(("lang", "text"), LATER_OPENING_A_PARAGRAPH, ids=["en", "es", "fr"])
 def test_days_later_opening_a_paragraph_count_from_the_last_day_told(lang, text):
     assert ("statement", "2025-09-29", "happened") in _types(text, lang)
+
+
+PLAN_ACTS = [
+    ("en-authorized", "en", "On Monday, Trump authorized the CIA to conduct covert operations in Venezuela.", ("military_planning", "2025-10-06", "happened")),
+    ("es-autorizo", "es", "El lunes, Trump autorizó a la CIA a realizar operaciones encubiertas en Venezuela.", ("military_planning", "2025-10-06", "happened")),
+    ("fr-a-autorise", "fr", "Lundi, Trump a autorisé la CIA à mener des opérations clandestines au Venezuela.", ("military_planning", "2025-10-06", "happened")),
+    ("en-weighing-stays-planned", "en", "On Monday, the Pentagon was weighing strikes on cocaine labs in Venezuela.", ("military_planning", "2025-10-06", "planned")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in PLAN_ACTS], ids=[c[0] for c in PLAN_ACTS])
+def test_planning_acts_done_happened_while_intentions_are_planned(lang, text, expected):
+    assert expected in _types(text, lang)
+
+
+NO_INVASION = [
+    ("en", "On Friday, she said no invasion was envisaged and that cooperation with Washington would go on."),
+    ("es", "El viernes, aseguró que ninguna invasión estaba prevista y que la cooperación con Washington seguirá."),
+    ("fr", "Vendredi, elle a assuré qu'aucune invasion n'était envisageable et que la coopération avec Washington continuerait."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_INVASION, ids=["en", "es", "fr"])
+def test_saying_no_invasion_is_envisaged_is_not_a_plan(lang, text):
+    assert "military_planning" not in [t for t, _d, _m in _types(text, lang)]

@@ -278,7 +278,7 @@ def test_red_herrings_give_no_event(text, lang):
         ("The Coast Guard called off the search for the missing survivors on Tuesday.", "en", "other", "2025-09-02", "happened"),
         ("La Marina suspendió el martes la búsqueda de los desaparecidos tras el ataque.", "es", "other", "2025-09-02", "happened"),
         ("Donald Trump named Kristi Noem special envoy for the Americas on Tuesday.", "en", "other", "2025-09-02", "happened"),
-        ("Pete Hegseth dubbed the campaign Operation Southern Spear on Tuesday.", "en", "military_planning", "2025-09-02", "planned"),
+        ("Pete Hegseth dubbed the campaign Operation Southern Spear on Tuesday.", "en", "military_planning", "2025-09-02", "happened"),
         ("El martes, la Casa Blanca dijo que Trump está dispuesto a usar todos los medios del poder estadounidense.", "es", "military_planning", "2025-09-02", "planned"),
         ("Le président a accordé mardi au Canada un sursis de 30 jours sur les droits de douane.", "fr", "tariff", "2025-09-02", "happened"),
         ("In August, Donald Trump threatened to raise them to 50% starting Sept. 1.", "en", "tariff", "2025-08", "threatened"),

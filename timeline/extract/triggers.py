@@ -147,6 +147,7 @@ class Triggers:
         self.since_at = _compiled(raw, "since", lang, r"(?:{})\s")
         self.until = _compiled(raw, "until", lang, r"\b(?:{})\s+(?:el |le |the )?$")
         self.at_the_time = _compiled(raw, "at_the_time", lang, r"\b(?:{})\b")
+        self.plan_acts = _compiled(raw, "plan_acts", lang, r"(?:{})\b")
         self.listed_since = _compiled(raw, "listed_since", lang, r"\b(?:{})\b[^.;]{0,25}$")
         self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
@@ -243,7 +244,9 @@ class Triggers:
         hi = min(stop, hit.end + _MODALITY_WINDOW)
         if self.inflected and self.inflected.search(original[lo:hi]):
             return "planned"
-        return "planned" if event_type == "military_planning" else "happened"
+        if event_type == "military_planning" and not self.plan_acts.match(folded, hit.start):
+            return "planned"
+        return "happened"
 
 
 _ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
