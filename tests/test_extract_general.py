@@ -93,6 +93,11 @@ SYNONYMS = [
     ("en-received-white-house", "en", "On Tuesday, Trump received Ecuador's president Daniel Noboa at the White House.", ("statement", "2025-10-07", "happened")),
     ("es-recibio-casa-blanca", "es", "El martes, Trump recibió en la Casa Blanca al presidente ecuatoriano Daniel Noboa.", ("statement", "2025-10-07", "happened")),
     ("fr-a-recu-maison-blanche", "fr", "Mardi, Donald Trump a reçu à la Maison-Blanche le président équatorien Daniel Noboa.", ("statement", "2025-10-07", "happened")),
+    ("en-accused-murdering", "en", "Petro accused the United States on Wednesday of murdering a Colombian fisherman.", ("statement", "2025-10-08", "happened")),
+    ("es-acuso-asesinar", "es", "Petro acusó el miércoles a Estados Unidos de asesinar a un pescador colombiano.", ("statement", "2025-10-08", "happened")),
+    ("fr-a-accuse-assassine", "fr", "Petro a accusé mercredi les États-Unis d'avoir assassiné un pêcheur colombien.", ("statement", "2025-10-08", "happened")),
+    ("en-senate-reform", "en", "Mexico's Senate on Wednesday approved a constitutional reform banning foreign intervention.", ("other", "2025-10-08", "happened")),
+    ("es-hacia-eeuu", "es", "México expulsó en agosto a 37 reos del narcotráfico hacia Estados Unidos.", ("extradition", "2025-08", "happened")),
     # other acts: boarding or seizing ships; security groups agreed
     ("en-seized-tanker", "en", "On Oct. 2, the Coast Guard boarded and seized an oil tanker off Venezuela.", ("other", "2025-10-02", "happened")),
     ("es-incauto-petrolero", "es", "El 2 de octubre, la Guardia Costera incautó un petrolero frente a Venezuela.", ("other", "2025-10-02", "happened")),
