@@ -43,6 +43,9 @@ SYNONYMS = [
     ("en-unsealed-indictment", "en", "The Justice Department unsealed an indictment on Wednesday against two Sinaloa Cartel leaders.", ("other", "2025-10-08", "happened")),
     ("es-acusacion-formal", "es", "La Fiscalía presentó el miércoles una acusación formal contra dos líderes del Cártel de Sinaloa.", ("other", "2025-10-08", "happened")),
     ("fr-acte-accusation", "fr", "Le parquet a publié mercredi un acte d'accusation contre deux chefs du cartel de Sinaloa.", ("other", "2025-10-08", "happened")),
+    ("es-entro-en-vigor", "es", "La designación del Tren de Aragua entró en vigor el 24 de septiembre.", ("fto_designation", "2025-09-24", "happened")),
+    ("fr-entree-en-vigueur", "fr", "La désignation de Tren de Aragua est entrée en vigueur le 24 septembre.", ("fto_designation", "2025-09-24", "happened")),
+    ("en-two-men-sent", "en", "Two men were sent to the United States on Tuesday to face charges.", ("extradition", "2025-10-07", "happened")),
     # deployments: more verbs, and zones handed to the military
     ("en-added-troops", "en", "In late September the Pentagon added 2,000 troops at the border.", ("troop_deployment", "2025-09", "happened")),
     ("en-defense-area", "en", "On Monday, Northern Command established a new National Defense Area in Arizona.", ("troop_deployment", "2025-10-06", "happened")),
