@@ -115,3 +115,22 @@ def month_readings(month: int, published: dt.date, kind: str) -> tuple[str, str]
     if kind == "future":
         return ym(future, month), ym(future, month)
     return ym(past, month), ym(future, month)
+
+
+def weekend_readings(published: dt.date, kind: str) -> tuple[dt.date, dt.date]:
+    """(past, future) Saturdays of "last weekend" (kind 'last') or "this weekend" (kind 'this').
+
+    'this' is the latest weekend on or before published, or the next one ahead; 'last' is the
+    weekend before the publication's week, so said on a Sunday it is the one a week earlier.
+
+    >>> weekend_readings(dt.date(2025, 10, 15), "last")
+    (datetime.date(2025, 10, 11), datetime.date(2025, 10, 11))
+    >>> weekend_readings(dt.date(2025, 10, 15), "this")
+    (datetime.date(2025, 10, 11), datetime.date(2025, 10, 18))
+    """
+    back = (published.weekday() - 5) % 7  # days since the latest Saturday (0 on a Saturday)
+    if kind == "last":
+        past = published - dt.timedelta(days=back + (7 if back < 2 else 0))
+        return past, past
+    past = published - dt.timedelta(days=back)
+    return past, past if back < 2 else past + dt.timedelta(days=7)

@@ -25,6 +25,7 @@ from timeline.extract.calendar import (
     month_day_readings,
     month_readings,
     weekday_readings,
+    weekend_readings,
     ym,
 )
 from timeline.extract.date_patterns import (
@@ -98,7 +99,8 @@ class DateFinder:
         wd_after = rf"(?:\s++(?P<post>{alternation(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
         m_after = rf"(?:\s++(?P<post>{alternation(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
         words = (
-            rf"(?<!\w)(?:(?P<per>{alternation(lex['periods_words'])})|(?P<rel>{alternation(lex['relative_days_words'])})"
+            rf"(?<!\w)(?:(?P<we>{alternation(lex['weekends_words'])})|(?P<per>{alternation(lex['periods_words'])})"
+            rf"|(?P<rel>{alternation(lex['relative_days_words'])})"
             rf"|(?P<wd>{alternation(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
         )
         # Each pattern opens with a look-ahead on the letters its expressions can start with: the
@@ -113,7 +115,7 @@ class DateFinder:
             (rf"{first_letters(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
             (rf"{first_letters([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
             (rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
-            (first_letters([*lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
+            (first_letters([*lex["weekends_words"], *lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
         ]
         if lex["day_alone"]:  # "el pasado día 3": a day of the publication's month (not "día 3 de marzo")
             specs.append((rf"{first_letters(lex['day_alone'])}(?<!\w)(?:{alternation(lex['day_alone'])})\s++(?P<dd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)(?!\s*+(?:de|del)\b)", self._day_alone))
@@ -258,6 +260,11 @@ class DateFinder:
         if m["wd"]:
             return self._weekday(m, text, published)
         start, end = m.start(), m.end()
+        if m["we"]:
+            if published is None:
+                return (start, end, "", "day", "none", False, "", "")
+            past, future = weekend_readings(published, self.lex["weekends"][fold(m["we"])])
+            return (start, end, iso(past), "day", "relative", False, iso(future), "")
         if m["rel"]:
             word = fold(m["rel"])
             if word in ("hoy", "today") and re.match(r"\s*+(?:en\s+)?dia\b|'s world", m.string[end : end + 10]):

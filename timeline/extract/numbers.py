@@ -80,6 +80,7 @@ _SPEC = {
     "month_abbr": lambda v: isinstance(v, int) and 1 <= v <= 12,
     "weekdays": lambda v: isinstance(v, int) and 0 <= v <= 6,
     "relative_days": lambda v: isinstance(v, int) and -7 <= v <= 7,
+    "weekends": lambda v: v in ("last", "this"),
     "periods": lambda v: isinstance(v, list) and len(v) == 2 and v[0] in ("week", "month", "year") and isinstance(v[1], int),
     "units": lambda v: v in _UNITS,
     "weekday_before": lambda v: v in _KINDS,
