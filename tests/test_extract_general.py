@@ -73,6 +73,10 @@ SYNONYMS = [
     ("en-goods-would-pay", "en", "Trump warned in September that Brazilian goods would pay 40% from Nov. 1.", ("tariff", "2025-09", "threatened")),
     ("es-productos-pagarian", "es", "En septiembre, Trump amenazó con que los productos brasileños pagarían un 40%.", ("tariff", "2025-09", "threatened")),
     ("fr-menace-augmenter", "fr", "En septembre, Trump a menacé d'augmenter de 40 % les droits sur les produits brésiliens.", ("tariff", "2025-09", "threatened")),
+    ("es-advirtio-el-martes-que", "es", "Trump advirtió el martes que México pagaría aranceles del 30% si no frena el fentanilo.", ("tariff", "2025-10-07", "threatened")),
+    ("fr-a-averti-mardi-que", "fr", "Trump a averti mardi que le Mexique paierait des droits de 30 % s'il ne freinait pas le fentanyl.", ("tariff", "2025-10-07", "threatened")),
+    ("fr-menace-sol-mexicain", "fr", "Trump a menacé lundi de frapper les cartels sur le sol mexicain.", ("military_planning", "2025-10-06", "threatened")),
+    ("es-estudio-enviar", "es", "El martes, Washington estudió enviar más buques al Caribe.", ("troop_deployment", "2025-10-07", "planned")),
     # the conditional perfect reports a past act ("reportedly destroyed"), it plans nothing
     ("fr-aurait-detruit", "fr", "En septembre, un drone américain aurait détruit un laboratoire du cartel au Venezuela.", ("drone_strike", "2025-09", "happened")),
     ("es-habria-destruido", "es", "En septiembre, un dron estadounidense habría destruido un laboratorio del cártel en Venezuela.", ("drone_strike", "2025-09", "happened")),
