@@ -190,10 +190,11 @@ class _Extraction(Dating):
         """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
 
         The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
-        days later"), else the last event of the paragraph (its month when it is dated only to a month),
-        else the last event of the paragraph dated to a day, else the first one of the
-        article (a paragraph opening with "The same day" goes back to the news of the lead, not to the
-        background told just before), else nothing (left unresolved).
+        days later"); else the last event of the paragraph when it is dated only to a month (then the
+        mention is that month); else the last event of the paragraph dated to a day; in a paragraph
+        with none, "the same day" goes back to the first of the article (the news of the lead, not the
+        background told just before) and "two days later" counts from the last day-dated event told;
+        else nothing (left unresolved).
         """
         if mention.offset_days is None:
             return mention
