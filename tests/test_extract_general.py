@@ -59,6 +59,10 @@ SYNONYMS = [
     ("en-wanted-in-us", "en", "On Oct. 1, Guatemala handed over four traffickers wanted in the United States.", ("extradition", "2025-10-01", "happened")),
     ("es-requeridos", "es", "El 1 de octubre, Guatemala entregó a cuatro narcotraficantes requeridos por la justicia de Estados Unidos.", ("extradition", "2025-10-01", "happened")),
     ("fr-recherches", "fr", "Le 1er octobre, le Guatemala a remis quatre trafiquants recherchés par la justice américaine.", ("extradition", "2025-10-01", "happened")),
+    ("en-handed-to-washington", "en", "Mexico handed 26 cartel figures to Washington on Tuesday.", ("extradition", "2025-10-07", "happened")),
+    ("es-entrego-a-washington", "es", "El gobierno entregó el martes a Washington a 26 narcotraficantes.", ("extradition", "2025-10-07", "happened")),
+    ("fr-livre-a-washington", "fr", "Le Mexique a livré mardi 26 barons de la drogue à Washington.", ("extradition", "2025-10-07", "happened")),
+    ("es-pospuso-aranceles", "es", "Trump pospuso el lunes por un mes los aranceles a México.", ("tariff", "2025-10-06", "happened")),
     # plans: more verbs of weighing options
     ("en-mulling", "en", "On Tuesday, officials said the White House was mulling strikes on cocaine labs.", ("military_planning", "2025-10-07", "planned")),
     ("es-barajaba", "es", "El martes, la Casa Blanca barajaba ataques contra laboratorios de cocaína.", ("military_planning", "2025-10-07", "planned")),
