@@ -44,7 +44,15 @@ def fold_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # rare letters such as "İ" lower-case to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_ACCENTS)
+    # Only non-ASCII letters change: translating them alone is far cheaper than a dict look-up per character.
+    return low if low.isascii() else _NON_ASCII.sub(_fold_run, low)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_ACCENTS)
 
 
 def sentence_start(folded: str, at: int) -> bool:

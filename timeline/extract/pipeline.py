@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from timeline import settings
@@ -147,6 +148,11 @@ def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list
     ]
 
 
+@functools.cache
+def _periods(lang: str) -> frozenset[str]:
+    return frozenset(fold(p) for p in load_dates_lexicon()[lang]["periods_words"])
+
+
 class _Extraction(Dating):
     """One article's extraction state: the sentences, their date mentions, and the events so far."""
 
@@ -161,8 +167,11 @@ class _Extraction(Dating):
         self.events: list[Event] = []
         self.paragraph_of: list[int] = []  # the paragraph of each event in self.events
         # "this week", "el mes pasado": periods, which date a tally of several events rather than one
-        self.periods = frozenset(fold(p) for p in load_dates_lexicon()[lang]["periods_words"])
+        self.periods = _periods(lang)
         self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
+        # The gazetteer's folding of the whole text, sliced per sentence (folding each sentence costs more).
+        whole = fold(prep.text)
+        self.sentence_folded = whole if len(whole) == len(prep.text) else None
 
     def run(self) -> list[Event]:
         i = 0
@@ -227,7 +236,8 @@ class _Extraction(Dating):
         return bool(dated) and all(m.year_given and int(m.date[:4]) < self.triggers.history_before for m in dated)
 
     def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
-        folded = fold(sentence.text)
+        whole = self.sentence_folded
+        folded = whole[sentence.start : sentence.end] if whole is not None else fold(sentence.text)
         told = [e.event_type for e in self.events if e.event_type not in CATCH_ALL]
         hits = same_again(self.triggers, folded, denied_referent(self.triggers, folded, self.triggers.find(folded), told), told)
         if not hits or self._is_history(mentions):

@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
@@ -111,6 +111,13 @@ class Prepared:
         return o_end if is_end else o_start
 
 
+@lru_cache(maxsize=4096)
+def _normal_run(chunk: str) -> str:
+    # The same few accented letters recur thousands of times an article: normalise each run once.
+    new = unicodedata.normalize("NFKC", chunk).translate(_TRANSLATE)
+    return new.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
 def normalise(original: str) -> Prepared:
     """NFKC, plain quotes, dashes and spaces, keeping a map back to the original offsets.
 
@@ -124,8 +131,7 @@ def normalise(original: str) -> Prepared:
     last = 0
     for m in _NON_ASCII_RUN.finditer(original):
         chunk = m.group()
-        new = unicodedata.normalize("NFKC", chunk).translate(_TRANSLATE)
-        new = new.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+        new = _normal_run(chunk)
         if new == chunk:
             continue
         pieces.append(original[last : m.start()])
@@ -136,7 +142,9 @@ def normalise(original: str) -> Prepared:
             delta += len(new) - len(chunk)
         last = m.end()
     pieces.append(original[last:])
-    text = "".join(pieces).translate(_TRANSLATE)
+    text = "".join(pieces)
+    if "\t" in text or "\r" in text:  # the non-ASCII runs are translated already: only these two are left
+        text = text.translate(_TRANSLATE)
     return Prepared(original, text, [], runs, [r[0] for r in runs])
 
 
