@@ -370,13 +370,19 @@ class DateFinder:
         return (start, m.end(), "", "day", "none", False, "", "", days)
 
     def find(
-        self, text: str, published: dt.date | None, event_relative: bool = False, folded: str | None = None
+        self,
+        text: str,
+        published: dt.date | None,
+        event_relative: bool = False,
+        folded: str | None = None,
+        spans: list[tuple[int, int]] | None = None,
     ) -> list[DateMention]:
         """Every date expression in text, sorted by start and non-overlapping.
 
         event_relative=True adds the expressions dated from another event ("two days later"), with
         their offset_days; they stay unresolved (date '') for the caller to anchor. ``folded`` is
-        ``fold_same_length(text)`` when the caller has it already.
+        ``fold_same_length(text)`` when the caller has it already. ``spans`` (sorted, non-overlapping)
+        limits the scan to those parts of the text (the sentences that can hold an event).
 
         >>> [(m.text, m.date, m.basis) for m in get_finder("es").find("Ayer, el 5 de febrero.", dt.date(2025, 2, 6))]
         [('Ayer', '2025-02-05', 'relative'), ('5 de febrero', '2025-02-05', 'explicit')]
@@ -388,8 +394,9 @@ class DateFinder:
             folded = self._not_dates.sub(lambda n: " " * len(n.group()), folded)
         found = []
         patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
+        spans = [(0, len(folded))] if spans is None else spans
         for pattern, handler in patterns:
-            for m in pattern.finditer(folded):
+            for m in (m for a, b in spans for m in pattern.finditer(folded, a, b)):
                 try:
                     got = handler(m, text, published)
                 except OverflowError:  # a publication date at the very ends of the calendar

@@ -100,13 +100,19 @@ def extract_article(
             source = "text"
     segment(prep, lang, pub_span)
     folded = fold_same_length(prep.text)  # offsets of prep.text hold in it
-    found = dates_mod.get_finder(lang).find(prep.text, pub, event_relative=True, folded=folded)
+    triggers = get_triggers(lang)
+    whole = fold(prep.text)  # the gazetteer's folding, sliced per sentence (cheaper than one per sentence)
+    folded_sentences = [whole[s.start : s.end] if len(whole) == len(prep.text) else fold(s.text) for s in prep.sentences]
+    hits = [triggers.find(f) for f in folded_sentences]
+    found = dates_mod.get_finder(lang).find(
+        prep.text, pub, event_relative=True, folded=folded, spans=_event_spans(prep, folded_sentences, hits, triggers)
+    )
     mentions = _drop_period_starts(
         [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
         folded,
-        get_triggers(lang),
+        triggers,
     )
-    events = _Extraction(prep, lang, pub, mentions, folded).run()
+    events = _Extraction(prep, lang, pub, mentions, folded, folded_sentences, hits).run()
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
@@ -124,6 +130,24 @@ def extract_events(
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
     return extract_article(text, published, lang).events
+
+
+def _event_spans(prep: Prepared, folded_sentences: list[str], hits: list, triggers: Triggers) -> list[tuple[int, int]]:
+    """The parts of the text whose dates can matter: the sentences that can make an event, merged.
+
+    Dates elsewhere are never read, so the date scan skips them. A few characters past a sentence's
+    end let a pattern's look-ahead see what follows, as in a scan of the whole text.
+    """
+    spans: list[tuple[int, int]] = []
+    for sentence, folded, found in zip(prep.sentences, folded_sentences, hits):
+        if not (found or triggers.same_again.search(folded) or triggers.anaphora.search(folded)):
+            continue
+        end = min(len(prep.text), sentence.end + 40)
+        if spans and spans[-1][1] >= sentence.start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((sentence.start, end))
+    return spans
 
 
 def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list:
@@ -156,7 +180,16 @@ def _periods(lang: str) -> frozenset[str]:
 class _Extraction(Dating):
     """One article's extraction state: the sentences, their date mentions, and the events so far."""
 
-    def __init__(self, prep: Prepared, lang: str, published: dt.date | None, mentions: list, folded: str) -> None:
+    def __init__(
+        self,
+        prep: Prepared,
+        lang: str,
+        published: dt.date | None,
+        mentions: list,
+        folded: str,
+        folded_sentences: list[str],
+        hits: list[list[TriggerHit]],
+    ) -> None:
         self.prep = prep
         self.folded = folded
         self.lang = lang
@@ -169,14 +202,13 @@ class _Extraction(Dating):
         # "this week", "el mes pasado": periods, which date a tally of several events rather than one
         self.periods = _periods(lang)
         self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
-        # The gazetteer's folding of the whole text, sliced per sentence (folding each sentence costs more).
-        whole = fold(prep.text)
-        self.sentence_folded = whole if len(whole) == len(prep.text) else None
+        self.folded_sentences = folded_sentences  # per sentence, the gazetteer's folding
+        self.hits = hits  # per sentence, the triggers found in it
 
     def run(self) -> list[Event]:
         i = 0
         last_dated: dict[int, tuple] = {}  # paragraph -> (date, precision, basis, text) of its last event
-        for sentence in self.prep.sentences:
+        for k, sentence in enumerate(self.prep.sentences):
             in_sentence = []
             while i < len(self.mentions) and self.mentions[i].start < sentence.start:
                 i += 1
@@ -186,7 +218,7 @@ class _Extraction(Dating):
                 j += 1
             in_sentence = [self._anchor(m, in_sentence, sentence.paragraph) for m in in_sentence]
             inherited = last_dated.get(sentence.paragraph)
-            for event in self._sentence_events(sentence, in_sentence, inherited):
+            for event in self._sentence_events(sentence, in_sentence, inherited, self.folded_sentences[k], self.hits[k]):
                 self.events.append(event)
                 self.paragraph_of.append(sentence.paragraph)
                 if event.date_basis not in ("publication_fallback", "none"):
@@ -235,11 +267,11 @@ class _Extraction(Dating):
         dated = [m for m in mentions if m.date]
         return bool(dated) and all(m.year_given and int(m.date[:4]) < self.triggers.history_before for m in dated)
 
-    def _sentence_events(self, sentence: Sentence, mentions: list, inherited: tuple | None) -> list[Event]:
-        whole = self.sentence_folded
-        folded = whole[sentence.start : sentence.end] if whole is not None else fold(sentence.text)
+    def _sentence_events(
+        self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
+    ) -> list[Event]:
         told = [e.event_type for e in self.events if e.event_type not in CATCH_ALL]
-        hits = same_again(self.triggers, folded, denied_referent(self.triggers, folded, self.triggers.find(folded), told), told)
+        hits = same_again(self.triggers, folded, denied_referent(self.triggers, folded, found, told), told)
         if not hits or self._is_history(mentions):
             return []
         modalities = {id(h): self.triggers.modality_of(h.event_type, folded, sentence.text, h) for h in hits}

@@ -101,7 +101,8 @@ class Triggers:
         for p in starts:
             for c in sorted(_first_chars(p) or {""}):
                 grouped.setdefault(c, []).append(f"(?:{p})")
-        alternatives = [f"(?={re.escape(c)})(?:{'|'.join(ps)})" for c, ps in sorted(grouped.items()) if c]
+        letters = sorted(c for c in grouped if c)
+        alternatives = [_letter_tree(letters, grouped)] if letters else []
         self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(alternatives + grouped.get("", [])) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
         # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
@@ -250,6 +251,22 @@ class Triggers:
 
 
 _ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
+
+
+def _letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
+    """The patterns grouped by first letter as a binary tree of letter-class look-aheads.
+
+    A flat list of one-letter look-aheads tries them one after another at each word start (half the
+    alphabet on average); halving the letters at each level takes about five tests.
+
+    >>> _letter_tree(["a", "b"], {"a": ["(?:an)"], "b": ["(?:be)"]})
+    '(?:(?=[a])(?=a)(?:(?:an))|(?=b)(?:(?:be)))'
+    """
+    if len(letters) == 1:
+        return f"(?={re.escape(letters[0])})(?:{'|'.join(grouped[letters[0]])})"
+    half = len(letters) // 2
+    left = "".join(re.escape(c) for c in letters[:half])
+    return f"(?:(?=[{left}]){_letter_tree(letters[:half], grouped)}|{_letter_tree(letters[half:], grouped)})"
 
 
 def _first_chars(pattern: str) -> set[str] | None:
