@@ -47,7 +47,7 @@ class _Patterns:
     (anchored), or just before it (``*_before``, searched backwards): scanning the sentence once for
     numbers costs less than scanning it with every pattern."""
 
-    number: re.Pattern  # where a count starts: digits or a spelled number
+    number: re.Pattern  # where a count starts: digits or a spelled number (on the lower-cased sentence)
     unit: re.Pattern  # number, scale?, then '%' or (up to three words and) a unit noun
     killed_after: re.Pattern  # number, scale?, then "were killed" / "murieron"
     killed_num: re.Pattern  # number and scale after a verb of killing
@@ -88,8 +88,9 @@ def _compiled(lang: str) -> _Patterns:
     quals = _alt(list(qual_of))
     i_ = re.IGNORECASE
     return _Patterns(
-        # The look-ahead on the first letters lets the scan skip most positions at one test.
-        number=re.compile(rf"(?=[\d{re.escape(_first_letters(lang))}])(?<![\w$.,:-]){number}"),
+        # The look-ahead on the first letters lets the scan skip most positions at one test. It runs on
+        # the lower-cased sentence: a case-sensitive scan is much cheaper than an IGNORECASE one.
+        number=re.compile(rf"(?=[\d{re.escape(_first_letters(lang))}])(?<![\w$.,:-]){number.replace('(?i:', '(?:')}"),
         # number scale? (up to three short words) unit — all bounded, no nested open quantifiers.
         unit=re.compile(
             rf"(?P<num>{number})(?:\s*(?P<scale>{scale}))?(?:\s*(?P<pct>%|percent|per cent|por ciento|pour cent)"
@@ -131,7 +132,8 @@ def find_quantities(sentence: str, lang: str) -> Quantities:
     >>> q.values, q.qualifiers
     ({'troops': 10000.0}, {'troops': 'more than'})
     """
-    starts = [m.start() for m in _compiled(lang).number.finditer(sentence)]
+    low = sentence.lower()
+    starts = [m.start() for m in _compiled(lang).number.finditer(low if len(low) == len(sentence) else sentence)]
     if not starts and "$" not in sentence:
         return Quantities()  # most sentences have no number at all
     p = _compiled(lang)

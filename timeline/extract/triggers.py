@@ -191,7 +191,10 @@ class Triggers:
                 reject = self.reject.get(event_type)
                 if not (reject and reject.search(folded)):
                     hits.extend(found)
+        present = {h.event_type for h in hits}
         for pair in self.exclusive:
+            if pair[0] not in present or pair[1] not in present:
+                continue
             # Two readings of one trigger ("strike" on a boat or on land): the closer argument wins.
             best = {t: min((h.cue_distance for h in hits if h.event_type == t), default=None) for t in pair}
             if None not in best.values():
