@@ -78,6 +78,10 @@ class Triggers:
             raise LexiconError(f"{_WHERE}: 'types' must be a mapping of event type to rules")
         self.lang = lang
         self.rules: dict[str, list[Rule]] = {}
+        # Per argument cue, literal stems one of which any match contains ("boat" for "boats?"), or
+        # None: most rules that fire on a trigger word lack their cue, and a substring test says so
+        # several times faster than a scan of the sentence.
+        self._stems: dict[re.Pattern, tuple[str, ...] | None] = {}
         for event_type, per_lang in types.items():
             if event_type not in EVENT_TYPES:
                 raise LexiconError(f"{_WHERE}: types.{event_type} is not an event type ({', '.join(EVENT_TYPES)})")
@@ -90,6 +94,7 @@ class Triggers:
                 if not isinstance(rule, dict) or not isinstance(rule.get("require"), list):
                     raise LexiconError(f"{_WHERE}: {where} needs 'trigger' and 'require' lists")
                 req = tuple(_words(g, f"{where}.require") for g in rule["require"])
+                self._stems.update((r, _stems(g)) for r, g in zip(req, rule["require"]))
                 compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req, bool(rule.get("anywhere"))))
             self.rules[event_type] = compiled
         # One zero-width scan finds every place any trigger could start; each rule is then only
@@ -202,15 +207,18 @@ class Triggers:
                 hits = [h for h in hits if h.event_type != loser]
         return hits
 
-    @staticmethod
     def _fire(
-        event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
+        self, event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
     ) -> list[TriggerHit]:
         cues = []
         for r in rule.require:
             found_cues = seen.get(r)
             if found_cues is None:
-                found_cues = seen[r] = [m.start() for m in r.finditer(folded)]
+                stems = self._stems.get(r)
+                if stems is not None and not any(stem in folded for stem in stems):
+                    found_cues = seen[r] = []
+                else:
+                    found_cues = seen[r] = [m.start() for m in r.finditer(folded)]
             if not found_cues:
                 return []
             cues.append(found_cues)
@@ -254,6 +262,72 @@ class Triggers:
 
 
 _ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
+_LITERAL = re.compile(r"[a-z0-9 '-]*")
+
+
+def _stems(patterns: list[str]) -> tuple[str, ...] | None:
+    r"""Literal pieces one of which every match of the patterns contains, or None when it cannot tell.
+
+    Each alternative gives its leading literal (after optional groups), short of a last letter made
+    optional; an alternative without three such letters makes the answer None.
+
+    >>> _stems(["boats?", "(?:eastern )?pacific", "narco-?subs?"])
+    ('boat', 'pacific', 'narco')
+    >>> _stems(["(?:sen[dt]|dispatch)"]) is None
+    True
+    """
+    out = []
+    for alternative in (a for p in patterns for a in _top_level_alternatives(p)):
+        i = 0
+        while alternative.startswith("(", i):  # optional groups first: "(?:eastern )?pacific"
+            close = _group_end(alternative, i)
+            if close is None or alternative[close + 1 : close + 2] not in ("?", "*"):
+                return None
+            i = close + 2
+        literal = _LITERAL.match(alternative, i).group()
+        if alternative[i + len(literal) : i + len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]
+        if len(literal) < 3:
+            return None
+        out.append(literal)
+    return tuple(out)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, i, in_class = [], 0, "", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class or ch == "[":  # parentheses and bars inside [...] are plain characters
+            in_class = ch != "]" or (in_class and current.endswith("["))
+        else:
+            depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0 and not in_class:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    return [*parts, current]
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    if "[" in pattern:
+        return None  # a class may hold parentheses: not worth reading
+    depth, i = 0, at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return None
 
 
 def _letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
