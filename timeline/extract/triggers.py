@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.pattern_text import ANY_START, first_chars, letter_tree, literal_stems
 from timeline.schema import EVENT_TYPES
 
 _WHERE = "timeline/extract/lexicon/triggers.yaml"
@@ -32,7 +33,7 @@ def _words(patterns: list, where: str) -> re.Pattern:
         raise LexiconError(f"{_WHERE}: {where} has patterns with leading or trailing spaces: {spaced}")
     # A look-ahead on the letters the patterns can start with lets a scan skip most positions at one
     # test (when every pattern's first letter is known).
-    firsts = [_first_chars(p) for p in patterns]
+    firsts = [first_chars(p) for p in patterns]
     ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
     try:
         return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
@@ -94,20 +95,20 @@ class Triggers:
                 if not isinstance(rule, dict) or not isinstance(rule.get("require"), list):
                     raise LexiconError(f"{_WHERE}: {where} needs 'trigger' and 'require' lists")
                 req = tuple(_words(g, f"{where}.require") for g in rule["require"])
-                self._stems.update((r, _stems(g)) for r, g in zip(req, rule["require"]))
+                self._stems.update((r, literal_stems(g)) for r, g in zip(req, rule["require"]))
                 compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req, bool(rule.get("anywhere"))))
             self.rules[event_type] = compiled
         # One zero-width scan finds every place any trigger could start; each rule is then only
         # tried there (anchored), instead of scanning the sentence once per rule.
-        # The alternatives are grouped by first letter behind a one-letter look-ahead, so a position
-        # is tested against one group rather than every pattern.
+        # The alternatives are grouped by first letter in a tree of letter-class look-aheads, so a
+        # position is tested against one group rather than every pattern.
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
         grouped: dict[str, list[str]] = {}
         for p in starts:
-            for c in sorted(_first_chars(p) or {""}):
+            for c in sorted(first_chars(p) or {""}):
                 grouped.setdefault(c, []).append(f"(?:{p})")
         letters = sorted(c for c in grouped if c)
-        alternatives = [_letter_tree(letters, grouped)] if letters else []
+        alternatives = [letter_tree(letters, grouped)] if letters else []
         self._starts = re.compile(r"(?<![\w-])(?=" + "|".join(alternatives + grouped.get("", [])) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
         # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
@@ -118,7 +119,7 @@ class Triggers:
         for i, rule in enumerate(raw_rules):  # in the order of self._flat
             letters = set()
             for pattern in rule["trigger"]:
-                letters |= _first_chars(pattern) or set(_ANY_START)
+                letters |= first_chars(pattern) or set(ANY_START)
             for c in letters:
                 by_letter.setdefault(c, []).append(i)
         self._at_by: dict[str, tuple[re.Pattern, list[int]]] = {}
@@ -259,149 +260,6 @@ class Triggers:
         if event_type == "military_planning" and not self.plan_acts.match(folded, hit.start):
             return "planned"
         return "happened"
-
-
-_ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
-_LITERAL = re.compile(r"[a-z0-9 '-]*")
-
-
-def _stems(patterns: list[str]) -> tuple[str, ...] | None:
-    r"""Literal pieces one of which every match of the patterns contains, or None when it cannot tell.
-
-    Each alternative gives its leading literal (after optional groups), short of a last letter made
-    optional; an alternative without three such letters makes the answer None.
-
-    >>> _stems(["boats?", "(?:eastern )?pacific", "narco-?subs?"])
-    ('boat', 'pacific', 'narco')
-    >>> _stems(["(?:sen[dt]|dispatch)"]) is None
-    True
-    """
-    out = []
-    for alternative in (a for p in patterns for a in _top_level_alternatives(p)):
-        i = 0
-        while alternative.startswith("(", i):  # optional groups first: "(?:eastern )?pacific"
-            close = _group_end(alternative, i)
-            if close is None or alternative[close + 1 : close + 2] not in ("?", "*"):
-                return None
-            i = close + 2
-        literal = _LITERAL.match(alternative, i).group()
-        if alternative[i + len(literal) : i + len(literal) + 1] in ("?", "*", "{"):
-            literal = literal[:-1]
-        if len(literal) < 3:
-            return None
-        out.append(literal)
-    return tuple(out)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, current, i, in_class = [], 0, "", 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if in_class or ch == "[":  # parentheses and bars inside [...] are plain characters
-            in_class = ch != "]" or (in_class and current.endswith("["))
-        else:
-            depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0 and not in_class:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-        i += 1
-    return [*parts, current]
-
-
-def _group_end(pattern: str, at: int) -> int | None:
-    if "[" in pattern:
-        return None  # a class may hold parentheses: not worth reading
-    depth, i = 0, at
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return i
-        i += 1
-    return None
-
-
-def _letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
-    """The patterns grouped by first letter as a binary tree of letter-class look-aheads.
-
-    A flat list of one-letter look-aheads tries them one after another at each word start (half the
-    alphabet on average); halving the letters at each level takes about five tests.
-
-    >>> _letter_tree(["a", "b"], {"a": ["(?:an)"], "b": ["(?:be)"]})
-    '(?:(?=[a])(?=a)(?:(?:an))|(?=b)(?:(?:be)))'
-    """
-    if len(letters) == 1:
-        return f"(?={re.escape(letters[0])})(?:{'|'.join(grouped[letters[0]])})"
-    half = len(letters) // 2
-    left = "".join(re.escape(c) for c in letters[:half])
-    return f"(?:(?=[{left}]){_letter_tree(letters[:half], grouped)}|{_letter_tree(letters[half:], grouped)})"
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    r"""The characters a simple trigger pattern can start with, or None when it cannot tell.
-
-    >>> sorted(_first_chars(r"(?:sen[dt]|dispatch)\w*"))
-    ['d', 's']
-    """
-    if not pattern or _has_top_level_bar(pattern):
-        return None
-    if pattern[0].isalnum() or pattern[0] in "'-":
-        return None if pattern[1:2] in ("?", "*", "{") else {pattern[0]}
-    if not pattern.startswith("(?:"):
-        return None
-    depth, alternatives, current, i = 0, [], "", 3
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alternatives.append(current)
-            current, i = "", i + 1
-            continue
-        current += ch
-        i += 1
-    alternatives.append(current)
-    if pattern[i + 1 : i + 2] in ("?", "*", "{"):
-        return None  # the whole group is optional
-    out: set[str] = set()
-    for alternative in alternatives:
-        first = _first_chars(alternative)
-        if first is None:
-            return None
-        out |= first
-    return out
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, i = 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        depth += ch == "(" or ch == "["
-        depth -= ch == ")" or ch == "]"
-        if ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:

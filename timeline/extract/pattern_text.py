@@ -1,0 +1,178 @@
+"""Reading regex patterns of the lexicons as text: first letters, literal stems, scan trees.
+
+The trigger lexicon (``lexicon/triggers.yaml``) holds hundreds of patterns; these helpers let
+:mod:`timeline.extract.triggers` build cheap scans from them (a first-letter look-ahead, a tree of
+letter classes, a substring test before a scan) without changing what the patterns match.
+"""
+
+from __future__ import annotations
+
+import re
+
+ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789'"
+_LITERAL = re.compile(r"[a-z0-9 '-]*")
+
+
+def literal_stems(patterns: list[str]) -> tuple[str, ...] | None:
+    r"""Literal pieces one of which every match of the patterns contains, or None when it cannot tell.
+
+    Each alternative gives its leading literal (after optional groups), short of a last letter made
+    optional; an alternative without three such letters makes the answer None.
+
+    >>> literal_stems(["boats?", "(?:eastern )?pacific", "narco-?subs?"])
+    ('boat', 'pacific', 'narco')
+    >>> literal_stems(["(?:sen[dt]|dispatch)"]) is None
+    True
+    """
+    out = []
+    for alternative in (a for p in patterns for a in _top_level_alternatives(p)):
+        i = 0
+        while alternative.startswith("(", i):  # optional groups first: "(?:eastern )?pacific"
+            close = _group_end(alternative, i)
+            if close is None or alternative[close + 1 : close + 2] not in ("?", "*"):
+                return None
+            i = close + 2
+        literal = _LITERAL.match(alternative, i).group()
+        if alternative[i + len(literal) : i + len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]
+        if len(literal) < 3:
+            return None
+        out.append(literal)
+    return tuple(out)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, i, in_class = [], 0, "", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class or ch == "[":  # parentheses and bars inside [...] are plain characters
+            in_class = ch != "]" or (in_class and current.endswith("["))
+        else:
+            depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0 and not in_class:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    return [*parts, current]
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    if "[" in pattern:
+        return None  # a class may hold parentheses: not worth reading
+    depth, i = 0, at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _leaf(letter: str, wrapped: list[str]) -> str:
+    r"""The patterns of one first letter: those opening on that plain letter share it, the rest follow.
+
+    The scan only needs where a match starts, so the shared letter may be consumed; then each
+    pattern's own second letter is a plain character the regex engine tests before trying it.
+
+    >>> _leaf("t", ["(?:troops?)", "(?:tariffs?)", "(?:t?ropas)", "(?:(?:sen[dt]|t)x)"])
+    '(?:t(?:roops?|ariffs?)|(?:t?ropas)|(?:(?:sen[dt]|t)x))'
+    """
+    shared, rest = [], []
+    for w in wrapped:
+        p = w[3:-1]  # the pattern inside its (?:...)
+        plain = p[:1] == letter and letter.isalnum() and p[1:2] not in ("?", "*", "+", "{")
+        if plain and not has_top_level_bar(p):
+            shared.append(p[1:])
+        else:
+            rest.append(w)
+    head = [f"{re.escape(letter)}(?:{'|'.join(shared)})"] if shared else []
+    return "(?:" + "|".join(head + rest) + ")"
+
+
+def letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
+    """The patterns grouped by first letter as a binary tree of letter-class look-aheads.
+
+    A flat list of one-letter look-aheads tries them one after another at each word start (half the
+    alphabet on average); halving the letters at each level takes about five tests.
+
+    >>> letter_tree(["a", "b"], {"a": ["(?:an)"], "b": ["(?:be)"]})
+    '(?:(?=[a])(?:a(?:n))|(?:b(?:e)))'
+    """
+    if len(letters) == 1:
+        return _leaf(letters[0], grouped[letters[0]])
+    half = len(letters) // 2
+    left = "".join(re.escape(c) for c in letters[:half])
+    return f"(?:(?=[{left}]){letter_tree(letters[:half], grouped)}|{letter_tree(letters[half:], grouped)})"
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    r"""The characters a simple trigger pattern can start with, or None when it cannot tell.
+
+    >>> sorted(first_chars(r"(?:sen[dt]|dispatch)\w*"))
+    ['d', 's']
+    """
+    if not pattern or has_top_level_bar(pattern):
+        return None
+    if pattern[0].isalnum() or pattern[0] in "'-":
+        return None if pattern[1:2] in ("?", "*", "{") else {pattern[0]}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, alternatives, current, i = 0, [], "", 3
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(current)
+            current, i = "", i + 1
+            continue
+        current += ch
+        i += 1
+    alternatives.append(current)
+    if pattern[i + 1 : i + 2] in ("?", "*", "{"):
+        return None  # the whole group is optional
+    out: set[str] = set()
+    for alternative in alternatives:
+        first = first_chars(alternative)
+        if first is None:
+            return None
+        out |= first
+    return out
+
+
+def has_top_level_bar(pattern: str) -> bool:
+    """Whether a pattern is an alternation at its top level (a '|' outside any group or class).
+
+    >>> has_top_level_bar("boat|ship"), has_top_level_bar("(?:boat|ship)s")
+    (True, False)
+    """
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += ch == "(" or ch == "["
+        depth -= ch == ")" or ch == "]"
+        if ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
