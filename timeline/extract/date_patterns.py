@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from timeline.extract.numbers import fold
+from timeline.extract.numbers import NUMBER_WORDS_PATTERN, fold
 
 
 def first_letters(words: list[str]) -> str:
@@ -103,3 +103,75 @@ def join_ranges(taken: list[tuple], folded: str) -> list[tuple]:
             continue
         out.append(g)
     return out
+
+
+def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
+    """The regex sources of the date finder of one language, by role (compiled by DateFinder).
+
+    >>> from timeline.extract.numbers import load_lexicon
+    >>> sorted(pattern_sources(load_lexicon()["en"], "en"))[:3]
+    ['count_before', 'day_month', 'event_relative']
+    """
+    src: dict[str, str] = {}
+    # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
+    # word); the words that may precede it ("last", "in", "mid-", "Tuesday,") are looked up
+    # backwards from a match, so the scan does not try every modifier at every position.
+    month_any = rf"(?:{alternation(lex['months_words'])}(?!\w)|{alternation(lex['month_abbr_words'])}(?!\w)\.?)"
+    ordinal = lex["day_ordinal"]
+    day_words = "|" + alternation(lex["day_one"]) if lex["day_one"] else ""
+    day = rf"(?<![\w.,$€£/:-])(?:3[01]|[12]\d|0?[1-9]{day_words})(?!\d)(?:{ordinal})?"
+    day2 = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:{ordinal})?"  # after a range dash, so no look-behind
+    year = r"(?:1[89]|20)\d\d(?!\d|[.,]\d)"
+    ysep = r",?\s++(?:(?:of|de|del)\s++)?"
+    dsep = r"\s*+(?:(?:of|de)\s++)?" if lang != "fr" else r"\s++"
+    range_ = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+(?P<d2>" + day2 + ")"
+    # "between 3 and 5 March", "entre el 3 y el 5 de marzo": 'and' makes a range only after 'between'.
+    range_btw = r"(?:\s*+(?:-|–|—|to|through|until|al|a|au)\s*+|(?(btw)\s++(?:and|y|et)\s++(?:(?:el|le|the)\s++)?|(?!)))"
+    range_btw += r"(?P<d2>" + day2 + ")"
+    between = r"(?:(?P<btw>between|entre)\s++(?:(?:el|le|the)\s++)?)?"
+    # French never writes the month before the day ("mars 5"); English and some Spanish does.
+    month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
+    count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
+    approx = rf"(?:{alternation(lex['approx'])}\s++)?" if lex["approx"] else ""
+    units = alternation(lex["units_words"])
+    if lex["ago_before"]:  # "hace tres días", "il y a deux semaines"
+        ago = rf"{alternation(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})"
+    else:  # "two weeks ago": found from its unit, the count is looked up backwards
+        ago = rf"(?P<u>{units})\s++{alternation(lex['ago_after'])}"
+        src["count_before"] = rf"(?<!\w){approx}(?P<n>{count})\s++\Z"
+    wd_after = rf"(?:\s++(?P<post>{alternation(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
+    m_after = rf"(?:\s++(?P<post>{alternation(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
+    words = (
+        rf"(?<!\w)(?:(?P<we>{alternation(lex['weekends_words'])})|(?P<per>{alternation(lex['periods_words'])})"
+        rf"|(?P<rel>{alternation(lex['relative_days_words'])})"
+        rf"|(?P<wd>{alternation(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
+    )
+    # Each pattern opens with a look-ahead on the letters its expressions can start with: the
+    # scan then skips most positions at one character test instead of trying every alternative.
+    ago_start = lex["ago_before"] or lex["units_words"]
+    src["numeric"] = (
+        r"(?=\d)(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
+        r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))"
+    )
+    src["day_month"] = rf"{first_letters(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}"
+    src["month"] = rf"{first_letters([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}"
+    src["year"] = rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))"
+    src["words"] = first_letters([*lex["weekends_words"], *lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words
+    if lex["day_alone"]:  # "el pasado día 3": a day of the publication's month (not "día 3 de marzo")
+        src["day_alone"] = rf"{first_letters(lex['day_alone'])}(?<!\w)(?:{alternation(lex['day_alone'])})\s++(?P<dd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)(?!\s*+(?:de|del)\b)"
+    # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
+    # another event, not to the publication. Not when a noun follows "later"/"before" ("the day
+    # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count
+    # before it is looked up backwards (starting on every number word would cost more).
+    no_noun = r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
+    first = first_letters([*lex["event_days_words"], *lex["units_words"], *lex["hours"]])
+    src["event_relative"] = (
+        rf"{first}(?<!\w)(?:(?P<ev>{alternation(lex['event_days_words'])}){no_noun}"
+        rf"|(?:(?P<u>{units})|(?P<h>{alternation(lex['hours'])}))\s++"
+        rf"(?:(?P<aw>{alternation(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{alternation(lex['event_later_words'])}){no_noun}))"
+    )
+    src["offset_count"] = rf"(?<!\w)(?P<n>{count}|{alternation(lex['few'])})\s++\Z"
+    if lex["not_dates"]:
+        src["not_dates"] = rf"(?<!\w){alternation(lex['not_dates'])}(?!\w)"
+    src["weekday_before_day"] = rf"(?<!\w)(?P<w>{alternation(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z"
+    return src

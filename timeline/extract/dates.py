@@ -28,15 +28,8 @@ from timeline.extract.calendar import (
     weekend_readings,
     ym,
 )
-from timeline.extract.date_patterns import (
-    alternation,
-    first_letters,
-    fold_same_length,
-    join_ranges,
-    sentence_start,
-    word_before,
-)
-from timeline.extract.numbers import LANGS, NUMBER_WORDS_PATTERN, fold, load_lexicon, parse_number
+from timeline.extract.date_patterns import fold_same_length, join_ranges, pattern_sources, sentence_start, word_before
+from timeline.extract.numbers import LANGS, fold, load_lexicon, parse_number
 
 
 @dataclass(frozen=True)
@@ -70,70 +63,16 @@ class DateFinder:
             raise ValueError(f"language {lang!r} is not supported; use one of {', '.join(LANGS)}")
         self.lang = lang
         self.lex = lex = load_lexicon()[lang]
-        # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
-        # word); the words that may precede it ("last", "in", "mid-", "Tuesday,") are looked up
-        # backwards from a match, so the scan does not try every modifier at every position.
-        month_any = rf"(?:{alternation(lex['months_words'])}(?!\w)|{alternation(lex['month_abbr_words'])}(?!\w)\.?)"
-        ordinal = lex["day_ordinal"]
-        day_words = "|" + alternation(lex["day_one"]) if lex["day_one"] else ""
-        day = rf"(?<![\w.,$€£/:-])(?:3[01]|[12]\d|0?[1-9]{day_words})(?!\d)(?:{ordinal})?"
-        day2 = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:{ordinal})?"  # after a range dash, so no look-behind
-        year = r"(?:1[89]|20)\d\d(?!\d|[.,]\d)"
-        ysep = r",?\s++(?:(?:of|de|del)\s++)?"
-        dsep = r"\s*+(?:(?:of|de)\s++)?" if lang != "fr" else r"\s++"
-        range_ = r"\s*+(?:-|–|—|to|through|until|al|a|au)\s*+(?P<d2>" + day2 + ")"
-        # "between 3 and 5 March", "entre el 3 y el 5 de marzo": 'and' makes a range only after 'between'.
-        range_btw = r"(?:\s*+(?:-|–|—|to|through|until|al|a|au)\s*+|(?(btw)\s++(?:and|y|et)\s++(?:(?:el|le|the)\s++)?|(?!)))"
-        range_btw += r"(?P<d2>" + day2 + ")"
-        between = r"(?:(?P<btw>between|entre)\s++(?:(?:el|le|the)\s++)?)?"
-        # French never writes the month before the day ("mars 5"); English and some Spanish does.
-        month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
-        count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
-        approx = rf"(?:{alternation(lex['approx'])}\s++)?" if lex["approx"] else ""
-        units = alternation(lex["units_words"])
-        if lex["ago_before"]:  # "hace tres días", "il y a deux semaines"
-            ago = rf"{alternation(lex['ago_before'])}\s++{approx}(?P<n>{count})\s++(?P<u>{units})"
-        else:  # "two weeks ago": found from its unit, the count is looked up backwards
-            ago = rf"(?P<u>{units})\s++{alternation(lex['ago_after'])}"
-            self._count_before = re.compile(rf"(?<!\w){approx}(?P<n>{count})\s++\Z")
-        wd_after = rf"(?:\s++(?P<post>{alternation(lex['weekday_after_words'])}))?" if lex["weekday_after_words"] else ""
-        m_after = rf"(?:\s++(?P<post>{alternation(lex['month_after_words'])})(?!\w))?" if lex["month_after_words"] else ""
-        words = (
-            rf"(?<!\w)(?:(?P<we>{alternation(lex['weekends_words'])})|(?P<per>{alternation(lex['periods_words'])})"
-            rf"|(?P<rel>{alternation(lex['relative_days_words'])})"
-            rf"|(?P<wd>{alternation(lex['weekdays_words'])}){wd_after}|{ago})(?!\w)"
-        )
-        # Each pattern opens with a look-ahead on the letters its expressions can start with: the
-        # scan then skips most positions at one character test instead of trying every alternative.
-        ago_start = lex["ago_before"] or lex["units_words"]
-        specs: list[tuple[str, _Handler]] = [
-            (
-                r"(?=\d)(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
-                r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))",
-                self._numeric,
-            ),
-            (rf"{first_letters(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}", self._day_month),
-            (rf"{first_letters([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}", self._month),
-            (rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))", self._year),
-            (first_letters([*lex["weekends_words"], *lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words, self._words),
-        ]
-        if lex["day_alone"]:  # "el pasado día 3": a day of the publication's month (not "día 3 de marzo")
-            specs.append((rf"{first_letters(lex['day_alone'])}(?<!\w)(?:{alternation(lex['day_alone'])})\s++(?P<dd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)(?!\s*+(?:de|del)\b)", self._day_alone))
-        self._patterns = [(re.compile(p), h) for p, h in specs]
-        # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
-        # another event, not to the publication. Not when a noun follows "later"/"before" ("the day
-        # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count
-        # before it is looked up backwards (starting on every number word would cost more).
-        no_noun = r"(?!\w)(?!\s*+(?:de|d'|du|des|del|que|of|than|the)\b)"
-        first = first_letters([*lex["event_days_words"], *lex["units_words"], *lex["hours"]])
-        self._event_relative = re.compile(
-            rf"{first}(?<!\w)(?:(?P<ev>{alternation(lex['event_days_words'])}){no_noun}"
-            rf"|(?:(?P<u>{units})|(?P<h>{alternation(lex['hours'])}))\s++"
-            rf"(?:(?P<aw>{alternation(lex['event_after_words'])})(?=\s++\w)|(?P<lw>{alternation(lex['event_later_words'])}){no_noun}))"
-        )
-        self._offset_count = re.compile(rf"(?<!\w)(?P<n>{count}|{alternation(lex['few'])})\s++\Z")
-        self._not_dates = re.compile(rf"(?<!\w){alternation(lex['not_dates'])}(?!\w)") if lex["not_dates"] else None
-        self._weekday_before_day = re.compile(rf"(?<!\w)(?P<w>{alternation(lex['weekdays_words'])}),?\s++(?:(?:the|el|le)\s++)?\Z")
+        src = pattern_sources(lex, lang)
+        handlers: dict[str, _Handler] = {"numeric": self._numeric, "day_month": self._day_month, "month": self._month,
+                                         "year": self._year, "words": self._words, "day_alone": self._day_alone}
+        self._patterns = [(re.compile(src[k]), h) for k, h in handlers.items() if k in src]
+        if "count_before" in src:  # "two weeks ago": found from its unit, the count is looked up backwards
+            self._count_before = re.compile(src["count_before"])
+        self._event_relative = re.compile(src["event_relative"])
+        self._offset_count = re.compile(src["offset_count"])
+        self._not_dates = re.compile(src["not_dates"]) if "not_dates" in src else None
+        self._weekday_before_day = re.compile(src["weekday_before_day"])
         self._weekday_modifier = word_before(lex["weekday_before_words"])
         self._part_before = word_before(lex["month_parts_words"])
         self._month_trigger = word_before(lex["month_before_words"])
