@@ -237,3 +237,34 @@ NO_INVASION = [
 @pytest.mark.parametrize(("lang", "text"), NO_INVASION, ids=["en", "es", "fr"])
 def test_saying_no_invasion_is_envisaged_is_not_a_plan(lang, text):
     assert "military_planning" not in [t for t, _d, _m in _types(text, lang)]
+
+
+# A dateline city is where the news was written, not where the act happened.
+DATELINE_ELSEWHERE = [
+    ("es-efe-frente-a", "es", "WASHINGTON, 3 de septiembre de 2025 (EFE) — Fuerzas estadounidenses atacaron el martes una lancha frente a Venezuela.", ""),
+    ("es-efe-caribe", "es", "WASHINGTON, 3 de septiembre de 2025 (EFE) — El Pentágono anunció el martes que destruyó una lancha en el Caribe.", "Caribbean Sea"),
+    ("fr-afp-caraibes", "fr", "WASHINGTON, 3 septembre 2025 (AFP) - Les forces américaines ont détruit mardi une embarcation dans les Caraïbes.", "Caribbean Sea"),
+    ("en-city-and-sea", "en", "Speaking in Washington, D.C., Hegseth said U.S. forces struck a boat in the Caribbean on Tuesday.", "Caribbean Sea"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "location"), [c[1:] for c in DATELINE_ELSEWHERE], ids=[c[0] for c in DATELINE_ELSEWHERE])
+def test_a_dateline_city_is_not_the_place_of_an_act_told_elsewhere(lang, text, location):
+    events = extract_events(text, published=PUB, lang=lang)
+    assert [(e.event_type, e.location) for e in events] == [("boat_strike", location)]
+
+
+# Who is quoted is the source of the news, not the doer of the act (unless nobody else is named).
+QUOTED = [
+    ("es-dijo-after", "es", "Fuerzas estadounidenses atacaron el martes una lancha en el Caribe, dijo Donald Trump.", ["US military"]),
+    ("es-dijo-before", "es", "Donald Trump dijo el martes que fuerzas estadounidenses atacaron una lancha en el Caribe.", ["US military"]),
+    ("en-said-before", "en", "President Donald Trump said Tuesday that U.S. forces struck a drug boat in the Caribbean.", ["US military"]),
+    ("fr-a-declare", "fr", "Les forces américaines ont frappé mardi une embarcation dans les Caraïbes, a déclaré Donald Trump.", ["US military"]),
+    ("en-only-the-speaker", "en", "The Pentagon said it struck a boat in the Caribbean on Tuesday.", ["Department of Defense"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), [c[1:] for c in QUOTED], ids=[c[0] for c in QUOTED])
+def test_the_person_quoted_is_not_the_doer(lang, text, actors):
+    events = extract_events(text, published=PUB, lang=lang)
+    assert [(e.event_type, e.actors) for e in events] == [("boat_strike", actors)]

@@ -60,11 +60,13 @@ def find_agent(
     lang: str,
     last_country: str = "",
     reactions: re.Pattern | None = None,
+    reporting: re.Pattern | None = None,
 ) -> Mention | None:
     """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
 
     ``reactions`` (words such as "condemned") between a name and the trigger make that name the one
-    reacting to the act, not its doer.
+    reacting to the act, not its doer. ``reporting`` (verbs of saying) between them make it the
+    source of the news ("Trump said US forces struck"), the doer only when no other name is.
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -73,6 +75,7 @@ def find_agent(
     'Government of Mexico'
     """
     words = agent_words(lang)
+    speaker = None
     for m in found:
         if m.start >= trigger:
             break
@@ -86,10 +89,40 @@ def find_agent(
             head = min(head, noun.start())  # "aux côtés des forces mexicaines": the phrase starts at "forces"
         if reactions is not None and reactions.search(folded, m.end, trigger):
             continue  # "Sheinbaum condemned the strike": she reacts, she does not strike
-        if not words.object_marker.search(folded, max(0, head - 16), head):
-            return m
+        if words.object_marker.search(folded, max(0, head - 16), head):
+            continue
+        if reporting is not None and reporting.search(folded, m.end, trigger):
+            speaker = speaker or m
+            continue
+        return m
     own = words.own_government.search(folded, clause_start, trigger)
     government = get_gazetteer().government_of.get(last_country)
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
-    return None
+    return speaker
+
+
+def speakers(found: list[Mention], folded: str, reporting: re.Pattern) -> set[str]:
+    """The actors a sentence quotes: right after a verb of saying ("dijo Donald Trump", "said
+    President Trump") or right before one ("Trump said").
+
+    >>> from timeline.extract.gazetteer import fold
+    >>> s = "Las fuerzas de EE.UU. atacaron una lancha, dijo Donald Trump."
+    >>> sorted(speakers(get_gazetteer().find(s), fold(s), re.compile(r"\\b(?:dijo|said)\\b")))
+    ['Donald Trump']
+    """
+    out = set()
+    for m in found:
+        if m.kind != "actor":
+            continue
+        before = reporting.search(folded, max(0, m.start - 30), m.start)
+        # Only titles between the verb and the name: "dijo que el Ejército" names what was said.
+        quoted_after = before and _QUOTED_AFTER.fullmatch(folded, before.end(), m.start)
+        if quoted_after or reporting.match(folded, _BLANKS.match(folded, m.end).end()):
+            out.add(m.value)
+    return out
+
+
+_BLANKS = re.compile(r"[ ,]*")
+# Between a verb of saying and the name it introduces: blanks, commas and capitalised-title words.
+_QUOTED_AFTER = re.compile(r"[ ,]*(?:(?:the|el|la|le|president[ae]?|presidente|secretary|secretario|secretaire|senator|senador)[ ,]+)*")

@@ -159,6 +159,10 @@ class Gazetteer:
         for code, aliases in raw["countries"].items():
             for alias in aliases:
                 countries[str(alias)] = code
+        self.sea_areas = frozenset(raw.get("sea_areas") or [])
+        unknown = sorted(self.sea_areas - set(raw["locations"]))
+        if unknown:
+            raise LexiconError(f"{_WHERE}: sea_areas {unknown} are not keys of 'locations'; add them there first")
         for name in raw.get("ignore_country_names", []) or []:
             countries.pop(str(name), None)
         for name, code in countries.items():
@@ -221,6 +225,33 @@ class Gazetteer:
                 out.append(mention)
                 taken_until = mention.end
         return out
+
+
+def event_places(found: list[Mention], text: str, sea_areas: frozenset[str]) -> list[str]:
+    """The places of an event told in ``text``, from its gazetteer mentions: at most two, seas first.
+
+    A dateline city opening the sentence ("WASHINGTON, 3 Sept (EFE) -") is where the news was
+    written: it is dropped when the sentence names another place. A sentence naming a sea tells of
+    an act at sea, so only its seas are kept.
+
+    >>> s = "WASHINGTON - US forces struck a boat off Venezuela."
+    >>> event_places(get_gazetteer().find(s), s, get_gazetteer().sea_areas)
+    []
+    >>> s = "Hegseth spoke in Washington, D.C. about the strike in the Caribbean."
+    >>> event_places(get_gazetteer().find(s), s, get_gazetteer().sea_areas)
+    ['Caribbean Sea']
+    """
+    places = [m for m in found if m.kind == "location"]
+    if any(m.value in sea_areas for m in places):
+        places = [m for m in places if m.value in sea_areas]
+    elif (
+        places
+        and places[0].start == 0
+        and text[: places[0].end].isupper()
+        and any(m is not places[0] and m.kind in ("location", "country") for m in found)
+    ):
+        places = places[1:]
+    return list(dict.fromkeys(m.value for m in places))[:2]
 
 
 @cache

@@ -15,12 +15,12 @@ import re
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import find_agent
+from timeline.extract.agents import find_agent, speakers
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating
 from timeline.extract.dedup import dedup, drop_plan_details, unique
-from timeline.extract.gazetteer import fold, get_gazetteer
+from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import find_published
@@ -334,7 +334,7 @@ class _Extraction(Dating):
         found = self.gazetteer.find(sentence.text, folded)
         sentence_actors = unique(m.value for m in found if m.kind == "actor")
         sentence_countries = unique(m.country for m in found if m.country)
-        location = " / ".join(unique(m.value for m in found if m.kind == "location")[:2])
+        location = " / ".join(event_places(found, sentence.text, self.gazetteer.sea_areas))
         quantities = find_quantities(sentence.text, self.lang)
         start, end = self.prep.to_original(sentence.start, sentence.end)
         out = []
@@ -351,14 +351,20 @@ class _Extraction(Dating):
                             and self.triggers.reactions.search(folded, m.end, hit.start)}
                 actors = [a for a in actors if a not in reacting]
             # The doer first: titles and same-day twins go by the first actor.
-            reactions = self.triggers.reactions if hit.event_type != "statement" else None
+            # Who says it ("..., dijo Donald Trump") is the source, not the doer, unless nobody else is.
+            act = hit.event_type != "statement"
             agent = find_agent(
-                found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country, reactions
+                found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
+                self.triggers.reactions if act else None, self.triggers.reporting if act else None,
             )
+            doer = None
             if agent is not None:
                 doer = agent.value if agent.kind == "actor" else self.gazetteer.government_of.get(agent.value)
                 actors = unique([doer, *actors]) if doer else actors
                 countries = unique([*countries, agent.country])
+            quoted = speakers(found, folded, self.triggers.reporting) - {doer} if act else set()
+            if quoted and any(a not in quoted for a in actors):
+                actors = [a for a in actors if a not in quoted]
             modality = modalities[id(hit)]
             event_type = hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):

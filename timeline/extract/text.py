@@ -152,9 +152,10 @@ def normalise(original: str) -> Prepared:
 # upper-case letter, a digit or an opening quote.
 _BOUNDARY = re.compile(r"""[.!?]+["')\]»]*\s+(?=["'(\[«¿¡]?[A-Z0-9ÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛÜ])""")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)\.$")
-# "MEXICO CITY (Reuters) -" / "WASHINGTON, Feb 5 (AP) —" : wire datelines at the start of a paragraph.
+# "MEXICO CITY (Reuters) -" / "WASHINGTON, Feb 5 (AP) —" / "WASHINGTON, 3 de septiembre de 2025 (EFE) —":
+# wire datelines at the start of a paragraph (a Spanish or French date may take some 30 characters).
 _DATELINE = re.compile(
-    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'\-]{2,40}(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñ.]{0,25}\s?[\w .,]{0,20}?)?\s*(?:\([A-Za-z .]{1,25}\))?(?:\s+-{1,2}\s+|\.-\s*)"
+    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'\-]{2,40}(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñ.]{0,25}\s?[\w .,]{0,32}?)?\s*(?:\([A-Za-z .]{1,25}\))?(?:\s+-{1,2}\s+|\.-\s*)"
 )
 
 
