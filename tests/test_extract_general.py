@@ -268,3 +268,16 @@ QUOTED = [
 def test_the_person_quoted_is_not_the_doer(lang, text, actors):
     events = extract_events(text, published=PUB, lang=lang)
     assert [(e.event_type, e.actors) for e in events] == [("boat_strike", actors)]
+
+
+# A boat that left somewhere, or remarks that came, are not troops deployed.
+NOT_TROOPS = [
+    ("en-boat-that-had-left", "en", "On Tuesday a U.S. destroyer struck a boat that had left Venezuela with drugs, killing three.", "boat_strike"),
+    ("es-lancha-que-zarpo", "es", "El martes, fuerzas estadounidenses hundieron una lancha que había zarpado de Colombia con droga.", "boat_strike"),
+    ("fr-vedette-partie", "fr", "Mardi, les forces américaines ont frappé une vedette partie de Colombie avec de la drogue.", "boat_strike"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in NOT_TROOPS], ids=[c[0] for c in NOT_TROOPS])
+def test_a_smuggling_boat_leaving_is_not_a_deployment(lang, text, event_type):
+    assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == [event_type]

@@ -135,6 +135,12 @@ class Triggers:
             for t, p in (raw.get("reject") or {}).items()
             if p.get(lang)
         }
+        relative = r"\s*+(?:(?:that|which|que|qui) (?:(?:had|has|was|habia|ha|habian|han|etait|est|etaient|sont) )?)?\Z"
+        self.not_after = {
+            t: re.compile(r"(?<![\w-])(?:" + "|".join(p[lang]) + ")" + relative)
+            for t, p in (raw.get("not_after") or {}).items()
+            if p.get(lang)
+        }
         self.subsumes: dict[str, list[str]] = raw.get("subsumes") or {}
         self.near_only = frozenset(raw.get("near_only") or [])
         self.as_plan = frozenset(raw.get("as_plan") or [])
@@ -193,6 +199,9 @@ class Triggers:
             found = _best_per_start(found_by_type[event_type])
             if event_type in self.near_only:
                 found = [h for h in found if h.strength == 1.0]
+            not_after = self.not_after.get(event_type)
+            if not_after is not None:  # "una lancha que había zarpado": the boat's move, not a deployment
+                found = [h for h in found if not not_after.search(folded, max(0, h.start - 40), h.start)]
             if found:
                 reject = self.reject.get(event_type)
                 if not (reject and reject.search(folded)):
