@@ -281,3 +281,17 @@ NOT_TROOPS = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in NOT_TROOPS], ids=[c[0] for c in NOT_TROOPS])
 def test_a_smuggling_boat_leaving_is_not_a_deployment(lang, text, event_type):
     assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == [event_type]
+
+
+# Transfers of wanted people to a US state or city, and one word read two ways (the weaker gives way).
+TRANSFERS = [
+    ("en-sent-to-texas", "en", "On Tuesday night the cartel leader was arrested in Mexico City and sent to Texas to face charges.", ["extradition"]),
+    ("es-enviado-a-california", "es", "El martes por la noche, el fugitivo fue detenido en la Ciudad de México y enviado a California por narcotráfico.", ["extradition"]),
+    ("fr-envoye-en-californie", "fr", "Mardi soir, le fugitif a été arrêté à Mexico et envoyé en Californie pour narcotrafic.", ["extradition"]),
+    ("es-envio-presos-aeronaves-militares", "es", "El martes, el gobierno de México envió a Estados Unidos a 26 presos señalados como operadores de cárteles del narcotráfico, que viajaron bajo custodia de militares.", ["extradition"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "types"), [c[1:] for c in TRANSFERS], ids=[c[0] for c in TRANSFERS])
+def test_people_sent_to_a_us_state_are_a_transfer_not_troops(lang, text, types):
+    assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == types

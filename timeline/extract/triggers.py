@@ -206,6 +206,10 @@ class Triggers:
                 reject = self.reject.get(event_type)
                 if not (reject and reject.search(folded)):
                     hits.extend(found)
+        # One word, one reading: a weak reading (its argument far) gives way to a strong one of the same
+        # word ("envió a Estados Unidos a 37 presos, en aeronaves militares" is a transfer, not troops).
+        strong = {h.start for h in hits if h.strength == 1.0}
+        hits = [h for h in hits if h.strength == 1.0 or h.start not in strong]
         present = {h.event_type for h in hits}
         for pair in self.exclusive:
             if pair[0] not in present or pair[1] not in present:
