@@ -295,3 +295,19 @@ TRANSFERS = [
 @pytest.mark.parametrize(("lang", "text", "types"), [c[1:] for c in TRANSFERS], ids=[c[0] for c in TRANSFERS])
 def test_people_sent_to_a_us_state_are_a_transfer_not_troops(lang, text, types):
     assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == types
+
+
+# Tariffs told without the word: a tax on goods, a rate raised by pronoun, a promised cut of the rate.
+TARIFF_WORDINGS = [
+    ("en-tax-of-percent", "en", "A 15% tax on Brazilian goods took effect on Aug. 6.", ("tariff", "2025-08-06", "happened")),
+    ("en-raised-it-to", "en", "In early April the White House raised it to 25%.", ("tariff", "2025-04", "happened")),
+    ("es-impuesto-de", "es", "Un impuesto del 15 % a las importaciones brasileñas entró en vigor el 6 de agosto.", ("tariff", "2025-08-06", "happened")),
+    ("es-lo-elevo-al", "es", "A principios de abril, la Casa Blanca lo elevó al 25 %.", ("tariff", "2025-04", "happened")),
+    ("fr-taxe-de", "fr", "Une taxe de 15 % sur les produits brésiliens est entrée en vigueur le 6 août.", ("tariff", "2025-08-06", "happened")),
+    ("fr-l-a-portee-a", "fr", "Début avril, la Maison-Blanche l'a portée à 25 %.", ("tariff", "2025-04", "happened")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in TARIFF_WORDINGS], ids=[c[0] for c in TARIFF_WORDINGS])
+def test_tariffs_told_without_the_word(lang, text, expected):
+    assert _types(text, lang) == [expected]
