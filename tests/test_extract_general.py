@@ -311,3 +311,18 @@ TARIFF_WORDINGS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in TARIFF_WORDINGS], ids=[c[0] for c in TARIFF_WORDINGS])
 def test_tariffs_told_without_the_word(lang, text, expected):
     assert _types(text, lang) == [expected]
+
+
+# Troops that "would not be coming" are denied; people sent "to face charges in the United States" are transferred.
+COMING_AND_CHARGES = [
+    ("en-would-not-be-coming", "en", "On Tuesday she said US troops would not be coming to Mexico.", ("troop_deployment", "2025-10-07", "denied")),
+    ("es-no-vendran", "es", "El martes dijo que las tropas estadounidenses no vendrán a México.", ("troop_deployment", "2025-10-07", "denied")),
+    ("fr-ne-viendront-pas", "fr", "Mardi, elle a affirmé que les troupes américaines ne viendront pas au Mexique.", ("troop_deployment", "2025-10-07", "denied")),
+    ("en-to-face-charges-in", "en", "In early March Mexico sent 29 cartel figures to face charges in the United States.", ("extradition", "2025-03", "happened")),
+    ("es-para-enfrentar-cargos-en", "es", "A principios de marzo, México envió a 29 capos para enfrentar cargos en Estados Unidos.", ("extradition", "2025-03", "happened")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in COMING_AND_CHARGES], ids=[c[0] for c in COMING_AND_CHARGES])
+def test_troops_not_coming_and_people_sent_to_face_charges(lang, text, expected):
+    assert _types(text, lang) == [expected]
