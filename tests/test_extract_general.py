@@ -326,3 +326,16 @@ COMING_AND_CHARGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in COMING_AND_CHARGES], ids=[c[0] for c in COMING_AND_CHARGES])
 def test_troops_not_coming_and_people_sent_to_face_charges(lang, text, expected):
     assert _types(text, lang) == [expected]
+
+
+# A request about strikes, which names an earlier strike, is a statement, not a new strike.
+EARLIER_STRIKE = [
+    ("en-previous-strike", "en", "On Oct. 29, Sheinbaum rejected the operations near her coasts after her navy failed to find a survivor of a previous strike.", "statement"),
+    ("es-ataque-anterior", "es", "El 29 de octubre, Sheinbaum rechazó las operaciones cerca de sus costas, tras no hallar a un sobreviviente de un ataque anterior.", "statement"),
+    ("fr-attaque-precedente", "fr", "Le 29 octobre, Claudia Sheinbaum a demandé à Washington de nouveaux protocoles pour ces opérations, après l'échec de sa marine à retrouver un survivant d'une attaque précédente.", "statement"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in EARLIER_STRIKE], ids=[c[0] for c in EARLIER_STRIKE])
+def test_naming_an_earlier_strike_is_not_a_new_strike(lang, text, event_type):
+    assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == [event_type]
