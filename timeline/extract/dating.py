@@ -9,8 +9,8 @@ import bisect
 import datetime as dt
 
 from timeline.extract.gazetteer import fold
-from timeline.extract.text import Sentence
-from timeline.extract.triggers import TriggerHit
+from timeline.extract.text import Prepared, Sentence
+from timeline.extract.triggers import TriggerHit, Triggers
 
 # Confidence weights of the date's basis: a date written in full beats one inferred.
 BASIS_WEIGHT = {
@@ -110,3 +110,57 @@ class Dating:
         # "starting Aug. 1" is when something takes effect, rarely the day of the act told beside it.
         start = 60 if self.triggers.since.search(self.folded[max(0, mention.start - 25) : mention.start]) else 0
         return max(gap, 0) + 60 * between.count(";") + 25 * between.count(",") + coarse + start + (0 if mention.date else 500)
+
+
+def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, triggers: Triggers) -> list[tuple[int, int]]:
+    """The parts of the text whose dates can matter: the sentences that can make an event, merged.
+
+    Dates elsewhere are never read, so the date scan skips them. A few characters past a sentence's
+    end let a pattern's look-ahead see what follows, as in a scan of the whole text.
+
+    >>> from timeline.extract.text import prepare
+    >>> from timeline.extract.triggers import get_triggers
+    >>> p, t = prepare("It rained on Monday. US forces struck a boat on Tuesday.", "en"), get_triggers("en")
+    >>> f = [fold(s.text) for s in p.sentences]
+    >>> event_spans(p, f, [t.find(x) for x in f], t)
+    [(21, 56)]
+    """
+    spans: list[tuple[int, int]] = []
+    for sentence, folded, found in zip(prep.sentences, folded_sentences, hits):
+        if not (found or triggers.same_again.search(folded) or triggers.anaphora.search(folded)):
+            continue
+        end = min(len(prep.text), sentence.end + 40)
+        if spans and spans[-1][1] >= sentence.start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((sentence.start, end))
+    return spans
+
+
+def drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list:
+    """Drop the starts of periods ("since early September", "desde hoy") and deadlines, which date no event.
+
+    The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
+    A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
+    A start of being on a list ("listed since February") stays: it dates the listing.
+    A deadline ("until April 2", "jusqu'au 2 avril") goes whatever its precision: it is when a measure
+    ends, not when anything was done.
+
+    >>> from timeline.extract.dates import get_finder
+    >>> from timeline.extract.triggers import get_triggers
+    >>> text = "Troops stayed until April 2 after arriving on March 3."
+    >>> found = get_finder("en").find(text, dt.date(2025, 4, 10))
+    >>> [m.text for m in drop_period_starts(found, fold(text), get_triggers("en"))]
+    ['March 3']
+    """
+    return [
+        m
+        for m in mentions
+        if not (
+            (m.precision != "day" or m.basis == "relative")
+            and (triggers.since.search(folded, max(0, m.start - 20), m.start) or triggers.since_at.match(folded, m.start))
+            # "listed since February": the start of being on a list is the listing's date
+            and not triggers.listed_since.search(folded, max(0, m.start - 50), m.start + 6)
+        )
+        and not triggers.until.search(folded, max(0, m.start - 20), m.start)
+    ]

@@ -18,7 +18,7 @@ from timeline.extract import dates as dates_mod
 from timeline.extract.agents import find_agent, speakers
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.date_patterns import fold_same_length
-from timeline.extract.dating import Dating
+from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
@@ -27,7 +27,7 @@ from timeline.extract.published import find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
-from timeline.extract.triggers import TriggerHit, Triggers, get_triggers
+from timeline.extract.triggers import TriggerHit, get_triggers
 
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
@@ -105,9 +105,9 @@ def extract_article(
     folded_sentences = [whole[s.start : s.end] if len(whole) == len(prep.text) else fold(s.text) for s in prep.sentences]
     hits = [triggers.find(f) for f in folded_sentences]
     found = dates_mod.get_finder(lang).find(
-        prep.text, pub, event_relative=True, folded=folded, spans=_event_spans(prep, folded_sentences, hits, triggers)
+        prep.text, pub, event_relative=True, folded=folded, spans=event_spans(prep, folded_sentences, hits, triggers)
     )
-    mentions = _drop_period_starts(
+    mentions = drop_period_starts(
         [m for m in found if not (pub_span and m.start < pub_span[1] and pub_span[0] < m.end)],
         folded,
         triggers,
@@ -130,46 +130,6 @@ def extract_events(
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
     return extract_article(text, published, lang).events
-
-
-def _event_spans(prep: Prepared, folded_sentences: list[str], hits: list, triggers: Triggers) -> list[tuple[int, int]]:
-    """The parts of the text whose dates can matter: the sentences that can make an event, merged.
-
-    Dates elsewhere are never read, so the date scan skips them. A few characters past a sentence's
-    end let a pattern's look-ahead see what follows, as in a scan of the whole text.
-    """
-    spans: list[tuple[int, int]] = []
-    for sentence, folded, found in zip(prep.sentences, folded_sentences, hits):
-        if not (found or triggers.same_again.search(folded) or triggers.anaphora.search(folded)):
-            continue
-        end = min(len(prep.text), sentence.end + 40)
-        if spans and spans[-1][1] >= sentence.start:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((sentence.start, end))
-    return spans
-
-
-def _drop_period_starts(mentions: list, folded: str, triggers: Triggers) -> list:
-    """Drop the starts of periods ("since early September", "desde hoy") and deadlines, which date no event.
-
-    The "since" may be just before the mention or its first word ("desde septiembre" is one mention).
-    A day after "since" stays: "depuis le 2 septembre, date à laquelle ..." often dates the first event.
-    A start of being on a list ("listed since February") stays: it dates the listing.
-    A deadline ("until April 2", "jusqu'au 2 avril") goes whatever its precision: it is when a measure
-    ends, not when anything was done.
-    """
-    return [
-        m
-        for m in mentions
-        if not (
-            (m.precision != "day" or m.basis == "relative")
-            and (triggers.since.search(folded, max(0, m.start - 20), m.start) or triggers.since_at.match(folded, m.start))
-            # "listed since February": the start of being on a list is the listing's date
-            and not triggers.listed_since.search(folded, max(0, m.start - 50), m.start + 6)
-        )
-        and not triggers.until.search(folded, max(0, m.start - 20), m.start)
-    ]
 
 
 @functools.cache
