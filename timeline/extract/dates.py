@@ -329,11 +329,13 @@ class DateFinder:
         if isinstance(published, dt.datetime):
             published = published.date()
         folded = fold_same_length(text) if folded is None else folded
+        spans = [(0, len(folded))] if spans is None else spans
         if self._not_dates:  # blank out names such as "Sunday Times" (same length, so offsets hold)
-            folded = self._not_dates.sub(lambda n: " " * len(n.group()), folded)
+            names = [n.span() for a, b in spans for n in self._not_dates.finditer(folded, a, b)]
+            for a, b in names:
+                folded = folded[:a] + " " * (b - a) + folded[b:]
         found = []
         patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
-        spans = [(0, len(folded))] if spans is None else spans
         for pattern, handler in patterns:
             for m in (m for a, b in spans for m in pattern.finditer(folded, a, b)):
                 try:
