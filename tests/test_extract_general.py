@@ -339,3 +339,9 @@ EARLIER_STRIKE = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in EARLIER_STRIKE], ids=[c[0] for c in EARLIER_STRIKE])
 def test_naming_an_earlier_strike_is_not_a_new_strike(lang, text, event_type):
     assert [e.event_type for e in extract_events(text, published=PUB, lang=lang)] == [event_type]
+
+
+def test_an_executive_order_with_the_treasury_named_far_off_is_not_a_sanction():
+    text = ("On Monday the president signed an executive order that classes fentanyl as a weapon of mass destruction, "
+            "a step his aides said would widen the tools that prosecutors and the Treasury can turn on trafficking networks.")
+    assert [e.event_type for e in extract_events(text, published=PUB, lang="en")] == ["other"]
