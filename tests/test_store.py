@@ -260,9 +260,19 @@ def test_write_keeps_file_mode(events_file: Path):
     assert oct(events_file.stat().st_mode & 0o777) == "0o640"
 
 
-def test_busy_store_says_so(events_file: Path):
+@pytest.mark.parametrize(
+    "write",
+    [
+        pytest.param(lambda p: store.append_events(p, [event(date="2025-12-27")], timeout=0.2), id="append"),
+        pytest.param(lambda p: store.write_events(p, [event()], timeout=0.2), id="replace"),
+        pytest.param(lambda p: store.fill_ids(p, timeout=0.2), id="fill-ids"),
+    ],
+)
+def test_busy_store_says_so_and_changes_nothing(events_file: Path, write):
+    before = events_file.read_bytes()
     with store.lock_for(events_file), pytest.raises(store.StoreBusy, match="busy.*Try again"):
-        store.append_events(events_file, [event(date="2025-12-27")], timeout=0.2)
+        write(events_file)
+    assert events_file.read_bytes() == before
 
 
 # --- concurrency ---------------------------------------------------------------------------------------

@@ -32,10 +32,13 @@ __all__ = [
     "StoreBusy",
     "StoreError",
     "append_events",
+    "fill_ids",
     "load",
+    "load_text",
     "normalize_event",
     "read_records",
     "to_csv_text",
+    "write_events",
 ]
 
 
@@ -304,6 +307,23 @@ def lock_for(path: Path, timeout: float | None = None) -> filelock.FileLock:
     return filelock.FileLock(str(path) + ".lock", timeout=t)
 
 
+@contextlib.contextmanager
+def _locked(path: Path, timeout: float | None):
+    """Hold the store's lock; waiting longer than ``timeout`` raises :class:`StoreBusy`."""
+    lock = lock_for(path, timeout)
+    try:
+        lock.acquire()
+    except filelock.Timeout as exc:
+        raise StoreBusy(
+            f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
+            f"Try again in a moment; if nobody is saving, delete {lock.lock_file}."
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def append_events(
     path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
 ) -> MergeReport:
@@ -323,15 +343,8 @@ def append_events(
     if row_problems:
         details = "; ".join(f"event {p.line - 1}, {p.column}: {p.message}" for p in row_problems[:10])
         raise StoreError(f"Nothing was saved: {len(row_problems)} problem(s) in the new events. {details}")
-    lock = lock_for(path, timeout)
-    try:
-        with lock:
-            return _append_locked(path, rows)
-    except filelock.Timeout as exc:
-        raise StoreBusy(
-            f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
-            f"Try again in a moment; if nobody is saving, delete {lock.lock_file}."
-        ) from exc
+    with _locked(path, timeout):
+        return _append_locked(path, rows)
 
 
 def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
@@ -379,24 +392,20 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     ones included, are written back unchanged (under the lock, atomically).
     """
     path = Path(path)
-    lock = lock_for(path, timeout)
-    try:
-        with lock:
-            header, records = read_records(_decode(path.read_bytes(), str(path)))
-            if "event_id" not in header:
-                raise StoreError(f"{path} has no event_id column; add it to the header first.")
-            col = header.index("event_id")
-            changed = []
-            for rec in records:
-                if len(rec.fields) == len(header) and not rec.fields[col].strip():
-                    row = dict(zip(header, rec.fields))
-                    rec.fields[col] = normalize_event({**row, "event_id": ""})["event_id"]
-                    changed.append((rec.line, rec.fields[col]))
-            if changed:
-                write_atomic(path, to_csv_text(header, (r.fields for r in records)))
-            return changed
-    except filelock.Timeout as exc:
-        raise StoreBusy(f"The store {path} is busy; try again in a moment.") from exc
+    with _locked(path, timeout):
+        header, records = read_records(_decode(path.read_bytes(), str(path)))
+        if "event_id" not in header:
+            raise StoreError(f"{path} has no event_id column; add it to the header first.")
+        col = header.index("event_id")
+        changed = []
+        for rec in records:
+            if len(rec.fields) == len(header) and not rec.fields[col].strip():
+                row = dict(zip(header, rec.fields))
+                rec.fields[col] = normalize_event({**row, "event_id": ""})["event_id"]
+                changed.append((rec.line, rec.fields[col]))
+        if changed:
+            write_atomic(path, to_csv_text(header, (r.fields for r in records)))
+        return changed
 
 
 def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
@@ -404,10 +413,6 @@ def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout:
     path = Path(path)
     rows = [normalize_event(e) for e in events]
     text = to_csv_text(list(schema.COLUMNS), ([r[c] for c in schema.COLUMNS] for r in rows))
-    lock = lock_for(path, timeout)
-    try:
-        with lock:
-            write_atomic(path, text)
-    except filelock.Timeout as exc:
-        raise StoreBusy(f"The store {path} is busy; try again in a moment.") from exc
+    with _locked(path, timeout):
+        write_atomic(path, text)
     return len(rows)
