@@ -11,7 +11,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 def _extract_section() -> str:
     text = README.read_text(encoding="utf-8")
-    start = text.index("<!-- section: extract")
+    start = text.index("## Extracting events from articles")
     end = text.index("\n## ", start)
     return text[start:end]
 
