@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import statistics
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -23,14 +22,8 @@ from dateparser.search import search_dates  # noqa: E402
 from timeline.extract.dates import get_finder  # noqa: E402
 from timeline.extract.published import find_published  # noqa: E402
 
-
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+sys.path.insert(0, str(ROOT / "bench"))
+from extract_bench import _median_ms  # noqa: E402  (one timing helper for both benches)
 
 
 def main() -> int:
