@@ -21,7 +21,9 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 
-from timeline import charts, filters, schema, settings
+from timeline import settings
+from timeline.store import schema
+from timeline.view import charts, filters
 
 COUNTRIES = ["USA;VEN", "USA;MEX", "USA;COL", "USA", "MEX", "USA;ECU", "USA;VEN;COL", "USA;TTO"]
 ACTORS = ["US military", "Tren de Aragua", "Sinaloa Cartel", "CJNG", "Department of State", "Donald Trump"]

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline import schema, store
-from timeline.validate import is_http_url
+from timeline import store
+from timeline.store import schema
+from timeline.store.validate import is_http_url
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EVENTS_CSV = DATA / "events.csv"

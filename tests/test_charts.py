@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from timeline import charts, schema, store
+from timeline import store
+from timeline.store import schema
+from timeline.view import charts
 
 BASE = {
     "date_precision": "day",

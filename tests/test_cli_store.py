@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline import schema, store
+from timeline import store
 from timeline.cli import main
+from timeline.store import schema
 
 ROW = {
     "date": "2025-02-20",

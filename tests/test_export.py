@@ -18,9 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import export, export_images, filters, schema, store
+from timeline import export, store
 from timeline.cli import main as cli_main
 from timeline.export import Report
+from timeline.export import images as export_images
+from timeline.store import schema
+from timeline.view import filters
 
 GENERATED = date(2026, 11, 26)
 

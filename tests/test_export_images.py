@@ -17,8 +17,10 @@ import pytest
 from conftest import chromium_browser, needs_chromium
 from test_export import ROWS, report  # the same invented events as the data-format tests
 
-from timeline import charts, export, export_images, filters, store
+from timeline import export, store
 from timeline.cli import main as cli_main
+from timeline.export import images as export_images
+from timeline.view import charts, filters
 
 
 @pytest.fixture(scope="module")
@@ -169,8 +171,9 @@ def test_offline_html_draws_with_the_network_cut(events, tmp_path):
 def _panel_app():
     import streamlit as st
 
-    from timeline import filters, store
+    from timeline import store
     from timeline.ui import export_panel
+    from timeline.view import filters
 
     ev = store.load(st.session_state["events_path"]).events
     wanted = filters.Filters(countries=("VEN",))

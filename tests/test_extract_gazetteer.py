@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract.gazetteer import get_gazetteer
-from timeline.schema import is_country_code
+from timeline.store.schema import is_country_code
 
 
 def _found(text: str, kind: str) -> list[str]:

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from timeline.fetch import FetchError, FetchRefused, check_url, fetch, is_public_address
+from timeline.ingest.fetch import FetchError, FetchRefused, check_url, fetch, is_public_address
 
 LOCAL = {"127.0.0.1"}
 PAGE = b"<html><head><title>T</title></head><body><p>Hola</p></body></html>"

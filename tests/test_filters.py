@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import filters, schema, store
-from timeline.filters import Filters
+from timeline import store
+from timeline.store import schema
+from timeline.view import filters
+from timeline.view.filters import Filters
 
 BASE = {
     "date_precision": "day",

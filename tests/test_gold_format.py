@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.schema import ALLOWED, EVENT_TYPES, is_country_code
+from timeline.store.schema import ALLOWED, EVENT_TYPES, is_country_code
 
 TESTS = Path(__file__).parent
 LANGS = ("en", "es", "fr")

@@ -8,8 +8,9 @@ import threading
 import pytest
 from test_ingest_fakes import fake_extract, make_pdf
 
-from timeline import ingest, store
+from timeline import store
 from timeline.cli import main
+from timeline.ingest import review
 
 ARTICLE_A = "Source: https://example.org/a\n\n[boat_strike 2025-09-02 | Tren de Aragua | USA;VEN] The Navy struck a boat.\n"
 ARTICLE_B = (
@@ -24,7 +25,7 @@ EXISTING = {"event_type": "tariff", "date": "2025-03-04", "date_precision": "day
 
 @pytest.fixture
 def fake(monkeypatch):
-    monkeypatch.setattr(ingest, "default_extractor", lambda: fake_extract)
+    monkeypatch.setattr(review, "default_extractor", lambda: fake_extract)
 
 
 @pytest.fixture

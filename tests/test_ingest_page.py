@@ -6,7 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_ingest_fakes import fake_extract
 
-from timeline import ingest, store
+from timeline import store
+from timeline.ingest import review
 
 SOURCE = "https://news.example.org/strike"
 ARTICLE = "[boat_strike yesterday | Tren de Aragua | USA;VEN] The Navy struck a boat off Venezuela yesterday."
@@ -28,7 +29,7 @@ def events_path(tmp_path, monkeypatch):
     path = tmp_path / "events.csv"
     store.write_events(path, [CURATED])
     monkeypatch.setenv("TIMELINE_EVENTS", str(path))
-    monkeypatch.setattr(ingest, "default_extractor", lambda: fake_extract)
+    monkeypatch.setattr(review, "default_extractor", lambda: fake_extract)
     return path
 
 
@@ -185,6 +186,6 @@ def test_an_extractor_crash_leaves_a_table_to_fill_by_hand(events_path, monkeypa
     def broken(text, published=None, lang=None):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(ingest, "default_extractor", lambda: broken)
+    monkeypatch.setattr(review, "default_extractor", lambda: broken)
     at = read()
     assert ("boom" in at.error[0].value, len(at.data_editor[0].value), at.exception) == (True, 0, [])

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline import schema, settings
+from timeline import settings
 from timeline.cli.settings import markdown_table
+from timeline.store import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

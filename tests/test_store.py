@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import schema, store
+from timeline import store
+from timeline.store import csv_store, schema
 
 BASE = {
     "date": "2025-09-02",
@@ -238,7 +239,7 @@ def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch
     def fail(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(store.os, "fsync", fail)  # fails after the temp file got its content
+    monkeypatch.setattr(csv_store.os, "fsync", fail)  # fails after the temp file got its content
     with pytest.raises(OSError, match="disk full"):
         store.append_events(events_file, [event(date="2025-12-24")])
     assert events_file.read_bytes() == before
@@ -247,7 +248,7 @@ def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch
 
 def test_failed_rename_leaves_old_file(events_file: Path, monkeypatch):
     before = events_file.read_bytes()
-    monkeypatch.setattr(store.os, "replace", lambda *_: (_ for _ in ()).throw(PermissionError("read-only")))
+    monkeypatch.setattr(csv_store.os, "replace", lambda *_: (_ for _ in ()).throw(PermissionError("read-only")))
     with pytest.raises(PermissionError):
         store.append_events(events_file, [event(date="2025-12-25")])
     assert events_file.read_bytes() == before

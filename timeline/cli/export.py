@@ -13,8 +13,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline import charts, export, export_images, filters, schema, settings
-from timeline.store import load
+from timeline import export, settings
+from timeline.export import images as export_images
+from timeline.store import load, schema
+from timeline.view import charts, filters
 
 
 def register(sub: argparse._SubParsersAction) -> None:

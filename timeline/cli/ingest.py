@@ -16,9 +16,10 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from timeline import ingest, schema, settings, store
-from timeline.fetch import FetchError
-from timeline.validate import is_http_url
+from timeline import ingest, settings, store
+from timeline.ingest.fetch import FetchError
+from timeline.store import schema
+from timeline.store.validate import is_http_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:

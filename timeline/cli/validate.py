@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from timeline import schema, settings
-from timeline.store import LoadResult, load
+from timeline import settings
+from timeline.store import LoadResult, load, schema
 
 
 def register(sub: argparse._SubParsersAction) -> None:

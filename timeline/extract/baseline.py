@@ -17,7 +17,7 @@ from functools import cache
 from timeline.extract.gazetteer import fold
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.model import Event
-from timeline.schema import EVENT_TYPES
+from timeline.store.schema import EVENT_TYPES
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from timeline import schema
+from timeline.store import schema
 
 # The quantity shown in the store's quantity/quantity_unit columns, by event type (first present wins).
 _MAIN_UNIT = {
@@ -75,7 +75,7 @@ class Event:
         return None
 
     def to_row(self, source_url: str = "", published: str = "", source_name: str = "") -> dict[str, str]:
-        """The event as a row of the store's schema (see timeline/schema.py), status 'extracted'.
+        """The event as a row of the store's schema (see timeline/store/schema.py), status 'extracted'.
 
         ``published`` defaults to the publication date the extractor was given or found in the text.
 

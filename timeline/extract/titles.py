@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.model import Event
-from timeline.schema import country_name
+from timeline.store.schema import country_name
 
 _PREFIX = {"planned": "Planned: ", "threatened": "Threatened: ", "denied": "Denied: ", "happened": ""}
 _UNIT_WORDS = {

@@ -13,7 +13,7 @@ from functools import cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.pattern_text import ANY_START, first_chars, letter_tree, literal_stems
-from timeline.schema import EVENT_TYPES
+from timeline.store.schema import EVENT_TYPES
 
 _WHERE = "timeline/extract/lexicon/triggers.yaml"
 LANGS = ("en", "es", "fr")

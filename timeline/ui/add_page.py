@@ -1,7 +1,7 @@
 """The "Add from article" page: paste, upload or fetch an article, review the proposed events, save them.
 
 The logic is in :mod:`timeline.ingest` (reading, proposing, matching, finalising, saving) and
-:mod:`timeline.fetch` (the guarded download); this page only holds the widgets and the session
+:mod:`timeline.ingest.fetch` (the guarded download); this page only holds the widgets and the session
 state between reruns. Saving is guarded twice: the session remembers every (source, event id) it
 saved, and the store merges by id, so a double click or a rerun never adds a row twice.
 """
@@ -15,9 +15,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from timeline import ingest, schema, store
+from timeline import ingest, store
 from timeline.extract.text import detect_language
-from timeline.fetch import FetchError
+from timeline.ingest.fetch import FetchError
+from timeline.store import schema
 from timeline.ui import common, timeline_page
 
 MODES = ("Paste text", "Upload a file", "Web address")

@@ -16,8 +16,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline import charts, filters, schema, settings, store
-from timeline.validate import is_http_url
+from timeline import settings, store
+from timeline.store import schema
+from timeline.store.validate import is_http_url
+from timeline.view import charts, filters
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence"}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from timeline import filters, schema
+from timeline.store import schema
+from timeline.store.validate import is_http_url
 from timeline.ui import common
-from timeline.validate import is_http_url
+from timeline.view import filters
 
 
 def table(events: pd.DataFrame) -> pd.DataFrame:

@@ -14,9 +14,10 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from timeline import export, export_images
-from timeline.filters import Filters
+from timeline import export
+from timeline.export import images as export_images
 from timeline.ui import common
+from timeline.view.filters import Filters
 
 REPORT_FORMATS = (
     ("png", "PNG image"),

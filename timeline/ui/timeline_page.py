@@ -8,8 +8,10 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from timeline import charts, filters, schema, settings
+from timeline import settings
+from timeline.store import schema
 from timeline.ui import common, export_panel
+from timeline.view import charts, filters
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
 CHART_KEY = "timeline_chart"

@@ -108,7 +108,7 @@ def check_url(
     >>> check_url("file:///etc/passwd")
     Traceback (most recent call last):
     ...
-    timeline.fetch.FetchRefused: Only http:// and https:// addresses can be fetched, not 'file:'.
+    timeline.ingest.fetch.FetchRefused: Only http:// and https:// addresses can be fetched, not 'file:'.
     """
     try:
         parts = urlsplit(url.strip())
@@ -227,7 +227,7 @@ def fetch(
     >>> fetch("http://127.0.0.1:9/")
     Traceback (most recent call last):
     ...
-    timeline.fetch.FetchRefused: 127.0.0.1 resolves to 127.0.0.1, which is not a public internet address; ...
+    timeline.ingest.fetch.FetchRefused: 127.0.0.1 resolves to 127.0.0.1, which is not a public internet address; ...
     """
     max_bytes = settings.get("fetch_max_bytes") if max_bytes is None else max_bytes
     timeout = settings.get("fetch_timeout_s") if timeout is None else timeout

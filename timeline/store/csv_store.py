@@ -22,8 +22,9 @@ from pathlib import Path
 import filelock
 import pandas as pd
 
-from timeline import schema, settings
-from timeline.validate import Problem, validate_frame
+from timeline import settings
+from timeline.store import schema
+from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
     "LoadResult",

@@ -2,7 +2,7 @@
 
 The page "Add from article" and ``timeline ingest`` both go through these functions:
 
-1. :mod:`timeline.article` turns bytes, a URL or pasted text into an :class:`Article` (text,
+1. :mod:`timeline.ingest.article` turns bytes, a URL or pasted text into an :class:`Article` (text,
    address to cite, publication date); its functions are re-exported here;
 2. :func:`propose` runs the extractor and returns candidate rows in the store's columns;
 3. :func:`match_existing` finds, for each candidate, an event already on the timeline;
@@ -19,8 +19,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from timeline import schema, store
-from timeline.article import (
+from timeline import store
+from timeline.ingest.article import (
     TEXT_SUFFIXES,
     Article,
     IngestError,
@@ -34,9 +34,9 @@ from timeline.article import (
     read_upload,
     text_from_pdf,
 )
-from timeline.filters import Filters, fold, period_end
-from timeline.store import MergeReport
-from timeline.validate import is_http_url
+from timeline.store import MergeReport, schema
+from timeline.store.validate import is_http_url
+from timeline.view.filters import Filters, fold, period_end
 
 # The reading functions are re-exported: the page and the CLI need only this module.
 __all__ = [

@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import schema, settings
-from timeline.chart_style import (
+from timeline import settings
+from timeline.store import schema
+from timeline.view.chart_style import (
     FONT,
     MS_PER_DAY,
     OTHER_COLOUR,
@@ -33,8 +34,8 @@ from timeline.chart_style import (
     type_colour,
     wrap,
 )
-from timeline.companion_charts import deaths_figure, map_figure, monthly_figure
-from timeline.filters import period_end
+from timeline.view.companion_charts import deaths_figure, map_figure, monthly_figure
+from timeline.view.filters import period_end
 
 __all__ = [
     "COLOR_FIELDS",

@@ -24,8 +24,8 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import schema
-from timeline.chart_style import FONT, hover_texts, marker_sizes, type_colour
+from timeline.store import schema
+from timeline.view.chart_style import FONT, hover_texts, marker_sizes, type_colour
 
 
 def _plain_layout(fig: go.Figure, height: int, y_title: str) -> None:

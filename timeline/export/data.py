@@ -18,8 +18,8 @@ from datetime import date
 
 import pandas as pd
 
-from timeline import schema
-from timeline.filters import Filters
+from timeline.store import schema
+from timeline.view.filters import Filters
 
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"),
 #: including the full-width forms some spreadsheets fold to ASCII.

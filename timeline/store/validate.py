@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import pycountry
 
-from timeline import schema
+from timeline.store import schema
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

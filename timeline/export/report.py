@@ -3,8 +3,8 @@
 Every export says what it shows: the filters, how many events of how many, where they come from,
 how current the data is and when the file was made. :func:`export` is the one entry point used by
 the app's download buttons and by ``python -m timeline export``, so both give the same bytes for
-the same view. The data formats and the texts live in :mod:`timeline.export_data`, the image
-layout and kaleido in :mod:`timeline.export_images`.
+the same view. The data formats and the texts live in :mod:`timeline.export.data`, the image
+layout and kaleido in :mod:`timeline.export.images`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import export_images
-from timeline.export_data import (
+from timeline.export import images as export_images
+from timeline.export.data import (
     FORMULA_STARTS,
     Report,
     citations,
@@ -31,8 +31,8 @@ from timeline.export_data import (
     to_timelinejs,
     to_timelinejs_bytes,
 )
-from timeline.export_images import ExportUnavailable
-from timeline.filters import Filters
+from timeline.export.images import ExportUnavailable
+from timeline.view.filters import Filters
 
 __all__ = [
     "FORMATS",
@@ -179,7 +179,7 @@ def export(fmt: str, events: pd.DataFrame, report: Report) -> bytes:
     Image formats raise :class:`ExportUnavailable` with the fix when no browser is found.
 
     >>> from datetime import date
-    >>> from timeline.schema import COLUMNS
+    >>> from timeline.store.schema import COLUMNS
     >>> export("csv", pd.DataFrame(columns=COLUMNS), Report(Filters(), total=0, generated=date(2026, 1, 1)))[:11]
     b'\\xef\\xbb\\xbfevent_id'
     """

@@ -12,7 +12,7 @@ import textwrap
 import numpy as np
 import pandas as pd
 
-from timeline import schema
+from timeline.store import schema
 
 #: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
 #: (https://personal.sron.nl/~pault/). Grey is kept for "Other".

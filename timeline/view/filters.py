@@ -15,7 +15,7 @@ from datetime import date
 
 import pandas as pd
 
-from timeline import schema
+from timeline.store import schema
 
 #: Query-string keys, in the order they are written.
 QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence")

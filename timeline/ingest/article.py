@@ -2,7 +2,7 @@
 
 Everything a user can give is turned into an :class:`Article` (text, address to cite,
 publication date) or refused with an :class:`IngestError` whose message says what to do. Web pages
-come through the guarded :func:`timeline.fetch.fetch`; trafilatura, htmldate and pypdf only ever see
+come through the guarded :func:`timeline.ingest.fetch.fetch`; trafilatura, htmldate and pypdf only ever see
 bytes already read, never a URL of their own.
 """
 
@@ -16,7 +16,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from timeline import settings
-from timeline.validate import is_http_url
+from timeline.store.validate import is_http_url
 
 __all__ = [
     "Article",
@@ -136,7 +136,7 @@ def check_size(name: str, size: int) -> None:
     >>> check_size("huge.html", 10**9)
     Traceback (most recent call last):
     ...
-    timeline.article.IngestError: huge.html is 1,000,000,000 bytes, more than the upload limit of 2,000,000; ...
+    timeline.ingest.article.IngestError: huge.html is 1,000,000,000 bytes, more than the upload limit of 2,000,000; ...
     """
     limit = settings.get("max_upload_bytes")
     if size > limit:
@@ -208,8 +208,8 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
 
 
 def article_from_url(url: str, **fetch_options) -> Article:
-    """Fetch a page through :func:`timeline.fetch.fetch` and read its article."""
-    from timeline.fetch import fetch
+    """Fetch a page through :func:`timeline.ingest.fetch.fetch` and read its article."""
+    from timeline.ingest.fetch import fetch
 
     page = fetch(url, **fetch_options)
     if page.content_type == "application/pdf":
