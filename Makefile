@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint venv dev-venv chromium validate bench clean
+.PHONY: run test lint venv dev-venv chromium validate bench clean messages
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -52,6 +52,14 @@ validate: $(VENV)/.runtime
 bench: $(VENV)/.dev
 	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/app_bench.py
+
+# Message catalogues: extract the marked strings into the template, merge them into each language's .po.
+# New messages arrive with an empty msgstr; tests/test_i18n.py fails until they are translated.
+messages: $(VENV)/.dev
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o timeline/locale/timeline.pot .
+	for lang in es fr; do \
+		$(BIN)/pybabel update -i timeline/locale/timeline.pot -d timeline/locale -D timeline -l $$lang --no-fuzzy-matching; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

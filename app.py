@@ -5,7 +5,7 @@ Run it with ``make run`` (or ``streamlit run app.py``). ``TIMELINE_EVENTS`` choo
 
 import streamlit as st
 
-from timeline.ui import add_page, data_page, timeline_page
+from timeline.ui import add_page, data_page, lang, timeline_page
 
 st.set_page_config(page_title="Policy timeline", page_icon="🗓️", layout="wide")
 
@@ -14,4 +14,6 @@ pages = [
     st.Page(add_page.render, title="Add from article", icon=":material/post_add:", url_path="add"),
     st.Page(data_page.render, title="Data", icon=":material/table_view:", url_path="data"),
 ]
-st.navigation(pages).run()
+page = st.navigation(pages)
+lang.selector()
+page.run()

@@ -19,6 +19,7 @@ import streamlit as st
 from timeline import settings, store
 from timeline.store import schema
 from timeline.store.validate import is_http_url
+from timeline.ui import lang
 from timeline.view import charts, filters
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -284,10 +285,12 @@ def sync_url(current: filters.Filters, event_id: str | None) -> None:
     wanted = current.to_query()
     if event_id:
         wanted[EVENT_PARAM] = event_id
+    if lang.PARAM in st.query_params:  # the language is the reader's, not a filter: links keep it
+        wanted[lang.PARAM] = st.query_params[lang.PARAM]
     if {k: st.query_params[k] for k in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
 
 
 def caption(shown: int, total: int) -> None:
     """The exact count line under the filters."""
-    st.caption(f"Showing {shown} of {total} events")
+    st.caption(lang._("Showing {shown} of {total} events").format(shown=shown, total=total))
