@@ -149,8 +149,10 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Int64")
     for col in schema.FLOAT_COLUMNS:
         out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Float64")
-    out["date_dt"] = pd.to_datetime(out["date"], format="%Y-%m-%d", errors="coerce")
-    out["end_dt"] = pd.to_datetime(out["end_date"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    # One unit for both, whatever pandas infers from the cells, so a CSV and its Parquet copy load the same.
+    out["date_dt"] = pd.to_datetime(out["date"], format="%Y-%m-%d", errors="coerce").astype("datetime64[us]")
+    end = pd.to_datetime(out["end_date"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    out["end_dt"] = end.astype("datetime64[us]")
     out["actors_list"] = split_cells(out["actors"])
     out["countries_list"] = split_cells(out["countries"])
     return out.reset_index(drop=True)
