@@ -39,6 +39,7 @@ __all__ = [
     "fill_ids",
     "frame_to_table",
     "load",
+    "number_text",
     "read_table",
     "table_to_frame",
     "table_to_strings",
@@ -98,7 +99,7 @@ def frame_to_table(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
-def _number_text(values: pd.Series) -> pd.Series:
+def number_text(values: pd.Series) -> pd.Series:
     """Numbers as the CSV writes them (``11``, ``12.5``; empty when missing), formatted once per distinct value."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     texts = np.array([str(int(v)) if float(v).is_integer() else repr(float(v)) for v in uniques] + [""], dtype=object)
@@ -135,7 +136,7 @@ def table_to_strings(table: pa.Table) -> pd.DataFrame:
     """The table's cells as the CSV holds them: one string per cell, the table's columns in order."""
     frame = table_to_frame(table)
     for col in (*schema.FLOAT_COLUMNS, *schema.INT_COLUMNS):
-        frame[col] = _number_text(frame[col])
+        frame[col] = number_text(frame[col])
     return frame[table.column_names]
 
 
