@@ -1,4 +1,4 @@
-"""The store: loading with line numbers, validation, hostile text, atomic and concurrent writes."""
+"""The store: loading with line numbers, validation, hostile text, atomic and concurrent writes (CSV and Parquet)."""
 
 from __future__ import annotations
 
@@ -44,9 +44,10 @@ def csv_text(*rows: dict) -> str:
     return store.to_csv_text(list(schema.COLUMNS), ([r.get(c, "") for c in schema.COLUMNS] for r in norm))
 
 
-@pytest.fixture
-def events_file(tmp_path: Path) -> Path:
-    path = tmp_path / "events.csv"
+@pytest.fixture(params=["csv", "parquet"])
+def events_file(tmp_path: Path, request) -> Path:
+    """Two events in a store of each format: the write, merge, lock and concurrency tests run on both."""
+    path = tmp_path / f"events.{request.param}"
     store.write_events(path, [event(), event(date="2025-09-15", fatalities="3", title="Second strike")])
     return path
 
@@ -243,7 +244,7 @@ def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch
     with pytest.raises(OSError, match="disk full"):
         store.append_events(events_file, [event(date="2025-12-24")])
     assert events_file.read_bytes() == before
-    assert sorted(p.name for p in events_file.parent.iterdir()) == ["events.csv", "events.csv.lock"]
+    assert sorted(p.name for p in events_file.parent.iterdir()) == [events_file.name, events_file.name + ".lock"]
 
 
 def test_failed_rename_leaves_old_file(events_file: Path, monkeypatch):

@@ -1,27 +1,24 @@
 """The event store: schema, validation and the files that hold events.
 
-``schema`` names the columns and vocabularies, ``validate`` checks rows, ``csv_store`` reads and writes
-the CSV file under a lock with atomic replacement. The public API is re-exported here, so callers write
-``from timeline import store`` and ``store.load(path)``.
+``schema`` names the columns and vocabularies, ``validate`` checks rows, ``csv_store`` and
+``parquet_store`` read and write the two file formats, ``lock`` holds the lock and the atomic
+replace they share and ``merge`` the merge-by-id rules. The public API is re-exported here and
+chooses the format by the file's suffix (``.parquet`` is Parquet, anything else CSV), so callers
+write ``from timeline import store`` and ``store.load(path)``.
 """
 
-from timeline.store.csv_store import (
-    LoadResult,
-    MergeReport,
-    Record,
-    StoreBusy,
-    StoreError,
-    append_events,
-    fill_ids,
-    load,
-    load_text,
-    lock_for,
-    normalize_event,
-    read_records,
-    to_csv_text,
-    write_atomic,
-    write_events,
-)
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import ModuleType
+
+from timeline import settings
+from timeline.store import csv_store
+from timeline.store.csv_store import LoadResult, Record, load_text, read_records, to_csv_text, write_atomic
+from timeline.store.lock import StoreBusy, StoreError, lock_for
+from timeline.store.merge import MergeReport, normalize_event
 
 __all__ = [
     "LoadResult",
@@ -31,6 +28,7 @@ __all__ = [
     "StoreError",
     "append_events",
     "fill_ids",
+    "is_parquet",
     "load",
     "load_text",
     "lock_for",
@@ -40,3 +38,51 @@ __all__ = [
     "write_atomic",
     "write_events",
 ]
+
+
+def is_parquet(path: str | os.PathLike) -> bool:
+    """True for a path the Parquet store handles (its name ends in ``.parquet``).
+
+    >>> is_parquet("data/events.parquet"), is_parquet("data/events.csv")
+    (True, False)
+    """
+    return Path(path).suffix.lower() == ".parquet"
+
+
+def _format(path: str | os.PathLike) -> ModuleType:
+    if is_parquet(path):
+        from timeline.store import parquet_store  # pyarrow is imported only when a Parquet file is used
+
+        return parquet_store
+    return csv_store
+
+
+def load(path: str | os.PathLike | None = None) -> LoadResult:
+    """Load an events file (CSV or Parquet): the valid rows, typed, and every problem with its line and column.
+
+    A missing or unreadable file is reported as a problem on line 0, never raised.
+    """
+    path = path or settings.get("events_path")
+    return _format(path).load(path)
+
+
+def append_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+) -> MergeReport:
+    """Add events to the store (CSV or Parquet); an event whose id exists is merged into it instead.
+
+    Merging adds the new source URL to ``other_sources``, keeps the earliest ``published`` and fills
+    empty fields. Invalid events raise :class:`StoreError` before anything is written; a lock held
+    longer than ``timeout`` raises :class:`StoreBusy`.
+    """
+    return _format(path).append_events(path, events, timeout=timeout)
+
+
+def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
+    """Replace the whole store with ``events`` (under the lock, atomically); returns the row count."""
+    return _format(path).write_events(path, events, timeout=timeout)
+
+
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+    """Give every row with an empty ``event_id`` its id from the event's identity; returns ``(line, id)`` per row."""
+    return _format(path).fill_ids(path, timeout=timeout)

@@ -9,21 +9,20 @@ leaves the old one byte-identical.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
-import stat
-import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import filelock
+import numpy as np
 import pandas as pd
 
 from timeline import settings
 from timeline.store import schema
+from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
+from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
 from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
@@ -36,19 +35,14 @@ __all__ = [
     "fill_ids",
     "load",
     "load_text",
+    "lock_for",
     "normalize_event",
     "read_records",
+    "split_cells",
     "to_csv_text",
+    "write_atomic",
     "write_events",
 ]
-
-
-class StoreError(Exception):
-    """A problem the user can fix, described in a sentence."""
-
-
-class StoreBusy(StoreError):
-    """Another process holds the store's lock for longer than the timeout."""
 
 
 @dataclass
@@ -71,18 +65,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-@dataclass
-class MergeReport:
-    """What an append did: ids added, ids merged into existing events, ids already up to date."""
-
-    added: list[str] = field(default_factory=list)
-    merged: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        return f"{len(self.added)} added, {len(self.merged)} merged, {len(self.unchanged)} already present"
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -147,6 +129,19 @@ def _frame(header: list[str], records: list[Record], problems: list[Problem]) ->
     return frame
 
 
+def split_cells(cells: pd.Series) -> np.ndarray:
+    """Each ``;``-separated cell as a list, split once per distinct cell (rows share equal lists: do not modify).
+
+    >>> split_cells(pd.Series(["USA;VEN", "", "USA;VEN"])).tolist()
+    [['USA', 'VEN'], [], ['USA', 'VEN']]
+    """
+    codes, uniques = pd.factorize(cells, use_na_sentinel=False)
+    lists = np.empty(len(uniques), dtype=object)
+    for i, cell in enumerate(uniques):  # one by one: numpy would make a 2-D array of equal-length lists
+        lists[i] = schema.split_list(cell) if isinstance(cell, str) else []
+    return lists[codes]
+
+
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     """Add typed and list-valued helper columns to a validated frame of strings."""
     out = frame.copy()
@@ -154,10 +149,12 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Int64")
     for col in schema.FLOAT_COLUMNS:
         out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Float64")
-    out["date_dt"] = pd.to_datetime(out["date"], format="%Y-%m-%d", errors="coerce")
-    out["end_dt"] = pd.to_datetime(out["end_date"].replace("", None), format="%Y-%m-%d", errors="coerce")
-    out["actors_list"] = [schema.split_list(v) for v in out["actors"]]
-    out["countries_list"] = [schema.split_list(v) for v in out["countries"]]
+    # One unit for both, whatever pandas infers from the cells, so a CSV and its Parquet copy load the same.
+    out["date_dt"] = pd.to_datetime(out["date"], format="%Y-%m-%d", errors="coerce").astype("datetime64[us]")
+    end = pd.to_datetime(out["end_date"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    out["end_dt"] = end.astype("datetime64[us]")
+    out["actors_list"] = split_cells(out["actors"])
+    out["countries_list"] = split_cells(out["countries"])
     return out.reset_index(drop=True)
 
 
@@ -212,51 +209,6 @@ def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _fmt(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return ""
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, (list, tuple, set)):
-        return schema.join_list([str(v) for v in value])
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
-def normalize_event(event: Mapping) -> dict[str, str]:
-    """A full row of strings for the schema from a partial mapping; computes ``event_id`` if blank.
-
-    Lists become semicolon-separated cells, numbers plain text, missing columns empty.
-    """
-    row = {col: _fmt(event.get(col)) for col in schema.COLUMNS}
-    row["countries"] = schema.join_list([c.upper() for c in schema.split_list(row["countries"])])
-    if not row["event_id"]:
-        row["event_id"] = schema.make_event_id(
-            row["event_type"], row["date"], row["actors"], row["countries"], row["location"]
-        )
-    return row
-
-
-def _merge(old: dict[str, str], new: dict[str, str]) -> bool:
-    """Merge a new report of an existing event into it; True if anything changed."""
-    before = dict(old)
-    sources = [old["source_url"], *schema.split_list(old["other_sources"])]
-    extra = [u for u in [new["source_url"], *schema.split_list(new["other_sources"])] if u not in sources]
-    old["other_sources"] = schema.join_list([*schema.split_list(old["other_sources"]), *extra])
-    if new["published"] and (not old["published"] or new["published"] < old["published"]):
-        old["published"] = new["published"]
-    for col in schema.COLUMNS:
-        if not old[col] and new[col]:
-            old[col] = new[col]
-    return old != before
-
-
 def to_csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
     """Serialize rows as CSV text exactly as the store writes it (UTF-8, LF, minimal quoting)."""
     buf = io.StringIO(newline="")
@@ -271,58 +223,8 @@ def to_csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically; on any failure the old file stays as it was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); keep the old file's mode, or the usual default.
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def lock_for(path: Path, timeout: float | None = None) -> filelock.FileLock:
-    """The single lock file beside an events file."""
-    t = settings.get("lock_timeout_s") if timeout is None else timeout
-    return filelock.FileLock(str(path) + ".lock", timeout=t)
-
-
-@contextlib.contextmanager
-def _locked(path: Path, timeout: float | None):
-    """Hold the store's lock; waiting longer than ``timeout`` raises :class:`StoreBusy`."""
-    lock = lock_for(path, timeout)
-    try:
-        lock.acquire()
-    except filelock.Timeout as exc:
-        raise StoreBusy(
-            f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
-            f"Try again in a moment; if nobody is saving, delete {lock.lock_file}."
-        ) from exc
-    try:
-        yield
-    finally:
-        lock.release()
+    """Replace ``path`` with ``text`` (UTF-8) atomically; on any failure the old file stays as it was."""
+    atomic_replace(path, lambda fh: fh.write(text.encode("utf-8")))
 
 
 def append_events(
@@ -339,12 +241,8 @@ def append_events(
     rows = [normalize_event(e) for e in events]
     if not rows:
         return MergeReport()
-    check = load_text(to_csv_text(list(schema.COLUMNS), [[r[c] for c in schema.COLUMNS] for r in rows]))
-    row_problems = [p for p in check.problems if "appears twice" not in p.message]
-    if row_problems:
-        details = "; ".join(f"event {p.line - 1}, {p.column}: {p.message}" for p in row_problems[:10])
-        raise StoreError(f"Nothing was saved: {len(row_problems)} problem(s) in the new events. {details}")
-    with _locked(path, timeout):
+    check_new(rows)
+    with locked(path, timeout):
         return _append_locked(path, rows)
 
 
@@ -368,18 +266,13 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
         out_rows.append(row)
         if row.get("event_id") and row["event_id"] not in existing:
             existing[row["event_id"]] = row
-    report = MergeReport()
-    for new in rows:
-        old = existing.get(new["event_id"])
-        if old is None:
-            row = {col: new.get(col, "") for col in out_header}
-            existing[new["event_id"]] = row
-            out_rows.append(row)
-            report.added.append(new["event_id"])
-        elif _merge(old, new):
-            report.merged.append(new["event_id"])
-        else:
-            report.unchanged.append(new["event_id"])
+
+    def add(row: dict[str, str]) -> None:
+        for col in out_header:
+            row.setdefault(col, "")
+        out_rows.append(row)
+
+    report = merge_rows(existing, rows, add)
     if report.added or report.merged:
         lines = (r if isinstance(r, list) else [r[c] for c in out_header] for r in out_rows)
         write_atomic(path, to_csv_text(out_header, lines))
@@ -393,7 +286,7 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     ones included, are written back unchanged (under the lock, atomically).
     """
     path = Path(path)
-    with _locked(path, timeout):
+    with locked(path, timeout):
         header, records = read_records(_decode(path.read_bytes(), str(path)))
         if "event_id" not in header:
             raise StoreError(f"{path} has no event_id column; add it to the header first.")
@@ -414,6 +307,6 @@ def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout:
     path = Path(path)
     rows = [normalize_event(e) for e in events]
     text = to_csv_text(list(schema.COLUMNS), ([r[c] for c in schema.COLUMNS] for r in rows))
-    with _locked(path, timeout):
+    with locked(path, timeout):
         write_atomic(path, text)
     return len(rows)

@@ -1,0 +1,342 @@
+"""The events table as a Parquet file: typed columns, validated on write, loaded without per-row checks.
+
+Same columns as the CSV. Text columns are strings (an empty cell is ``""``), ``date``,
+``end_date`` and ``published`` are ``date32`` (null when empty), ``latitude``, ``longitude`` and
+``quantity`` are ``float64`` and ``fatalities`` is ``int64`` (null when empty), and the list
+columns ``actors``, ``countries`` and ``other_sources`` are ``list<string>`` (an empty list when
+empty). Columns outside the schema, kept from a CSV, are strings after the schema's.
+
+Every write goes through :func:`timeline.store.validate.validate_frame`, the CSV's row checks, so
+a file this module wrote holds only valid rows; loading runs only vectorised checks (required
+cells, vocabularies, unique ids, ranges), which also catch a file written by another tool. Writes
+take the same lock and atomic replace as the CSV (``lock.py``) and merge by id with the same
+rules (``merge.py``). Problems name the row as the line it would have in the CSV (header = 1).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from timeline import settings
+from timeline.store import schema
+from timeline.store.csv_store import LoadResult, split_cells
+from timeline.store.lock import StoreError, atomic_replace, locked
+from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event, rows_frame
+from timeline.store.validate import Problem, validate_frame
+
+__all__ = [
+    "ARROW_SCHEMA",
+    "append_events",
+    "fill_ids",
+    "frame_to_table",
+    "load",
+    "number_text",
+    "read_table",
+    "table_to_frame",
+    "table_to_strings",
+    "write_events",
+    "write_frame",
+]
+
+_STRING = pa.string()
+_LIST = pa.list_(pa.string())
+
+
+def _arrow_type(column: str) -> pa.DataType:
+    if column in schema.DATE_COLUMNS:
+        return pa.date32()
+    if column in schema.FLOAT_COLUMNS:
+        return pa.float64()
+    if column in schema.INT_COLUMNS:
+        return pa.int64()
+    if column in schema.LIST_COLUMNS:
+        return _LIST
+    return _STRING
+
+
+#: The Parquet file's columns and their types.
+ARROW_SCHEMA = pa.schema([pa.field(c, _arrow_type(c)) for c in schema.COLUMNS])
+_NUMBERS = {pa.float64(): pd.Float64Dtype(), pa.int64(): pd.Int64Dtype()}
+
+
+# --- strings <-> Arrow ---------------------------------------------------------------------------------
+
+
+def frame_to_table(frame: pd.DataFrame) -> pa.Table:
+    """A frame of strings in the CSV's cells (schema columns, maybe more) as a typed Arrow table.
+
+    The frame must already be valid (:func:`validate_frame`); other columns than the schema's (but not
+    ``line``) are kept as strings after them.
+    """
+    arrays, fields = [], []
+    extras = [c for c in frame.columns if c not in schema.COLUMNS and c != "line"]
+    for col in [*schema.COLUMNS, *extras]:
+        cells = frame[col].astype("str") if col in frame.columns else pd.Series("", index=frame.index, dtype="str")
+        kind = _arrow_type(col) if col in schema.COLUMNS else _STRING
+        blank = cells.str.strip() == ""
+        if kind == pa.date32():
+            stamps = pd.to_datetime(cells.where(~blank, None), format="%Y-%m-%d")
+            arr = pa.array(stamps.to_numpy(dtype="datetime64[D]"), type=pa.date32(), from_pandas=True)
+        elif kind in (pa.float64(), pa.int64()):
+            numbers = pd.to_numeric(cells.where(~blank, None))
+            arr = pa.array(numbers.to_numpy(dtype="float64", na_value=np.nan), type=pa.float64(), from_pandas=True)
+            arr = arr.cast(kind)
+        elif kind == _LIST:
+            arr = pa.array(list(split_cells(cells)), type=_LIST)
+        else:
+            arr = pa.array(cells.to_numpy(dtype=object), type=_STRING)
+        arrays.append(arr)
+        fields.append(pa.field(col, kind))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def number_text(values: pd.Series) -> pd.Series:
+    """Numbers as the CSV writes them (``11``, ``12.5``; empty when missing), formatted once per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    texts = np.array([str(int(v)) if float(v).is_integer() else repr(float(v)) for v in uniques] + [""], dtype=object)
+    return pd.Series(texts[codes], index=values.index, dtype="str")
+
+
+def table_to_frame(table: pa.Table) -> pd.DataFrame:
+    """The typed events frame :func:`timeline.store.load` gives, from a table in :data:`ARROW_SCHEMA`.
+
+    Text cells are strings, lists are joined with ``;`` (and split into ``actors_list`` and
+    ``countries_list``), dates are ``YYYY-MM-DD`` (with ``date_dt``/``end_dt``), numbers nullable.
+    """
+    columns: dict[str, object] = {}
+    for name in table.column_names:
+        col = table.column(name)
+        if pa.types.is_date32(col.type):
+            columns[name] = pc.fill_null(pc.strftime(col, format="%Y-%m-%d"), "").to_pandas()
+        elif pa.types.is_list(col.type):
+            columns[name] = pc.fill_null(pc.binary_join(col, schema.LIST_SEP), "").to_pandas()
+        elif col.type in _NUMBERS:
+            columns[name] = col.to_pandas(types_mapper=_NUMBERS.get)
+        else:
+            columns[name] = pc.fill_null(col.cast(_STRING), "").to_pandas()
+    frame = pd.DataFrame(columns)
+    frame["line"] = pd.Series(np.arange(2, len(frame) + 2), dtype="int64")
+    frame["date_dt"] = table.column("date").cast(pa.timestamp("us")).to_pandas()
+    frame["end_dt"] = table.column("end_date").cast(pa.timestamp("us")).to_pandas()
+    frame["actors_list"] = split_cells(frame["actors"])
+    frame["countries_list"] = split_cells(frame["countries"])
+    return frame
+
+
+def table_to_strings(table: pa.Table) -> pd.DataFrame:
+    """The table's cells as the CSV holds them: one string per cell, the table's columns in order."""
+    frame = table_to_frame(table)
+    for col in (*schema.FLOAT_COLUMNS, *schema.INT_COLUMNS):
+        frame[col] = number_text(frame[col])
+    return frame[table.column_names]
+
+
+# --- reading -------------------------------------------------------------------------------------------
+
+
+def _unreadable(path: Path, reason: str) -> str:
+    return (
+        f"{path} is not a readable Parquet events file ({reason}). Restore it from a backup, or rebuild it "
+        f"from the CSV with `python -m timeline convert events.csv {path.name}`."
+    )
+
+
+def read_table(path: Path) -> pa.Table:
+    """The file's table in :data:`ARROW_SCHEMA` (extra columns after it, as strings).
+
+    Raises :class:`StoreError` with a sentence for a corrupt or foreign file; ``FileNotFoundError``
+    for a missing one.
+    """
+    try:
+        # One open file: a path would let pyarrow open it again, and a writer's os.replace in between
+        # would hand it the footer of one file and the data of another.
+        with open(path, "rb") as fh:
+            table = pq.read_table(fh)
+    except FileNotFoundError:
+        raise
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise StoreError(_unreadable(path, str(exc).strip().splitlines()[0][:200] or type(exc).__name__)) from exc
+    missing = [c for c in schema.REQUIRED if c not in table.column_names]
+    if missing:
+        raise StoreError(_unreadable(path, f"required columns are missing: {', '.join(missing)}"))
+    arrays, fields = [], []
+    names = [*schema.COLUMNS, *(c for c in table.column_names if c not in schema.COLUMNS)]
+    for name in names:
+        kind = _arrow_type(name) if name in schema.COLUMNS else _STRING
+        if name not in table.column_names:
+            arr = pa.nulls(table.num_rows, type=kind)
+        else:
+            try:
+                arr = table.column(name).cast(kind)
+            except (pa.ArrowException, ValueError) as exc:
+                raise StoreError(_unreadable(path, f"column {name} is {table.column(name).type}, not {kind}")) from exc
+        arrays.append(arr)
+        fields.append(pa.field(name, kind))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _problems(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
+    """Vectorised checks of a loaded frame: the rules a file written by another tool could break cheaply.
+
+    Each runs over whole columns (or over distinct values); per-cell checks such as URL syntax ran
+    when the file was written.
+    """
+    checks: list[tuple[str, pd.Series, str]] = []
+    for col in schema.REQUIRED:
+        checks.append((col, frame[col] == "", "is required but empty"))
+    for col, allowed in schema.ALLOWED.items():
+        if col in frame.columns:
+            checks.append((col, (frame[col] != "") & ~frame[col].isin(allowed), f"must be one of {', '.join(allowed)}"))
+    checks.append(("end_date", frame["end_dt"] < frame["date_dt"], "is before date"))
+    codes = pd.Series(pd.unique(pd.Series([c for cell in pd.unique(frame["countries"]) for c in schema.split_list(cell)])))
+    bad_codes = [c for c in codes if not schema.is_country_code(c)]
+    if bad_codes:
+        pattern = "|".join(f"(?:^|;){c}(?:;|$)" for c in map(re.escape, bad_codes))
+        checks.append(("countries", frame["countries"].str.contains(pattern, regex=True), "must be ISO 3166-1 alpha-3 codes like USA;MEX"))
+    for col, lo, hi in (("latitude", -90, 90), ("longitude", -180, 180), ("fatalities", 0, None), ("quantity", 0, None)):
+        out = frame[col] < lo
+        if hi is not None:
+            out |= frame[col] > hi
+        checks.append((col, out, "is out of range"))
+    dup = frame["event_id"].duplicated(keep="first") & (frame["event_id"] != "")
+    checks.append(("event_id", dup, "appears twice; merge the two rows or change one id"))
+    bad = pd.Series(False, index=frame.index)
+    problems: list[Problem] = []
+    for col, mask, message in checks:
+        mask = mask.fillna(False).astype(bool)
+        if not mask.any():
+            continue
+        bad |= mask
+        for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col].astype("str")):
+            shown = f" (found {value[:60]!r})" if value else ""
+            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
+    return bad, problems
+
+
+def load(path: str | os.PathLike | None = None) -> LoadResult:
+    """Load a Parquet events file: its valid rows (typed like the CSV's) and every problem found.
+
+    A missing, corrupt or foreign file is a problem on line 0 that says what to do, never a traceback.
+    """
+    path = Path(path or settings.get("events_path"))
+    try:
+        table = read_table(path)
+    except FileNotFoundError:
+        problem = Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS")
+        return _empty(path, [problem])
+    except (OSError, StoreError) as exc:
+        return _empty(path, [Problem(0, "", str(exc))])
+    frame = table_to_frame(table)
+    bad, problems = _problems(frame)
+    problems.sort(key=lambda p: (p.line, p.column))
+    events = frame[~bad].reset_index(drop=True) if problems else frame
+    return LoadResult(events, problems, table.num_rows, str(path))
+
+
+def _empty(path: Path, problems: list[Problem]) -> LoadResult:
+    return LoadResult(table_to_frame(ARROW_SCHEMA.empty_table()), problems, 0, str(path))
+
+
+# --- writing -------------------------------------------------------------------------------------------
+
+
+def _write(path: Path, table: pa.Table) -> None:
+    atomic_replace(path, lambda fh: pq.write_table(table, fh, compression="zstd"))
+
+
+def write_frame(path: str | os.PathLike, frame: pd.DataFrame, *, timeout: float | None = None) -> int:
+    """Replace the store with a frame of strings (the CSV's cells), after checking every row.
+
+    Any problem raises :class:`StoreError` naming up to ten of them, and nothing is written.
+    Returns the number of rows written.
+    """
+    path = Path(path)
+    frame = frame.drop(columns=["line"], errors="ignore").reset_index(drop=True)
+    for col in schema.COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
+    checked = frame.astype("str")
+    checked["line"] = pd.Series(np.arange(2, len(frame) + 2), dtype="int64")
+    _, problems = validate_frame(checked)
+    if problems:
+        details = "; ".join(str(p) for p in problems[:10])
+        raise StoreError(f"Nothing was saved to {path}: {len(problems)} problem(s) in the events. {details}")
+    table = frame_to_table(checked)
+    with locked(path, timeout):
+        _write(path, table)
+    return len(frame)
+
+
+def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
+    """Replace the whole store with ``events`` (checked, under the lock, atomically); returns the row count."""
+    rows = [normalize_event(e) for e in events]
+    return write_frame(path, rows_frame(rows).drop(columns=["line"]), timeout=timeout)
+
+
+def append_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+) -> MergeReport:
+    """Add events to the Parquet store; an event whose id exists is merged into it (same rules as the CSV).
+
+    Invalid events raise :class:`StoreError` before anything is written, and so does a stored file
+    that cannot be read (it is never overwritten). Merged rows keep their place; new rows go last.
+    """
+    path = Path(path)
+    rows = [normalize_event(e) for e in events]
+    if not rows:
+        return MergeReport()
+    check_new(rows)
+    with locked(path, timeout):
+        table = read_table(path) if path.exists() else ARROW_SCHEMA.empty_table()
+        ids = table.column("event_id")
+        hits = np.flatnonzero(pc.is_in(ids, value_set=pa.array([r["event_id"] for r in rows])).to_numpy(zero_copy_only=False))
+        stored = table_to_strings(table.take(pa.array(hits, type=pa.int64()))).to_dict("records")
+        existing: dict[str, dict[str, str]] = {}
+        position: dict[str, int] = {}
+        for at, row in zip(hits.tolist(), stored):
+            if row["event_id"] not in existing:
+                existing[row["event_id"]] = row
+                position[row["event_id"]] = at
+        before = {eid: dict(row) for eid, row in existing.items()}
+        added: list[dict[str, str]] = []
+        report = merge_rows(existing, rows, added.append)
+        if not (report.added or report.merged):
+            return report
+        merged_ids = [eid for eid in position if existing[eid] != before[eid]]
+        changed = pd.DataFrame([existing[eid] for eid in merged_ids] + added, columns=table.column_names).fillna("")
+        fresh = frame_to_table(changed).cast(table.schema)
+        # The merged rows replace theirs in place; the new ones follow.
+        order = np.arange(table.num_rows)
+        order[[position[eid] for eid in merged_ids]] = table.num_rows + np.arange(len(merged_ids))
+        order = np.concatenate([order, table.num_rows + np.arange(len(merged_ids), len(merged_ids) + len(added))])
+        _write(path, pa.concat_tables([table, fresh]).take(pa.array(order, type=pa.int64())))
+        return report
+
+
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+    """Give every row with an empty ``event_id`` its id from the event's identity (for files written by other tools).
+
+    Returns ``(line, new id)`` for each row changed, lines counted as in the CSV; writes under the lock, atomically.
+    """
+    path = Path(path)
+    with locked(path, timeout):
+        table = read_table(path)
+        empty = np.flatnonzero(pc.fill_null(pc.equal(table.column("event_id"), ""), True).to_numpy(zero_copy_only=False))
+        if not len(empty):
+            return []
+        cells = table_to_strings(table.take(pa.array(empty, type=pa.int64()))).to_dict("records")
+        new_ids = [normalize_event({**row, "event_id": ""})["event_id"] for row in cells]
+        ids = table.column("event_id").to_numpy(zero_copy_only=False).astype(object)
+        ids[empty] = new_ids
+        table = table.set_column(table.column_names.index("event_id"), "event_id", pa.array(ids, type=_STRING))
+        _write(path, table)
+        return [(int(i) + 2, eid) for i, eid in zip(empty, new_ids)]
