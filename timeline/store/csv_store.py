@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 import os
 import stat
@@ -23,7 +24,8 @@ import filelock
 import pandas as pd
 
 from timeline import settings
-from timeline.store import schema
+from timeline.store import schema, tempfiles
+from timeline.store.quoting import field_limit, located, unclosed_quote
 from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
@@ -49,6 +51,14 @@ class StoreError(Exception):
 
 class StoreBusy(StoreError):
     """Another process holds the store's lock for longer than the timeout."""
+
+
+class UnreadableStore(StoreError):
+    """The file cannot be read as CSV text at all; ``line`` is where (0 when unknown)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass
@@ -92,33 +102,83 @@ def _decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise StoreError(
-            f"{where} is not UTF-8 text (byte {exc.start} cannot be decoded). "
-            "Save it as UTF-8 (with or without BOM) and try again."
+        line, column = located(data, exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0))
+        raise UnreadableStore(
+            f"{where} is not UTF-8 text: line {line}, character {column} holds a byte that cannot be decoded. "
+            "Save it as UTF-8 (with or without BOM) and try again.",
+            line,
         ) from exc
 
 
-def read_records(text: str) -> tuple[list[str], list[Record]]:
+def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list[str], list[Record]]:
     """Parse CSV text into its header and records, each with the line it starts on.
+
+    A quote that opens a cell and is never closed swallows the rest of the file into one record:
+    that record is dropped and reported in ``problems``, or, without a list to report it in,
+    :class:`UnreadableStore` is raised (so a write never rewrites the swallowed lines as one cell).
 
     >>> header, recs = read_records('a,b\\n1,"x\\ny"\\n2,z\\n')
     >>> [(r.line, r.fields) for r in recs]
     [(2, ['1', 'x\\ny']), (4, ['2', 'z'])]
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    field_limit()
+    offset = 0
+
+    def lines():
+        nonlocal offset
+        for line in io.StringIO(text, newline=""):
+            offset += len(line)
+            yield line
+
+    reader = csv.reader(lines(), strict=False)
     header: list[str] = []
     records: list[Record] = []
     last_line = 0
-    for row in reader:
-        start = last_line + 1
-        last_line = reader.line_num
-        if not row:  # blank line
-            continue
-        if not header:
-            header = [h.strip() for h in row]
-            continue
-        records.append(Record(start, row))
+    last_offset = record_offset = 0
+    try:
+        for row in reader:
+            start = last_line + 1
+            last_line = reader.line_num
+            if not row:  # blank line
+                last_offset = offset
+                continue
+            if not header:
+                header = [h.strip() for h in row]
+                last_offset = offset
+                continue
+            records.append(Record(start, row))
+            record_offset, last_offset = last_offset, offset
+    except csv.Error as exc:  # only a cell over the limit is left: strict=False accepts any quoting
+        raise UnreadableStore(
+            f"line {reader.line_num}: a cell is larger than the limit of {csv.field_size_limit():,} characters "
+            f"({exc}); shorten it or raise TIMELINE_MAX_CSV_BYTES.",
+            reader.line_num,
+        ) from exc
+    if records:
+        found = unclosed_quote(text, record_offset, records[-1].line, header)
+        if found:
+            line, column, message = found
+            if problems is None:
+                raise UnreadableStore(f"line {line}, column {column}: {message}", line)
+            problems.append(Problem(line, column, message))
+            records.pop()
     return header, records
+
+
+def repeated_column(header: list[str]) -> str | None:
+    """The first column name the header holds twice, if any."""
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+def _writable_header(header: list[str], path: Path) -> None:
+    twice = repeated_column(header)
+    if twice is not None:
+        raise StoreError(f"{path}: the column {twice!r} appears twice in the header; remove or rename one, then save again.")
 
 
 def _frame(header: list[str], records: list[Record], problems: list[Problem]) -> pd.DataFrame:
@@ -168,6 +228,8 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     """
     path = Path(path or settings.get("events_path"))
     problems: list[Problem] = []
+    with contextlib.suppress(OSError):
+        tempfiles.clean_up(path, lock_for(path))
     try:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
@@ -178,6 +240,9 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         text = _decode(path.read_bytes(), str(path))
     except FileNotFoundError:
         problems.append(Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS"))
+        text = ""
+    except UnreadableStore as exc:
+        problems.append(Problem(exc.line, "", str(exc)))
         text = ""
     except (OSError, StoreError) as exc:
         problems.append(Problem(0, "", str(exc)))
@@ -190,7 +255,11 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
 def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
     """Like :func:`load`, from CSV text already in memory."""
     problems = list(problems or [])
-    header, records = read_records(text)
+    try:
+        header, records = read_records(text, problems)
+    except UnreadableStore as exc:
+        problems.append(Problem(exc.line, "", str(exc)))
+        header, records = [], []
     if not header:
         if text.strip() or not problems:
             problems.append(Problem(1, "", "the file has no header row; the first line must list the columns"))
@@ -200,6 +269,10 @@ def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
         problems.append(
             Problem(1, ",".join(missing), "required columns are missing from the header; add them (see README)")
         )
+        return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
+    twice = repeated_column(header)
+    if twice is not None:
+        problems.append(Problem(1, twice, f"the column {twice!r} appears twice in the header; remove or rename one"))
         return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
     frame = _frame(header, records, problems)
     bad_rows, row_problems = validate_frame(frame)
@@ -271,8 +344,16 @@ def to_csv_text(header: list[str], rows: Iterable[list[str]]) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically; on any failure the old file stays as it was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Replace ``path`` with ``text`` atomically; on any failure the old file stays as it was.
+
+    Call it holding :func:`lock_for` ``(path)``: whoever holds the lock removes temporary files left by
+    writers that were killed, which is safe only if no writer works without it. A full disk or
+    any other failure to write raises :class:`StoreError`; its temporary file is removed.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=tempfiles.prefix(path), suffix=tempfiles.SUFFIX, dir=path.parent)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, or the usual default.
         try:
@@ -287,9 +368,11 @@ def write_atomic(path: Path, text: str) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from exc
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -300,6 +383,18 @@ def write_atomic(path: Path, text: str) -> None:
             os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _write_error(path: Path, exc: OSError) -> StoreError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StoreError(
+            f"Nothing was saved: the disk holding {path} is full (no space left for the new file); "
+            "the old file is intact. Free some space and save again."
+        )
+    return StoreError(
+        f"Nothing was saved: {path} could not be written ({exc.strerror or exc}); the old file is intact. "
+        "Check that the folder exists and is writable, then save again."
+    )
 
 
 def lock_for(path: Path, timeout: float | None = None) -> filelock.FileLock:
@@ -315,11 +410,19 @@ def _locked(path: Path, timeout: float | None):
     try:
         lock.acquire()
     except filelock.Timeout as exc:
+        # The lock is an flock: the system releases it when its holder ends, so the lock file is never
+        # to be deleted by hand (doing so while a writer hangs would let two write at once).
         raise StoreBusy(
             f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
-            f"Try again in a moment; if nobody is saving, delete {lock.lock_file}."
+            "Try again in a moment; the lock is released by itself when that save finishes or its process ends."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"Nothing was saved: the lock file {lock.lock_file} could not be created ({exc.strerror or exc}); "
+            "check that the folder is writable."
         ) from exc
     try:
+        tempfiles.remove(tempfiles.stale_files(path, locked=True))
         yield
     finally:
         lock.release()
@@ -354,6 +457,7 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
     else:
         header, records = [], []
     header = header or list(schema.COLUMNS)
+    _writable_header(header, path)
     out_header = header + [c for c in schema.COLUMNS if c not in header]
     width = len(header)
     existing: dict[str, dict[str, str]] = {}
@@ -395,6 +499,7 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     path = Path(path)
     with _locked(path, timeout):
         header, records = read_records(_decode(path.read_bytes(), str(path)))
+        _writable_header(header, path)
         if "event_id" not in header:
             raise StoreError(f"{path} has no event_id column; add it to the header first.")
         col = header.index("event_id")
