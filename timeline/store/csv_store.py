@@ -9,6 +9,7 @@ leaves the old one byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -20,9 +21,10 @@ import numpy as np
 import pandas as pd
 
 from timeline import settings
-from timeline.store import schema
+from timeline.store import schema, tempfiles
 from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
+from timeline.store.quoting import field_limit, located, unclosed_quote
 from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
@@ -43,6 +45,14 @@ __all__ = [
     "write_atomic",
     "write_events",
 ]
+
+
+class UnreadableStore(StoreError):
+    """The file cannot be read as CSV text at all; ``line`` is where (0 when unknown)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass
@@ -74,33 +84,83 @@ def _decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise StoreError(
-            f"{where} is not UTF-8 text (byte {exc.start} cannot be decoded). "
-            "Save it as UTF-8 (with or without BOM) and try again."
+        line, column = located(data, exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0))
+        raise UnreadableStore(
+            f"{where} is not UTF-8 text: line {line}, character {column} holds a byte that cannot be decoded. "
+            "Save it as UTF-8 (with or without BOM) and try again.",
+            line,
         ) from exc
 
 
-def read_records(text: str) -> tuple[list[str], list[Record]]:
+def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list[str], list[Record]]:
     """Parse CSV text into its header and records, each with the line it starts on.
+
+    A quote that opens a cell and is never closed swallows the rest of the file into one record:
+    that record is dropped and reported in ``problems``, or, without a list to report it in,
+    :class:`UnreadableStore` is raised (so a write never rewrites the swallowed lines as one cell).
 
     >>> header, recs = read_records('a,b\\n1,"x\\ny"\\n2,z\\n')
     >>> [(r.line, r.fields) for r in recs]
     [(2, ['1', 'x\\ny']), (4, ['2', 'z'])]
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    field_limit()
+    offset = 0
+
+    def lines():
+        nonlocal offset
+        for line in io.StringIO(text, newline=""):
+            offset += len(line)
+            yield line
+
+    reader = csv.reader(lines(), strict=False)
     header: list[str] = []
     records: list[Record] = []
     last_line = 0
-    for row in reader:
-        start = last_line + 1
-        last_line = reader.line_num
-        if not row:  # blank line
-            continue
-        if not header:
-            header = [h.strip() for h in row]
-            continue
-        records.append(Record(start, row))
+    last_offset = record_offset = 0
+    try:
+        for row in reader:
+            start = last_line + 1
+            last_line = reader.line_num
+            if not row:  # blank line
+                last_offset = offset
+                continue
+            if not header:
+                header = [h.strip() for h in row]
+                last_offset = offset
+                continue
+            records.append(Record(start, row))
+            record_offset, last_offset = last_offset, offset
+    except csv.Error as exc:  # only a cell over the limit is left: strict=False accepts any quoting
+        raise UnreadableStore(
+            f"line {reader.line_num}: a cell is larger than the limit of {csv.field_size_limit():,} characters "
+            f"({exc}); shorten it or raise TIMELINE_MAX_CSV_BYTES.",
+            reader.line_num,
+        ) from exc
+    if records:
+        found = unclosed_quote(text, record_offset, records[-1].line, header)
+        if found:
+            line, column, message = found
+            if problems is None:
+                raise UnreadableStore(f"line {line}, column {column}: {message}", line)
+            problems.append(Problem(line, column, message))
+            records.pop()
     return header, records
+
+
+def repeated_column(header: list[str]) -> str | None:
+    """The first column name the header holds twice, if any."""
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+def _writable_header(header: list[str], path: Path) -> None:
+    twice = repeated_column(header)
+    if twice is not None:
+        raise StoreError(f"{path}: the column {twice!r} appears twice in the header; remove or rename one, then save again.")
 
 
 def _frame(header: list[str], records: list[Record], problems: list[Problem]) -> pd.DataFrame:
@@ -165,6 +225,8 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     """
     path = Path(path or settings.get("events_path"))
     problems: list[Problem] = []
+    with contextlib.suppress(OSError):
+        tempfiles.clean_up(path, lock_for(path))
     try:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
@@ -175,6 +237,9 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         text = _decode(path.read_bytes(), str(path))
     except FileNotFoundError:
         problems.append(Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS"))
+        text = ""
+    except UnreadableStore as exc:
+        problems.append(Problem(exc.line, "", str(exc)))
         text = ""
     except (OSError, StoreError) as exc:
         problems.append(Problem(0, "", str(exc)))
@@ -187,7 +252,11 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
 def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
     """Like :func:`load`, from CSV text already in memory."""
     problems = list(problems or [])
-    header, records = read_records(text)
+    try:
+        header, records = read_records(text, problems)
+    except UnreadableStore as exc:
+        problems.append(Problem(exc.line, "", str(exc)))
+        header, records = [], []
     if not header:
         if text.strip() or not problems:
             problems.append(Problem(1, "", "the file has no header row; the first line must list the columns"))
@@ -197,6 +266,10 @@ def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
         problems.append(
             Problem(1, ",".join(missing), "required columns are missing from the header; add them (see README)")
         )
+        return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
+    twice = repeated_column(header)
+    if twice is not None:
+        problems.append(Problem(1, twice, f"the column {twice!r} appears twice in the header; remove or rename one"))
         return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
     frame = _frame(header, records, problems)
     bad_rows, row_problems = validate_frame(frame)
@@ -252,6 +325,7 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
     else:
         header, records = [], []
     header = header or list(schema.COLUMNS)
+    _writable_header(header, path)
     out_header = header + [c for c in schema.COLUMNS if c not in header]
     width = len(header)
     existing: dict[str, dict[str, str]] = {}
@@ -288,6 +362,7 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     path = Path(path)
     with locked(path, timeout):
         header, records = read_records(_decode(path.read_bytes(), str(path)))
+        _writable_header(header, path)
         if "event_id" not in header:
             raise StoreError(f"{path} has no event_id column; add it to the header first.")
         col = header.index("event_id")

@@ -9,6 +9,7 @@ new one, never half of one, and a failed write leaves the old file byte-identica
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -19,6 +20,7 @@ from typing import BinaryIO
 import filelock
 
 from timeline import settings
+from timeline.store import tempfiles
 
 __all__ = ["StoreBusy", "StoreError", "atomic_replace", "lock_for", "locked"]
 
@@ -44,19 +46,36 @@ def locked(path: Path, timeout: float | None) -> Iterator[None]:
     try:
         lock.acquire()
     except filelock.Timeout as exc:
+        # The lock is an flock: the system releases it when its holder ends, so the lock file is never
+        # to be deleted by hand (doing so while a writer hangs would let two write at once).
         raise StoreBusy(
             f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
-            f"Try again in a moment; if nobody is saving, delete {lock.lock_file}."
+            "Try again in a moment; the lock is released by itself when that save finishes or its process ends."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"Nothing was saved: the lock file {lock.lock_file} could not be created ({exc.strerror or exc}); "
+            "check that the folder is writable."
         ) from exc
     try:
+        # Holding the lock, every temporary file of the store is one a killed writer left behind.
+        tempfiles.remove(tempfiles.stale_files(path, locked=True))
         yield
     finally:
         lock.release()
 
 
 def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Replace ``path`` with what ``write`` puts in a binary file; on any failure the old file stays as it was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Replace ``path`` with what ``write`` puts in a binary file; on any failure the old file stays as it was.
+
+    Call it holding :func:`locked` ``(path)``: whoever holds the lock removes temporary files left by
+    writers that were killed, which is safe only if no writer works without it. A full disk or
+    any other failure to write raises :class:`StoreError`; its temporary file is removed.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=tempfiles.prefix(path), suffix=tempfiles.SUFFIX, dir=path.parent)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, or the usual default.
         try:
@@ -71,9 +90,11 @@ def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from exc
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -84,3 +105,15 @@ def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
             os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _write_error(path: Path, exc: OSError) -> StoreError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StoreError(
+            f"Nothing was saved: the disk holding {path} is full (no space left for the new file); "
+            "the old file is intact. Free some space and save again."
+        )
+    return StoreError(
+        f"Nothing was saved: {path} could not be written ({exc.strerror or exc}); the old file is intact. "
+        "Check that the folder exists and is writable, then save again."
+    )

@@ -67,6 +67,14 @@ INT_COLUMNS: tuple[str, ...] = ("fatalities",)
 FLOAT_COLUMNS: tuple[str, ...] = ("latitude", "longitude", "quantity")
 DATE_COLUMNS: tuple[str, ...] = ("date", "end_date", "published")
 
+#: Largest toll a row may hold: more people than any event of this kind has killed, far below the
+#: 64-bit limit that the integer column has (issue 13). The extractor reads no larger count.
+MAX_COUNT = 10_000_000
+#: Largest quantity (dollars included): finite, and an exact whole number as a float.
+MAX_QUANTITY = 1e15
+#: An event_id: lower-case letters, digits, "_" and "-", starting with a letter or digit.
+EVENT_ID_PATTERN = r"[a-z0-9][a-z0-9_-]{0,119}"
+
 VOCAB_FILE = "vocabularies.yaml"
 LANGS = ("en", "es", "fr")
 

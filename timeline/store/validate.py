@@ -10,12 +10,18 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 import pycountry
 
 from timeline.store import schema
 
+_EVENT_ID = re.compile(schema.EVENT_ID_PATTERN)
+
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Characters no URL holds as such (RFC 3986 section 2; browsers percent-encode them): markup, quotes,
+# spaces, controls and invisible bidi or format characters. Any of them lets a URL break out of a link.
+_NOT_IN_URL = re.compile(r'[\s"<>\\`\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]')
 
 
 @dataclass(frozen=True)
@@ -32,16 +38,21 @@ class Problem:
 
 
 def is_http_url(url: str) -> bool:
-    """True for an absolute http(s) URL with a host.
+    """True for an absolute http(s) URL with a host, and nothing in it that could end a link.
 
     >>> is_http_url("https://example.org/a"), is_http_url("javascript:alert(1)"), is_http_url("ftp://x")
     (True, False, False)
+    >>> is_http_url('https://example.org/a"><script>'), is_http_url("https://es.wikipedia.org/wiki/México")
+    (False, True)
     """
+    url = url.strip()
+    if _NOT_IN_URL.search(url):
+        return False
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
     except ValueError:
         return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 @cache
@@ -57,10 +68,14 @@ def _bad_dates(col: pd.Series) -> pd.Series:
 
 
 def _bad_numbers(col: pd.Series, lo: float | None, hi: float | None, integer: bool) -> pd.Series:
-    num = pd.to_numeric(col.where(col != "", None), errors="coerce")
-    bad = (col != "") & num.isna()
+    """Non-empty cells that are not finite numbers from ``lo`` to ``hi`` (whole numbers if ``integer``)."""
+    text = col
     if integer:
-        bad |= (col != "") & ~col.str.fullmatch(r"\d+")
+        # Digits only, and no more than the bound has: a toll past 64 bits never reaches a cast (issue 13).
+        digits = len(str(int(hi))) if hi is not None else 18
+        text = col.where(col.str.fullmatch(rf"\d{{1,{digits}}}").fillna(False) | (col == ""), "x")
+    num = pd.to_numeric(text.where(text != "", None), errors="coerce").astype("float64")
+    bad = (col != "") & (num.isna() | np.isinf(num))
     if lo is not None:
         bad |= num < lo
     if hi is not None:
@@ -120,8 +135,27 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     checks.append(("longitude", _bad_numbers(frame["longitude"], -180, 180, False), "must be a number from -180 to 180"))
     one_coord = (frame["latitude"] == "") != (frame["longitude"] == "")
     checks.append(("latitude", one_coord, "and longitude must be given together"))
-    checks.append(("fatalities", _bad_numbers(frame["fatalities"], 0, None, True), "must be a whole number, 0 or more"))
-    checks.append(("quantity", _bad_numbers(frame["quantity"], 0, None, False), "must be a number, 0 or more"))
+    checks.append(
+        (
+            "fatalities",
+            _bad_numbers(frame["fatalities"], 0, schema.MAX_COUNT, True),
+            f"must be a whole number from 0 to {schema.MAX_COUNT:,}",
+        )
+    )
+    checks.append(
+        ("quantity", _bad_numbers(frame["quantity"], 0, schema.MAX_QUANTITY, False), f"must be a number from 0 to {schema.MAX_QUANTITY:.0e}")
+    )
+    checks.append(
+        (
+            "event_id",
+            (frame["event_id"].str.strip() != "") & ~frame["event_id"].str.fullmatch(_EVENT_ID).fillna(False),
+            "may hold only a-z, 0-9, _ and - (up to 120, starting with a letter or digit); "
+            "clear it and run `python -m timeline ids` to get one",
+        )
+    )
+    for col in schema.COLUMNS:
+        # A NUL is no text: many tools cut the cell there (issue 13).
+        checks.append((col, frame[col].str.contains("\x00", regex=False), "holds a NUL character (byte 0); remove it"))
     dup = (frame["event_id"] != "") & frame["event_id"].duplicated(keep="first")
     first_line = frame.drop_duplicates("event_id").set_index("event_id")["line"]
 
