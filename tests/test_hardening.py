@@ -145,8 +145,9 @@ def test_temp_file_of_a_dead_writer_is_removed_on_next_write(tmp_path: Path):
     assert len(store.load(path).events) == 2
 
 
-def test_temp_file_of_a_dead_writer_is_removed_on_load(tmp_path: Path):
-    path = tmp_path / "events.csv"
+@pytest.mark.parametrize("name", ["events.csv", "events.parquet"])
+def test_temp_file_of_a_dead_writer_is_removed_on_load(tmp_path: Path, name: str):
+    path = tmp_path / name
     store.write_events(path, [event()])
     stale = path.parent / f"{tempfiles.prefix(path, _dead_pid())}abcd_123{tempfiles.SUFFIX}"
     stale.write_text("half a file", encoding="utf-8")

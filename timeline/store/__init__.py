@@ -9,13 +9,14 @@ write ``from timeline import store`` and ``store.load(path)``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
 
 from timeline import settings
-from timeline.store import csv_store
+from timeline.store import csv_store, tempfiles
 from timeline.store.csv_store import LoadResult, Record, load_text, read_records, to_csv_text, write_atomic
 from timeline.store.lock import StoreBusy, StoreError, lock_for
 from timeline.store.merge import MergeReport, normalize_event
@@ -62,7 +63,10 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
 
     A missing or unreadable file is reported as a problem on line 0, never raised.
     """
-    path = path or settings.get("events_path")
+    path = Path(path or settings.get("events_path"))
+    # Temporary files left by a killed writer go on the next load, whatever the format (issue 13).
+    with contextlib.suppress(OSError):
+        tempfiles.clean_up(path, lock_for(path))
     return _format(path).load(path)
 
 

@@ -9,7 +9,6 @@ leaves the old one byte-identical.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
@@ -21,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from timeline import settings
-from timeline.store import schema, tempfiles
+from timeline.store import schema
 from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
 from timeline.store.quoting import field_limit, located, unclosed_quote
@@ -225,8 +224,6 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     """
     path = Path(path or settings.get("events_path"))
     problems: list[Problem] = []
-    with contextlib.suppress(OSError):
-        tempfiles.clean_up(path, lock_for(path))
     try:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
