@@ -235,6 +235,8 @@ def test_append_keeps_malformed_rows_verbatim(tmp_path: Path):
 
 def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch):
     before = events_file.read_bytes()
+    log = events_file.with_name("events.csv.changes.jsonl")
+    log_before = log.read_bytes()
 
     def fail(*_args, **_kwargs):
         raise OSError("disk full")
@@ -243,7 +245,9 @@ def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch
     with pytest.raises(OSError, match="disk full"):
         store.append_events(events_file, [event(date="2025-12-24")])
     assert events_file.read_bytes() == before
-    assert sorted(p.name for p in events_file.parent.iterdir()) == ["events.csv", "events.csv.lock"]
+    assert log.read_bytes() == log_before  # the change log's record is cut back too
+    assert sorted(p.name for p in events_file.parent.iterdir()) == [
+        "events.csv", "events.csv.changes.jsonl", "events.csv.lock"]  # fmt: skip
 
 
 def test_failed_rename_leaves_old_file(events_file: Path, monkeypatch):

@@ -23,7 +23,7 @@ import filelock
 import pandas as pd
 
 from timeline import settings
-from timeline.store import schema
+from timeline.store import changelog, schema
 from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
@@ -67,6 +67,8 @@ class LoadResult:
     problems: list[Problem]
     total_rows: int
     path: str = ""
+    #: What reconciling the store with its change log found (see :func:`timeline.store.changelog.reconcile`).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -168,6 +170,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     """
     path = Path(path or settings.get("events_path"))
     problems: list[Problem] = []
+    data = None
     try:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
@@ -175,7 +178,8 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
                 f"{path} is {size:,} bytes, more than the limit of {settings.get('max_csv_bytes'):,}; "
                 "split it or raise TIMELINE_MAX_CSV_BYTES."
             )
-        text = _decode(path.read_bytes(), str(path))
+        data = path.read_bytes()
+        text = _decode(data, str(path))
     except FileNotFoundError:
         problems.append(Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS"))
         text = ""
@@ -184,6 +188,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         text = ""
     result = load_text(text, problems)
     result.path = str(path)
+    result.notices = _reconcile(path, data)
     return result
 
 
@@ -326,7 +331,7 @@ def _locked(path: Path, timeout: float | None):
 
 
 def append_events(
-    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
 ) -> MergeReport:
     """Add events to the store; an event whose id exists is merged into it instead.
 
@@ -345,14 +350,12 @@ def append_events(
         details = "; ".join(f"event {p.line - 1}, {p.column}: {p.message}" for p in row_problems[:10])
         raise StoreError(f"Nothing was saved: {len(row_problems)} problem(s) in the new events. {details}")
     with _locked(path, timeout):
-        return _append_locked(path, rows)
+        return _append_locked(path, rows, who)
 
 
-def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
-    if path.exists():
-        header, records = read_records(_decode(path.read_bytes(), str(path)))
-    else:
-        header, records = [], []
+def _append_locked(path: Path, rows: list[dict[str, str]], who: str = "") -> MergeReport:
+    data = path.read_bytes() if path.exists() else b""
+    header, records = read_records(_decode(data, str(path))) if data else ([], [])
     header = header or list(schema.COLUMNS)
     out_header = header + [c for c in schema.COLUMNS if c not in header]
     width = len(header)
@@ -369,24 +372,34 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
         if row.get("event_id") and row["event_id"] not in existing:
             existing[row["event_id"]] = row
     report = MergeReport()
+    changes: dict[str, changelog.RowChange] = {}  # for the change log
     for new in rows:
         old = existing.get(new["event_id"])
         if old is None:
             row = {col: new.get(col, "") for col in out_header}
             existing[new["event_id"]] = row
+            changes[new["event_id"]] = changelog.RowChange(new["event_id"], None, row, len(out_rows))
             out_rows.append(row)
             report.added.append(new["event_id"])
-        elif _merge(old, new):
-            report.merged.append(new["event_id"])
         else:
-            report.unchanged.append(new["event_id"])
+            before = dict(old)
+            if _merge(old, new):
+                report.merged.append(new["event_id"])
+                change = changes.setdefault(new["event_id"], changelog.RowChange(new["event_id"], before, old))
+                change.position = change.position if change.position is not None else out_rows.index(old)
+            else:
+                report.unchanged.append(new["event_id"])
     if report.added or report.merged:
         lines = (r if isinstance(r, list) else [r[c] for c in out_header] for r in out_rows)
-        write_atomic(path, to_csv_text(out_header, lines))
+        text = to_csv_text(out_header, lines)
+        for change in changes.values():  # rows as written: only the header's columns
+            change.after = {c: change.after[c] for c in out_header}
+        changelog.record(path, "add", changes.values(), who, before=data, after=text.encode("utf-8"))
+        write_atomic(path, text)
     return report
 
 
-def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str = "") -> list[tuple[int, str]]:
     """Give every row with an empty ``event_id`` its id from the event's identity.
 
     For rows added by hand. Returns ``(line, new id)`` for each row changed; other rows, malformed
@@ -394,26 +407,66 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     """
     path = Path(path)
     with _locked(path, timeout):
-        header, records = read_records(_decode(path.read_bytes(), str(path)))
+        data = path.read_bytes()
+        header, records = read_records(_decode(data, str(path)))
         if "event_id" not in header:
             raise StoreError(f"{path} has no event_id column; add it to the header first.")
         col = header.index("event_id")
         changed = []
-        for rec in records:
+        logged = []
+        for position, rec in enumerate(records):
             if len(rec.fields) == len(header) and not rec.fields[col].strip():
                 row = dict(zip(header, rec.fields))
                 rec.fields[col] = normalize_event({**row, "event_id": ""})["event_id"]
                 changed.append((rec.line, rec.fields[col]))
+                logged.append(changelog.RowChange(rec.fields[col], row, dict(zip(header, rec.fields)), position))
         if changed:
-            write_atomic(path, to_csv_text(header, (r.fields for r in records)))
+            text = to_csv_text(header, (r.fields for r in records))
+            changelog.record(path, "ids", logged, who, before=data, after=text.encode("utf-8"))
+            write_atomic(path, text)
         return changed
 
 
-def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
-    """Replace the whole store with ``events`` (under the lock, atomically); returns the row count."""
+def write_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
+) -> int:
+    """Replace the whole store with ``events`` (under the lock, atomically, logged); returns the row count."""
     path = Path(path)
     rows = [normalize_event(e) for e in events]
     text = to_csv_text(list(schema.COLUMNS), ([r[c] for c in schema.COLUMNS] for r in rows))
     with _locked(path, timeout):
+        data = path.read_bytes() if path.exists() else b""
+        changes = _row_changes(data, rows)
+        changelog.record(path, "replace", changes, who, before=data, after=text.encode("utf-8"))
         write_atomic(path, text)
     return len(rows)
+
+
+# --- change log hooks (timeline/store/changelog.py) -----------------------------------------------------
+
+
+def _row_changes(data: bytes, rows: list[dict[str, str]]) -> list[changelog.RowChange]:
+    """The rows a whole-file replace adds, changes or removes, matched by event id."""
+    header, records = read_records(_decode(data, "the store")) if data else ([], [])
+    old = {}
+    for position, rec in enumerate(records):
+        if len(rec.fields) == len(header):
+            row = dict(zip(header, rec.fields))
+            old.setdefault(row.get("event_id", ""), (position, row))
+    changes = []
+    new_ids = set()
+    for position, row in enumerate(rows):
+        new_ids.add(row["event_id"])
+        before = old.get(row["event_id"], (None, None))[1]
+        if before != row:
+            changes.append(changelog.RowChange(row["event_id"], before, row, position))
+    changes.extend(changelog.RowChange(eid, row, None, pos) for eid, (pos, row) in old.items() if eid not in new_ids)
+    return changes
+
+
+def _reconcile(path: Path, data: bytes | None) -> list[str]:
+    """Reconcile the store with its change log after a crash between their writes (see changelog.reconcile)."""
+    try:
+        return changelog.reconcile(path, data, lambda: _locked(path, None))
+    except (OSError, StoreError) as exc:
+        return [f"The change log of {path.name} could not be checked against it ({exc}); reload to try again."]
