@@ -45,7 +45,12 @@ class _File:
     header: list[str]
     records: list[Record]
 
-    def find(self, event_id: str) -> tuple[int | None, dict[str, str] | None]:
+    def find(self, event_id: str, prefer: int | None = None) -> tuple[int | None, dict[str, str] | None]:
+        """The row with this id (the one at ``prefer`` if the id is there twice), and its index."""
+        if prefer is not None and 0 <= prefer < len(self.records):
+            fields = self.records[prefer].fields
+            if len(fields) == len(self.header) and dict(zip(self.header, fields)).get("event_id") == event_id:
+                return prefer, dict(zip(self.header, fields))
         for index, rec in enumerate(self.records):
             if len(rec.fields) == len(self.header):
                 row = dict(zip(self.header, rec.fields))
@@ -220,7 +225,7 @@ def undo(path: str | os.PathLike, change_id: str, *, who: str = "", timeout: flo
             raise StoreError(f"Change {change_id} ({target['action']}) changed no event, so there is nothing to undo.")
         file = _open(path)
         for change in target["rows"]:
-            index, row = file.find(change["event_id"])
+            index, row = file.find(change["event_id"], change.get("position"))
             now = None if row is None else row
             was = None if change["after"] is None else {c: change["after"].get(c, "") for c in file.header}
             if now != was:
@@ -232,7 +237,7 @@ def undo(path: str | os.PathLike, change_id: str, *, who: str = "", timeout: flo
                 )
         undone = []
         for change in reversed(target["rows"]):
-            index, row = file.find(change["event_id"])
+            index, row = file.find(change["event_id"], change.get("position"))
             before = change["before"]
             restored = None if before is None else {c: before.get(c, "") for c in file.header}
             if restored is None:

@@ -64,14 +64,18 @@ def render() -> None:
     for problem in bad[:5]:
         st.caption(common.md(problem))
     if not records:
-        st.info("No change has been logged for this events file yet. Every save, edit, merge, delete and undo will show here.")
+        st.info(
+            "No change has been logged for this events file yet. Every save, edit, merge, delete and undo will show here."
+        )
         return
     gone = changelog.ineffective(records)
     events = sorted({e for r in records for e in r.get("events") or []})
     editors = sorted({r["who"] for r in records})
     left, right = st.columns(2)
     wanted = left.multiselect("Event", events, key="history_event", placeholder="All events")
-    who = right.multiselect("Editor", editors, key="history_who", placeholder="All editors") if decision.is_editor else []
+    who = (
+        right.multiselect("Editor", editors, key="history_who", placeholder="All editors") if decision.is_editor else []
+    )
     shown = [
         r for r in reversed(records)
         if (not wanted or set(wanted) & set(r.get("events") or [])) and (not who or r["who"] in who)
