@@ -158,37 +158,45 @@ def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
         list(labels), index=None, format_func=labels.get, key=f"edit_merge_pick_{event_id}",
     )  # fmt: skip
     if other and st.button("Merge into this event", key=f"edit_merge_{event_id}"):
-        try:
-            who = auth.require_editor().who
-            store.merge_events(common.events_path(), event_id, other, opened, None, who=who)
-        except store.EditConflict as exc:
-            st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
-            st.error(str(exc))
-            return
-        except (auth.NotEditor, store.StoreError) as exc:
-            st.error(str(exc))
-            return
-        st.session_state.get(OPENED, {}).pop(event_id, None)
-        st.session_state[RESULT] = ("ok", f"Merged {other} into this event; links to it now open this one.")
-        st.rerun()
+        _do_merge(event_id, other, opened)
+
+
+def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
+    try:
+        who = auth.require_editor().who
+        store.merge_events(common.events_path(), event_id, other, opened, None, who=who)
+    except store.EditConflict as exc:
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
+        st.error(str(exc))
+        return
+    except (auth.NotEditor, store.StoreError) as exc:
+        st.error(str(exc))
+        return
+    st.session_state.get(OPENED, {}).pop(event_id, None)
+    st.session_state[RESULT] = ("ok", f"Merged {other} into this event; links to it now open this one.")
+    st.rerun()
 
 
 def _delete(event_id: str, opened: dict[str, str]) -> None:
     st.markdown("**Delete this event**")
     sure = st.checkbox("Yes, delete it (it can be undone on the History page)", key=f"edit_delete_sure_{event_id}")
     if st.button("Delete", key=f"edit_delete_{event_id}", disabled=not sure):
-        try:
-            who = auth.require_editor().who
-            entry = store.delete_event(common.events_path(), event_id, opened, who=who)
-        except store.EditConflict as exc:
-            st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
-            st.error(str(exc))
-            return
-        except (auth.NotEditor, store.StoreError) as exc:
-            st.error(str(exc))
-            return
-        st.session_state.get(OPENED, {}).pop(event_id, None)
-        st.session_state.pop("event", None)
-        st.query_params.pop(common.EVENT_PARAM, None)
-        st.session_state[DELETED] = f"Deleted {event_id} (change {entry['change']}; undo it on the History page)."
-        st.rerun()
+        _do_delete(event_id, opened)
+
+
+def _do_delete(event_id: str, opened: dict[str, str]) -> None:
+    try:
+        who = auth.require_editor().who
+        entry = store.delete_event(common.events_path(), event_id, opened, who=who)
+    except store.EditConflict as exc:
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
+        st.error(str(exc))
+        return
+    except (auth.NotEditor, store.StoreError) as exc:
+        st.error(str(exc))
+        return
+    st.session_state.get(OPENED, {}).pop(event_id, None)
+    st.session_state.pop("event", None)
+    st.query_params.pop(common.EVENT_PARAM, None)
+    st.session_state[DELETED] = f"Deleted {event_id} (change {entry['change']}; undo it on the History page)."
+    st.rerun()
