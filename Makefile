@@ -25,7 +25,7 @@ venv: $(VENV)/.runtime
 dev-venv: $(VENV)/.dev
 
 run: $(VENV)/.runtime
-	$(BIN)/streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --browser.gatherUsageStats false
 
 # Browser and image-export tests need Chromium. As root with apt-get, install Debian's package;
 # otherwise those tests skip and say how to enable them.

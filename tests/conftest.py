@@ -75,7 +75,7 @@ def _serve(events: Path, **env: str) -> Iterator[str]:
     port = _free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]  # fmt: skip
+           "--server.fileWatcherType", "none", "--server.address", "127.0.0.1"]  # fmt: skip
     log_path = events.with_name("streamlit.log")
     with log_path.open("w") as log:
         proc = subprocess.Popen(
@@ -102,6 +102,18 @@ def _serve(events: Path, **env: str) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _apps_listen_on_loopback() -> None:
+    """AppTest runs the app as ``make run`` serves it, on 127.0.0.1, where editing is open.
+
+    Streamlit's default (no address: every interface) makes the app read-only without a sign-in;
+    tests of that case set the address themselves (``tests/test_access_app.py``).
+    """
+    from streamlit import config
+
+    config.set_option("server.address", "127.0.0.1")
 
 
 @pytest.fixture(scope="session")

@@ -138,10 +138,10 @@ def test_temp_file_of_a_dead_writer_is_removed_on_next_write(tmp_path: Path):
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert proc.returncode == -9
-    leftovers = [p for p in tmp_path.iterdir() if p.name not in ("events.csv", "events.csv.lock")]
+    leftovers = [p for p in tmp_path.iterdir() if p.name not in ("events.csv", "events.csv.lock", "events.csv.changes.jsonl")]
     assert len(leftovers) == 1, leftovers
     store.append_events(path, [event(date="2025-09-03")])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "events.csv.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "events.csv.changes.jsonl", "events.csv.lock"]
     assert len(store.load(path).events) == 2
 
 
@@ -224,7 +224,7 @@ def test_disk_full_while_saving_is_a_store_error_and_keeps_the_old_file(tmp_path
     with pytest.raises(store.StoreError, match="space"):
         store.append_events(path, [event(date="2025-09-03")])
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "events.csv.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv", "events.csv.changes.jsonl", "events.csv.lock"]
 
 
 # --- 10. smaller ----------------------------------------------------------------------------------------

@@ -237,6 +237,8 @@ def test_append_keeps_malformed_rows_verbatim(tmp_path: Path):
 
 def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch):
     before = events_file.read_bytes()
+    log = events_file.with_name(events_file.name + ".changes.jsonl")
+    log_before = log.read_bytes()
 
     def fail(*_args, **_kwargs):
         raise OSError("disk full")
@@ -245,7 +247,9 @@ def test_failed_write_leaves_old_file_and_no_temp(events_file: Path, monkeypatch
     with pytest.raises(store.StoreError, match="disk full"):  # a sentence since issue 13
         store.append_events(events_file, [event(date="2025-12-24")])
     assert events_file.read_bytes() == before
-    assert sorted(p.name for p in events_file.parent.iterdir()) == [events_file.name, events_file.name + ".lock"]
+    assert log.read_bytes() == log_before  # the change log's record is cut back too
+    name = events_file.name
+    assert sorted(p.name for p in events_file.parent.iterdir()) == [name, f"{name}.changes.jsonl", f"{name}.lock"]
 
 
 def test_failed_rename_leaves_old_file(events_file: Path, monkeypatch):

@@ -35,6 +35,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("webgl_threshold", 3_000, "Above this many points the timeline draws with WebGL (Scattergl)."),
     Setting("density_threshold", 50_000, "Above this many events the timeline shows counts per lane instead of points."),
     Setting("export_image_timeout_s", 60.0, "Seconds the browser may take to draw one PNG, SVG or PDF export."),
+    Setting("read_only", 0, "1 publishes the timeline read-only: no Add page, no fetching, no edits, for anyone."),
+    Setting("editor_emails", "", "E-mail addresses (comma-separated) allowed to edit after signing in with the identity provider."),
+    Setting("allow_anonymous_edits", 0, "1 lets anyone who can open the app edit it, even when it listens beyond this computer."),
+    Setting("passphrase_delay_s", 1.0, "Seconds of delay after a wrong editor passphrase; doubles with each further failure."),
+    Setting("passphrase_delay_max_s", 30.0, "Longest delay between editor passphrase attempts."),
     Setting("app_title", "The US campaign against drug cartels", "Heading of the app's Timeline page (name your data set)."),
 )
 

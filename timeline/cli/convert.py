@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from timeline import store
-from timeline.store import parquet_store, schema
+from timeline.store import changelog, parquet_store, schema
 from timeline.store.lock import locked
 
 #: Columns ``store.load`` adds to the file's own.
@@ -49,10 +49,13 @@ def convert(source: Path, target: Path) -> int:
         cells = result.events.drop(columns=list(DERIVED))
         for col in (*schema.FLOAT_COLUMNS, *schema.INT_COLUMNS):
             cells[col] = parquet_store.number_text(cells[col])
-        return parquet_store.write_frame(target, cells)
+        return parquet_store.write_frame(target, cells, source=str(source))
     cells = parquet_store.table_to_strings(parquet_store.read_table(source))
     text = store.to_csv_text(list(cells.columns), cells.itertuples(index=False, name=None))
     with locked(target, None):
+        before = target.read_bytes() if target.exists() else b""
+        changelog.record(target, "convert", [], "", before=before, after=text.encode("utf-8"),
+                         note=f"converted from {source}")  # fmt: skip
         store.write_atomic(target, text)
     return len(cells)
 

@@ -26,7 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Export the events matching the filters. Several values of one filter are comma-separated "
         "and mean 'any of these'; different filters must all match, as in the app.",
     )
-    p.add_argument("--format", "-f", required=True, choices=list(export.FORMATS), help="what to produce")
+    p.add_argument(
+        "--format", "-f", required=True, choices=[*export.FORMATS, "changes"],
+        help="what to produce ('changes': the change log as CSV plus a Markdown summary, see --since-change)",
+    )  # fmt: skip
     p.add_argument("-o", "--output", help="file to write (default: a name made from the filters, in this folder)")
     p.add_argument("--events", help="events CSV (default: $TIMELINE_EVENTS, else the events_path setting)")
     p.add_argument("--type", help="event types, e.g. boat_strike,drone_strike")
@@ -44,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--generated",
         metavar="YYYY-MM-DD",
         help="date printed as 'generated' and as every source's access date (default: today)",
+    )
+    p.add_argument(
+        "--since-change", metavar="YYYY-MM-DD", help="with -f changes: only changes made on or after this day"
     )
     p.set_defaults(func=run)
 
@@ -67,6 +73,8 @@ def view_filters(args: argparse.Namespace) -> tuple[filters.Filters, list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format == "changes":
+        return export_changes(args)
     wanted, warnings = view_filters(args)
     # In the app a bad link value is ignored with a warning; a script should stop instead of
     # silently exporting more events than asked for.
@@ -127,4 +135,31 @@ def run(args: argparse.Namespace) -> int:
         export_images.stop()  # the browser is not needed any more; closing it now keeps exit quiet
     out.write_bytes(data)
     print(f"{out}: {args.format}, {len(shown)} of {len(result.events)} events, {len(data):,} bytes")
+    return 0
+
+
+def export_changes(args: argparse.Namespace) -> int:
+    """``-f changes``: the changes since ``--since-change`` as CSV (``-o``) and a Markdown summary beside it."""
+    from timeline.export import changes
+    from timeline.store import changelog
+
+    try:
+        since = changes.parse_since(args.since_change)
+    except ValueError as exc:
+        print(f"error: {str(exc).replace('--since', '--since-change')}", file=sys.stderr)
+        return 2
+    path = _events_path(args)
+    records, problems = changelog.read(path)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    shown = changes.select(records, since=since)
+    state_of = changes.states(records)
+    out = Path(args.output or f"changes-since-{since.isoformat() if since else 'start'}.csv")
+    if not out.parent.is_dir():
+        print(f"error: the folder {out.parent} does not exist; create it or choose another -o", file=sys.stderr)
+        return 2
+    summary = out.with_suffix(".md")
+    out.write_bytes(changes.to_csv(shown, state_of))
+    summary.write_bytes(changes.to_markdown(shown, state_of, since=since, store_name=path.name))
+    print(f"{out}, {summary}: {len(shown)} of {len(records)} logged change(s)")
     return 0

@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--store", help="events CSV (default: $TIMELINE_EVENTS or data/events.csv)")
     p.add_argument("--source-url", help="the web address to cite for file sources that do not give one")
     p.add_argument("--yes", action="store_true", help="save without asking")
+    p.add_argument("--who", default="", help="name for the change log (default: your user name)")
     p.add_argument(
         "--allow-host",
         action="append",
@@ -150,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
             print("nothing saved")
             return status
     try:
-        report = ingest.save(path, batch.rows)
+        report = ingest.save(path, batch.rows, who=args.who)
     except store.StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -278,9 +278,9 @@ def _cell(value) -> str:
     return str(value).strip()
 
 
-def save(path: str, rows: list[dict[str, str]]) -> MergeReport:
-    """Append reviewed rows to the store (locked, atomic, merged by id); see :func:`timeline.store.append_events`."""
-    return store.append_events(path, rows)
+def save(path: str, rows: list[dict[str, str]], who: str = "") -> MergeReport:
+    """Append reviewed rows to the store (locked, atomic, merged by id, logged as ``who``); see :func:`timeline.store.append_events`."""
+    return store.append_events(path, rows, who=who)
 
 
 def timeline_query(rows: Iterable[Mapping]) -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 ``schema`` names the columns and vocabularies, ``validate`` checks rows, ``csv_store`` and
 ``parquet_store`` read and write the two file formats, ``lock`` holds the lock and the atomic
-replace they share and ``merge`` the merge-by-id rules. The public API is re-exported here and
+replace they share, ``merge`` the merge-by-id rules, ``changelog`` the append-only history of every
+write beside the store, and ``edits`` corrects, merges, deletes and undoes single events. The public API is re-exported here and
 chooses the format by the file's suffix (``.parquet`` is Parquet, anything else CSV), so callers
 write ``from timeline import store`` and ``store.load(path)``.
 """
@@ -18,24 +19,31 @@ from types import ModuleType
 from timeline import settings
 from timeline.store import csv_store, tempfiles
 from timeline.store.csv_store import LoadResult, Record, load_text, read_records, to_csv_text, write_atomic
+from timeline.store.edits import EditConflict, delete_event, get_row, merge_events, undo, update_event
 from timeline.store.lock import StoreBusy, StoreError, lock_for
 from timeline.store.merge import MergeReport, normalize_event
 
 __all__ = [
+    "EditConflict",
     "LoadResult",
     "MergeReport",
     "Record",
     "StoreBusy",
     "StoreError",
     "append_events",
+    "delete_event",
     "fill_ids",
+    "get_row",
     "is_parquet",
     "load",
     "load_text",
     "lock_for",
+    "merge_events",
     "normalize_event",
     "read_records",
     "to_csv_text",
+    "undo",
+    "update_event",
     "write_atomic",
     "write_events",
 ]
@@ -71,7 +79,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
 
 
 def append_events(
-    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
 ) -> MergeReport:
     """Add events to the store (CSV or Parquet); an event whose id exists is merged into it instead.
 
@@ -79,14 +87,16 @@ def append_events(
     empty fields. Invalid events raise :class:`StoreError` before anything is written; a lock held
     longer than ``timeout`` raises :class:`StoreBusy`.
     """
-    return _format(path).append_events(path, events, timeout=timeout)
+    return _format(path).append_events(path, events, timeout=timeout, who=who)
 
 
-def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
-    """Replace the whole store with ``events`` (under the lock, atomically); returns the row count."""
-    return _format(path).write_events(path, events, timeout=timeout)
+def write_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
+) -> int:
+    """Replace the whole store with ``events`` (under the lock, atomically, logged); returns the row count."""
+    return _format(path).write_events(path, events, timeout=timeout, who=who)
 
 
-def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str = "") -> list[tuple[int, str]]:
     """Give every row with an empty ``event_id`` its id from the event's identity; returns ``(line, id)`` per row."""
-    return _format(path).fill_ids(path, timeout=timeout)
+    return _format(path).fill_ids(path, timeout=timeout, who=who)

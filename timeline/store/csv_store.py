@@ -13,14 +13,14 @@ import csv
 import io
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from timeline import settings
-from timeline.store import schema
+from timeline.store import changelog, schema
 from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
 from timeline.store.quoting import field_limit, located, unclosed_quote
@@ -70,6 +70,8 @@ class LoadResult:
     problems: list[Problem]
     total_rows: int
     path: str = ""
+    #: What reconciling the store with its change log found (see :func:`timeline.store.changelog.reconcile`).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -224,6 +226,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     """
     path = Path(path or settings.get("events_path"))
     problems: list[Problem] = []
+    data = None
     try:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
@@ -231,7 +234,8 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
                 f"{path} is {size:,} bytes, more than the limit of {settings.get('max_csv_bytes'):,}; "
                 "split it or raise TIMELINE_MAX_CSV_BYTES."
             )
-        text = _decode(path.read_bytes(), str(path))
+        data = path.read_bytes()
+        text = _decode(data, str(path))
     except FileNotFoundError:
         problems.append(Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS"))
         text = ""
@@ -243,6 +247,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         text = ""
     result = load_text(text, problems)
     result.path = str(path)
+    result.notices = reconcile(path, data)
     return result
 
 
@@ -298,7 +303,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def append_events(
-    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
 ) -> MergeReport:
     """Add events to the store; an event whose id exists is merged into it instead.
 
@@ -313,14 +318,12 @@ def append_events(
         return MergeReport()
     check_new(rows)
     with locked(path, timeout):
-        return _append_locked(path, rows)
+        return _append_locked(path, rows, who)
 
 
-def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
-    if path.exists():
-        header, records = read_records(_decode(path.read_bytes(), str(path)))
-    else:
-        header, records = [], []
+def _append_locked(path: Path, rows: list[dict[str, str]], who: str = "") -> MergeReport:
+    data = path.read_bytes() if path.exists() else b""
+    header, records = read_records(_decode(data, str(path))) if data else ([], [])
     header = header or list(schema.COLUMNS)
     _writable_header(header, path)
     out_header = header + [c for c in schema.COLUMNS if c not in header]
@@ -343,14 +346,24 @@ def _append_locked(path: Path, rows: list[dict[str, str]]) -> MergeReport:
             row.setdefault(col, "")
         out_rows.append(row)
 
+    before = {r["event_id"]: dict(existing[r["event_id"]]) for r in rows if r["event_id"] in existing}
     report = merge_rows(existing, rows, add)
     if report.added or report.merged:
         lines = (r if isinstance(r, list) else [r[c] for c in out_header] for r in out_rows)
-        write_atomic(path, to_csv_text(out_header, lines))
+        text = to_csv_text(out_header, lines)
+        changes = [changelog.RowChange(eid, before.get(eid), {c: existing[eid][c] for c in out_header},
+                                       _position(out_rows, existing[eid]))
+                   for eid in dict.fromkeys(report.added + report.merged)]  # fmt: skip
+        changelog.record(path, "add", changes, who, before=data, after=text.encode("utf-8"))
+        write_atomic(path, text)
     return report
 
 
-def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+def _position(rows: list, row: dict) -> int:
+    return next(i for i, r in enumerate(rows) if r is row)
+
+
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str = "") -> list[tuple[int, str]]:
     """Give every row with an empty ``event_id`` its id from the event's identity.
 
     For rows added by hand. Returns ``(line, new id)`` for each row changed; other rows, malformed
@@ -358,27 +371,54 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
     """
     path = Path(path)
     with locked(path, timeout):
-        header, records = read_records(_decode(path.read_bytes(), str(path)))
+        data = path.read_bytes()
+        header, records = read_records(_decode(data, str(path)))
         _writable_header(header, path)
         if "event_id" not in header:
             raise StoreError(f"{path} has no event_id column; add it to the header first.")
         col = header.index("event_id")
         changed = []
-        for rec in records:
+        logged = []
+        for position, rec in enumerate(records):
             if len(rec.fields) == len(header) and not rec.fields[col].strip():
                 row = dict(zip(header, rec.fields))
                 rec.fields[col] = normalize_event({**row, "event_id": ""})["event_id"]
                 changed.append((rec.line, rec.fields[col]))
+                logged.append(changelog.RowChange(rec.fields[col], row, dict(zip(header, rec.fields)), position))
         if changed:
-            write_atomic(path, to_csv_text(header, (r.fields for r in records)))
+            text = to_csv_text(header, (r.fields for r in records))
+            changelog.record(path, "ids", logged, who, before=data, after=text.encode("utf-8"))
+            write_atomic(path, text)
         return changed
 
 
-def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
-    """Replace the whole store with ``events`` (under the lock, atomically); returns the row count."""
+def write_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
+) -> int:
+    """Replace the whole store with ``events`` (under the lock, atomically, logged); returns the row count."""
     path = Path(path)
     rows = [normalize_event(e) for e in events]
     text = to_csv_text(list(schema.COLUMNS), ([r[c] for c in schema.COLUMNS] for r in rows))
     with locked(path, timeout):
+        data = path.read_bytes() if path.exists() else b""
+        changes = changelog.row_changes(_rows_of(data), rows)
+        changelog.record(path, "replace", changes, who, before=data, after=text.encode("utf-8"))
         write_atomic(path, text)
     return len(rows)
+
+
+# --- change log hooks (timeline/store/changelog.py) -----------------------------------------------------
+
+
+def _rows_of(data: bytes) -> list[dict[str, str]]:
+    """The well-formed rows of a CSV file's bytes, as ``{column: cell}``."""
+    header, records = read_records(_decode(data, "the store")) if data else ([], [])
+    return [dict(zip(header, rec.fields)) for rec in records if len(rec.fields) == len(header)]
+
+
+def reconcile(path: Path, data: bytes | None) -> list[str]:
+    """Reconcile the store with its change log after a crash between their writes (see changelog.reconcile)."""
+    try:
+        return changelog.reconcile(path, data, lambda: locked(path, None))
+    except (OSError, StoreError) as exc:
+        return [f"The change log of {path.name} could not be checked against it ({exc}); reload to try again."]

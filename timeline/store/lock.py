@@ -75,7 +75,7 @@ def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=tempfiles.prefix(path), suffix=tempfiles.SUFFIX, dir=path.parent)
     except OSError as exc:
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, or the usual default.
         try:
@@ -94,7 +94,7 @@ def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise _write_error(path, exc) from exc
+            raise write_error(path, exc) from exc
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -107,7 +107,8 @@ def atomic_replace(path: Path, write: Callable[[BinaryIO], None]) -> None:
         os.close(dir_fd)
 
 
-def _write_error(path: Path, exc: OSError) -> StoreError:
+def write_error(path: Path, exc: OSError) -> StoreError:
+    """The sentence for a failed write of ``path``: a full disk, or another reason, and that nothing changed."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StoreError(
             f"Nothing was saved: the disk holding {path} is full (no space left for the new file); "

@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from timeline import settings
-from timeline.store import schema
+from timeline.store import changelog, schema
 from timeline.store.csv_store import LoadResult, split_cells
 from timeline.store.lock import StoreError, atomic_replace, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event, rows_frame
@@ -239,7 +239,13 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
     bad, problems = _problems(frame)
     problems.sort(key=lambda p: (p.line, p.column))
     events = frame[~bad].reset_index(drop=True) if problems else frame
-    return LoadResult(events, problems, table.num_rows, str(path))
+    result = LoadResult(events, problems, table.num_rows, str(path))
+    if changelog.log_path(path).exists():  # reading the bytes for the digest only when there is a log
+        try:
+            result.notices = changelog.reconcile(path, None, lambda: locked(path, None))
+        except (OSError, StoreError) as exc:
+            result.notices = [f"The change log of {path.name} could not be checked against it ({exc}); reload."]
+    return result
 
 
 def _empty(path: Path, problems: list[Problem]) -> LoadResult:
@@ -249,14 +255,24 @@ def _empty(path: Path, problems: list[Problem]) -> LoadResult:
 # --- writing -------------------------------------------------------------------------------------------
 
 
-def _write(path: Path, table: pa.Table) -> None:
-    atomic_replace(path, lambda fh: pq.write_table(table, fh, compression="zstd"))
+def _write(path: Path, table: pa.Table, action: str, changes: list[changelog.RowChange], who: str, **extra) -> None:
+    """Log the change, then replace the file: the change log is durable before the store moves on."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    data = sink.getvalue().to_pybytes()
+    before = path.read_bytes() if path.exists() else b""
+    changelog.record(path, action, changes, who, before=before, after=data, **extra)
+    atomic_replace(path, lambda fh: fh.write(data))
 
 
-def write_frame(path: str | os.PathLike, frame: pd.DataFrame, *, timeout: float | None = None) -> int:
+def write_frame(
+    path: str | os.PathLike, frame: pd.DataFrame, *, timeout: float | None = None, who: str = "", source: str = ""
+) -> int:
     """Replace the store with a frame of strings (the CSV's cells), after checking every row.
 
-    Any problem raises :class:`StoreError` naming up to ten of them, and nothing is written.
+    Any problem raises :class:`StoreError` naming up to ten of them, and nothing is written. The
+    change log gets every row added, changed or removed; a conversion from another file (``source``)
+    is logged as one ``convert`` record naming it, without its rows (they are in the source).
     Returns the number of rows written.
     """
     path = Path(path)
@@ -272,18 +288,25 @@ def write_frame(path: str | os.PathLike, frame: pd.DataFrame, *, timeout: float 
         raise StoreError(f"Nothing was saved to {path}: {len(problems)} problem(s) in the events. {details}")
     table = frame_to_table(checked)
     with locked(path, timeout):
-        _write(path, table)
+        if source:
+            _write(path, table, "convert", [], who, note=f"converted from {source}")
+        else:
+            old = table_to_strings(read_table(path)).to_dict("records") if path.exists() else []
+            new = frame[list(schema.COLUMNS)].astype("str").to_dict("records")
+            _write(path, table, "replace", changelog.row_changes(old, new), who)
     return len(frame)
 
 
-def write_events(path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None) -> int:
-    """Replace the whole store with ``events`` (checked, under the lock, atomically); returns the row count."""
+def write_events(
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
+) -> int:
+    """Replace the whole store with ``events`` (checked, under the lock, atomically, logged); returns the row count."""
     rows = [normalize_event(e) for e in events]
-    return write_frame(path, rows_frame(rows).drop(columns=["line"]), timeout=timeout)
+    return write_frame(path, rows_frame(rows).drop(columns=["line"]), timeout=timeout, who=who)
 
 
 def append_events(
-    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None
+    path: str | os.PathLike, events: Iterable[Mapping], *, timeout: float | None = None, who: str = ""
 ) -> MergeReport:
     """Add events to the Parquet store; an event whose id exists is merged into it (same rules as the CSV).
 
@@ -318,11 +341,13 @@ def append_events(
         order = np.arange(table.num_rows)
         order[[position[eid] for eid in merged_ids]] = table.num_rows + np.arange(len(merged_ids))
         order = np.concatenate([order, table.num_rows + np.arange(len(merged_ids), len(merged_ids) + len(added))])
-        _write(path, pa.concat_tables([table, fresh]).take(pa.array(order, type=pa.int64())))
+        changes = [changelog.RowChange(eid, before[eid], existing[eid], position[eid]) for eid in merged_ids]
+        changes += [changelog.RowChange(row["event_id"], None, row, table.num_rows + i) for i, row in enumerate(added)]
+        _write(path, pa.concat_tables([table, fresh]).take(pa.array(order, type=pa.int64())), "add", changes, who)
         return report
 
 
-def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[tuple[int, str]]:
+def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str = "") -> list[tuple[int, str]]:
     """Give every row with an empty ``event_id`` its id from the event's identity (for files written by other tools).
 
     Returns ``(line, new id)`` for each row changed, lines counted as in the CSV; writes under the lock, atomically.
@@ -338,5 +363,6 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None) -> list[t
         ids = table.column("event_id").to_numpy(zero_copy_only=False).astype(object)
         ids[empty] = new_ids
         table = table.set_column(table.column_names.index("event_id"), "event_id", pa.array(ids, type=_STRING))
-        _write(path, table)
+        changes = [changelog.RowChange(eid, row, {**row, "event_id": eid}, int(i)) for i, row, eid in zip(empty, cells, new_ids)]
+        _write(path, table, "ids", changes, who)
         return [(int(i) + 2, eid) for i, eid in zip(empty, new_ids)]

@@ -19,7 +19,7 @@ from timeline import ingest, store
 from timeline.extract.text import detect_language
 from timeline.ingest.fetch import FetchError
 from timeline.store import schema
-from timeline.ui import common, timeline_page
+from timeline.ui import auth, common, timeline_page
 
 MODES = ("Paste text", "Upload a file", "Web address")
 ON_TIMELINE = "already on the timeline"
@@ -37,6 +37,10 @@ VIEW = "_add_view"  # the timeline query showing the last saved events, kept whe
 def render() -> None:
     """Draw the page."""
     st.title("Add events from an article")
+    decision = auth.current()
+    if not decision.is_editor:  # the page draws nothing that writes; the writes check again (auth.require_editor)
+        st.info(f"Only editors can add events. {decision.reason}")
+        return
     st.caption(
         "Paste an article, upload it (.txt, .md, .html, .pdf) or give its web address. The extractor proposes dated "
         "events; check them, correct what is wrong, untick what is not an event, and save."
@@ -62,7 +66,7 @@ def _input() -> None:
     if st.button("Read the article", key="add_read", type="primary"):
         try:
             _set_article(_read(mode))
-        except (ingest.IngestError, FetchError) as exc:
+        except (ingest.IngestError, FetchError, auth.NotEditor) as exc:
             st.error(str(exc))
 
 
@@ -79,6 +83,7 @@ def _read(mode: str) -> ingest.Article:
     url = st.session_state.get("add_url", "").strip()
     if not url:
         raise ingest.IngestError("Type the article's web address first, starting with https://.")
+    auth.require_editor()  # the server fetches only for editors
     with st.spinner("Fetching the article…"):
         return ingest.article_from_url(url)
 
@@ -243,8 +248,8 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
         st.session_state[RESULT] = ("info", "These events are already saved from this article: nothing was added.")
         return
     try:
-        report = ingest.save(str(path), fresh)
-    except store.StoreError as exc:
+        report = ingest.save(str(path), fresh, who=auth.require_editor().who)
+    except (store.StoreError, auth.NotEditor) as exc:
         st.error(str(exc))
         return
     saved.update((source, r["event_id"]) for r in fresh)

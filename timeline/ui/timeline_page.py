@@ -10,7 +10,7 @@ import streamlit as st
 
 from timeline import settings
 from timeline.store import schema
-from timeline.ui import common, export_panel
+from timeline.ui import common, edit_panel, export_panel
 from timeline.view import charts, filters
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
@@ -98,6 +98,7 @@ def _close_detail() -> None:
 
 def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = True) -> None:
     """The selected event: title, date, summary, evidence, people, places, numbers and sources."""
+    event_id = edit_panel.redirected(events, event_id)  # a merged event's old id opens the kept one
     if not event_id:
         if clickable:  # the monthly bars count events; they do not open one
             st.caption("Click a point or a bar to see the event and its sources here.")
@@ -143,6 +144,7 @@ def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = Tru
         if others:
             st.markdown("**Other sources:**\n" + "\n".join(f"- {common.md_link(_host(u), u)}" for u in others))
         st.caption(f"Event id: {common.md(row['event_id'])} · status {common.md(row['status'])}")
+        edit_panel.render(row["event_id"], events)  # editors only
 
 
 def _host(url: str) -> str:

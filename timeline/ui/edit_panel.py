@@ -1,0 +1,202 @@
+"""Editing the selected event from its detail: correct fields and sources, merge a duplicate, delete.
+
+Drawn for editors only (:func:`render` draws nothing for readers) and every action asks
+:func:`timeline.ui.auth.require_editor` again on the server right before writing. The form keeps
+the row as it was when opened; the store refuses the write if the stored row differs since
+(:class:`timeline.store.EditConflict`), and the editor then sees both versions side by side.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from timeline import store
+from timeline.store import changelog, schema
+from timeline.ui import auth, common
+
+OPENED = "_edit_opened"  # {event id: the stored row when the form was opened}
+CONFLICT = "_edit_conflict"  # {event id: (your row, the stored row or None)}
+RESULT = "_edit_result"
+DELETED = "_edit_deleted"
+LONG = ("summary", "evidence", "notes")
+FIXED = ("event_id",)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _redirects(path: str, mtime_ns: int, size: int) -> dict[str, str]:
+    return changelog.redirects(changelog.read(path)[0])
+
+
+def redirected(events: pd.DataFrame, event_id: str | None) -> str | None:
+    """The event a link should open: ``event_id``, or the event it was merged into (links keep working).
+
+    Also shows the message of a delete made in the previous run (the deleted event's panel is gone).
+    """
+    deleted = st.session_state.pop(DELETED, None)
+    if deleted:
+        st.success(common.md(deleted))
+    if not event_id or (events["event_id"] == event_id).any():
+        return event_id
+    path = common.events_path()
+    target = _redirects(str(path), *common._stamp(changelog.log_path(path))).get(event_id)
+    if target and (events["event_id"] == target).any():
+        st.session_state["event"] = target
+        st.caption(f"Event {common.md(event_id)} was merged into this one.")
+        return target
+    return event_id
+
+
+def _key(event_id: str, col: str) -> str:
+    return f"edit_{col}_{event_id}"
+
+
+def _open(event_id: str, row: dict[str, str]) -> None:
+    """Start (or restart) editing from ``row``: remember it and put its values in the widgets."""
+    st.session_state.setdefault(OPENED, {})[event_id] = row
+    for col, value in row.items():
+        st.session_state[_key(event_id, col)] = value.replace(";", "\n") if col == "other_sources" else value
+
+
+def render(event_id: str, events: pd.DataFrame) -> None:
+    """The edit, merge and delete controls under an event's detail; nothing for readers."""
+    if not auth.current().is_editor:
+        return
+    result = st.session_state.pop(RESULT, None)
+    if result:
+        (st.success if result[0] == "ok" else st.error)(result[1])
+    with st.expander("Edit, merge or delete this event", expanded=event_id in st.session_state.get(CONFLICT, {})):
+        opened = st.session_state.get(OPENED, {}).get(event_id)
+        if opened is None:
+            opened = store.get_row(common.events_path(), event_id)
+            if opened is None:
+                st.info("This event is not in the events file any more (it was deleted or merged); reload the page.")
+                return
+            _open(event_id, opened)
+        _conflict(event_id)
+        _form(event_id, opened)
+        _merge(event_id, opened, events)
+        _delete(event_id, opened)
+
+
+def _form(event_id: str, opened: dict[str, str]) -> None:
+    with st.form(f"edit_form_{event_id}", border=False):
+        st.caption(f"Event id {common.md(event_id)} stays as it is, so links to the event keep working.")
+        for col in opened:
+            if col in FIXED:
+                continue
+            label = col.replace("_", " ").capitalize()
+            if col == "other_sources":
+                st.text_area("Other sources (one web address a line; add or remove lines)", key=_key(event_id, col))
+            elif col in LONG:
+                st.text_area(label, key=_key(event_id, col))
+            else:
+                st.text_input(label, key=_key(event_id, col))
+        if st.form_submit_button("Save changes", type="primary"):
+            _save(event_id, opened)
+
+
+def _values(event_id: str, opened: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for col in opened:
+        value = str(st.session_state.get(_key(event_id, col), opened[col]))
+        if col == "other_sources":
+            value = schema.join_list([u.strip() for u in value.replace(";", "\n").splitlines() if u.strip()])
+        out[col] = value
+    return out
+
+
+def _save(event_id: str, opened: dict[str, str]) -> None:
+    mine = _values(event_id, opened)
+    try:
+        who = auth.require_editor().who
+        entry = store.update_event(common.events_path(), event_id, opened, mine, who=who)
+    except store.EditConflict as exc:
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (mine, exc.stored)
+        st.session_state[RESULT] = ("error", str(exc))
+        st.rerun()
+    except (auth.NotEditor, store.StoreError) as exc:
+        st.error(str(exc))
+        return
+    if entry is None:
+        st.info("Nothing was changed: the fields are as stored.")
+        return
+    st.session_state.get(CONFLICT, {}).pop(event_id, None)
+    _open(event_id, store.get_row(common.events_path(), event_id) or mine)
+    st.session_state[RESULT] = ("ok", f"Saved (change {entry['change']}; it can be undone on the History page).")
+    st.rerun()
+
+
+def _conflict(event_id: str) -> None:
+    """Both versions after a refused save: what this editor typed and what is stored now."""
+    found = st.session_state.get(CONFLICT, {}).get(event_id)
+    if not found:
+        return
+    mine, stored = found
+    st.warning("This event changed since you opened it. Your version was not saved; the stored one is below.")
+    if stored is None:
+        st.info("The stored event is gone (deleted or merged by someone else).")
+    else:
+        cols = [c for c in mine if mine.get(c) != stored.get(c)]
+        diff = pd.DataFrame(
+            {"field": cols, "yours": [mine[c] for c in cols], "stored": [stored.get(c, "") for c in cols]}
+        )
+        st.dataframe(diff, hide_index=True, key=f"edit_diff_{event_id}")
+        if st.button("Edit the stored version", key=f"edit_reload_{event_id}"):
+            st.session_state[CONFLICT].pop(event_id, None)
+            _open(event_id, stored)
+            st.rerun()
+
+
+def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
+    st.markdown("**Merge a duplicate into this event**")
+    others = events[events["event_id"] != event_id]
+    labels = {r.event_id: f"{r.date} · {r.title}"[:120] for r in others.itertuples()}
+    other = st.selectbox(
+        "The other event reporting the same thing (it is removed; its sources, earliest publication date and notes "
+        "are kept here, and links to it open this one)",
+        list(labels), index=None, format_func=labels.get, key=f"edit_merge_pick_{event_id}",
+    )  # fmt: skip
+    if other and st.button("Merge into this event", key=f"edit_merge_{event_id}"):
+        _do_merge(event_id, other, opened)
+
+
+def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
+    try:
+        who = auth.require_editor().who
+        store.merge_events(common.events_path(), event_id, other, opened, None, who=who)
+    except store.EditConflict as exc:
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
+        st.error(str(exc))
+        return
+    except (auth.NotEditor, store.StoreError) as exc:
+        st.error(str(exc))
+        return
+    st.session_state.get(OPENED, {}).pop(event_id, None)
+    st.session_state[RESULT] = ("ok", f"Merged {other} into this event; links to it now open this one.")
+    st.rerun()
+
+
+def _delete(event_id: str, opened: dict[str, str]) -> None:
+    st.markdown("**Delete this event**")
+    sure = st.checkbox("Yes, delete it (it can be undone on the History page)", key=f"edit_delete_sure_{event_id}")
+    if st.button("Delete", key=f"edit_delete_{event_id}", disabled=not sure):
+        _do_delete(event_id, opened)
+
+
+def _do_delete(event_id: str, opened: dict[str, str]) -> None:
+    try:
+        who = auth.require_editor().who
+        entry = store.delete_event(common.events_path(), event_id, opened, who=who)
+    except store.EditConflict as exc:
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
+        st.error(str(exc))
+        return
+    except (auth.NotEditor, store.StoreError) as exc:
+        st.error(str(exc))
+        return
+    st.session_state.get(OPENED, {}).pop(event_id, None)
+    st.session_state.pop("event", None)
+    st.query_params.pop(common.EVENT_PARAM, None)
+    st.session_state[DELETED] = f"Deleted {event_id} (change {entry['change']}; undo it on the History page)."
+    st.rerun()
