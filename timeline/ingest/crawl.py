@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ class CrawlReport:
     failed_units: int = 0
     saved: store.MergeReport | None = None
     rows: list[dict[str, str]] = field(default_factory=list)
+    seconds_units: float = 0.0  # reading and extracting, on the engine
+    seconds_merge: float = 0.0  # merging the candidates and saving, in this process
 
     @property
     def duplicates(self) -> int:
@@ -80,6 +83,7 @@ def ingest_crawl(
     report = CrawlReport(units=len(units), issues=[str(i) for i in issues])
     own_dir = work_dir is None
     work = Path(work_dir or tempfile.mkdtemp(prefix="timeline-crawl-"))
+    work.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(work / "candidates", ignore_errors=True)  # a previous run's candidates are not this run's
     options = batch.Options(str(work.resolve()), published, source_url)
     known = all(u.articles for u in units)
@@ -93,6 +97,7 @@ def ingest_crawl(
         bar.set_postfix(events=report.reports, refresh=False)
         bar.update(result.articles)
 
+    started = time.perf_counter()
     try:
         kwargs = {"unit_fn": unit_fn} if unit_fn else {}
         if engine == "dask":
@@ -106,6 +111,7 @@ def ingest_crawl(
 
             results = local.run(units, options, on_done, **kwargs)
         bar.close()
+        report.seconds_units = time.perf_counter() - started
         for result in sorted(results, key=lambda r: r.index):
             report.issues.extend(result.issues)
             if result.failed:
@@ -122,6 +128,7 @@ def ingest_crawl(
         report.rows = rows
         if store_path is not None and rows:
             report.saved = store.append_events(store_path, rows)
+        report.seconds_merge = time.perf_counter() - started - report.seconds_units
     finally:
         bar.close()
         if own_dir and not keep_work:
