@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint venv dev-venv chromium validate bench clean
+.PHONY: run test lint venv dev-venv chromium validate bench bench-ingest clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -52,6 +52,11 @@ validate: $(VENV)/.runtime
 bench: $(VENV)/.dev
 	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/app_bench.py
+
+# Crawl ingestion: local engine, then Dask with 1 and 2 workers, on a 20k-article synthetic crawl
+# (add ARGS=--full for 100k). Not part of `make test`.
+bench-ingest: $(VENV)/.dev
+	$(BIN)/python bench/ingest_bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

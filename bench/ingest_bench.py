@@ -67,10 +67,19 @@ class PeakMemory:
 
 
 def warm_up() -> int:
-    """Load the extractor's lexicons in a worker, as its first task would."""
+    """Load the extractor's lexicons (three languages) and the HTML reader in a process, as its first tasks would."""
     from timeline.extract import extract_article
+    from timeline.ingest.article import article_from_html
 
-    return len(extract_article("On September 2, 2025, the US military struck a boat.", "2025-09-03", "en").events)
+    page = article_from_html(
+        "<html><body><article><p>On September 2, 2025, the US military struck a boat.</p></article></body></html>"
+    )
+    texts = [
+        page.text,
+        "El 2 de septiembre de 2025, atacaron una lancha.",
+        "Le 2 septembre 2025, une frappe a visé un bateau.",
+    ]
+    return sum(len(extract_article(text, "2025-09-03").events) for text in texts)
 
 
 def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> dict:

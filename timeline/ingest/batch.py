@@ -121,7 +121,9 @@ def _extract(item: CrawlArticle, default_published: str, extract_article) -> lis
             item.place,
             f"'language' is {item.language!r}; the extractor reads {', '.join(LANGUAGES)} (leave it out to detect it).",
         )
-    result = extract_article(text, given or published or default_published or None, lang)
+    result = extract_article(text, given or published or None, lang)
+    if not result.published and default_published:  # no date given nor stated: --published fills in
+        result = extract_article(text, default_published, lang)
     rows = []
     for event in result.events:
         if event.date:
