@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import psutil
 import pytest
 
 from bench.make_crawl import write_crawl
@@ -63,9 +64,15 @@ def test_dask_engine_gives_the_local_store_byte_for_byte(crawl, local_store, clu
     assert path.read_bytes() == local_store
 
 
-def test_local_cluster_listens_on_loopback_only(cluster):
-    addresses = [cluster.scheduler_address, *(w.address for w in cluster.workers.values())]
-    assert all(a.startswith("tcp://127.0.0.1:") for a in addresses), addresses
+def test_the_engine_starts_its_cluster_on_loopback_and_closes_it():
+    from timeline.ingest.engines.dask_engine import client_for
+
+    with client_for(workers=1) as c:
+        info = c.scheduler_info()
+        addresses = [info["address"], *info["workers"]]
+        pids = list(c.run(os.getpid).values())
+    assert len(pids) == 1 and all(a.startswith("tcp://127.0.0.1:") for a in addresses), addresses
+    assert not psutil.pid_exists(pids[0]) or psutil.Process(pids[0]).status() == psutil.STATUS_ZOMBIE
 
 
 def raise_on_second_unit(unit, options):

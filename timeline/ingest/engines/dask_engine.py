@@ -13,6 +13,7 @@ or that kills workers again and again, is reported with its place and the other 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import uuid
 from collections.abc import Callable, Iterator
@@ -73,7 +74,8 @@ def run(
         unit = by_key[future.key]
         try:
             result = future.result()
-        except Exception as exc:  # the task raised, or its worker died too often (KilledWorker)
+        # The task raised, its worker died too often (KilledWorker), or it was cancelled (scheduler lost).
+        except (Exception, asyncio.CancelledError) as exc:
             result = failed_unit(unit.index, unit.place, exc)
         future.release()
         on_done(result)
