@@ -38,6 +38,7 @@ class PeakMemory:
         self.every = every
         self.driver = 0
         self.workers: dict[int, int] = {}
+        self.worker_cpu: dict[int, float] = {}  # user+system CPU seconds, last sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -51,6 +52,8 @@ class PeakMemory:
                     try:
                         if "--multiprocessing-fork" in " ".join(child.cmdline()) or child.name().startswith("python"):
                             self.workers[child.pid] = max(self.workers.get(child.pid, 0), child.memory_info().rss)
+                            times = child.cpu_times()
+                            self.worker_cpu[child.pid] = times.user + times.system
                     except psutil.Error:
                         continue
             except psutil.Error:
@@ -85,6 +88,7 @@ def warm_up() -> int:
 def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> dict:
     store_path = out / f"{label}.csv"
     setup = 0.0
+    me = psutil.Process()
     with PeakMemory() as memory:
         if workers:
             from distributed import Client, LocalCluster
@@ -95,11 +99,15 @@ def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> d
             client = Client(cluster)
             client.run(warm_up)
             setup = time.perf_counter() - t0
+            time.sleep(0.3)  # let the sampler see the workers' CPU time after warm-up
+            cpu_before = sum(memory.worker_cpu.values()) + sum(me.cpu_times()[:2])
             try:
                 t0 = time.perf_counter()
                 report = ingest_crawl([str(crawl)], str(store_path), engine="dask", client=client,
                                       chunk_lines=chunk_lines, progress=False)  # fmt: skip
                 seconds = time.perf_counter() - t0
+                time.sleep(0.3)
+                cpu = sum(memory.worker_cpu.values()) + sum(me.cpu_times()[:2]) - cpu_before
             finally:
                 client.close()
                 cluster.close()
@@ -118,11 +126,12 @@ def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> d
         + (f", cluster start+warm-up {setup:.1f} s apart" if workers else "")
         + f"); peak RSS driver {memory.driver / 2**20:.0f} MiB"
         + (f", workers {' + '.join(f'{p / 2**20:.0f}' for p in worker_peaks)} MiB" if workers else "")
+        + f"; CPU {1000 * cpu / report.articles:.1f} ms per article (driver + workers)"
         + f"; {report.reports:,} reports -> {report.events:,} events ({report.duplicates:,} duplicates merged);"
         f" {len(report.issues)} problems; load avg {os.getloadavg()[0]:.1f}",
         flush=True,
     )
-    return {"rate": rate, "store": store_path.read_bytes()}
+    return {"rate": rate, "store": store_path.read_bytes(), "cpu": cpu, "seconds": seconds}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         runs["dask-2"] = run("dask 2 workers", crawl / "jsonl", out, 2, args.chunk_lines)
         efficiency = runs["dask-2"]["rate"] / (2 * runs["dask-1"]["rate"])
         print(f"scaling efficiency rate2 / (2 x rate1) = {efficiency:.2f} (goal >= 0.8 on 2 free cores)")
+        # How busy the run kept the CPUs it had: CPU seconds over wall seconds (2.0 = both cores all the time).
+        for name in ("dask-1", "dask-2"):
+            print(f"{name}: CPU busy {runs[name]['cpu'] / runs[name]['seconds']:.2f} cores on average")
         stores = {name: r["store"] for name, r in runs.items()}
         same = len(set(stores.values())) == 1
         print(f"stores identical across {', '.join(stores)}: {'yes' if same else 'NO'}")
