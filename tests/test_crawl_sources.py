@@ -226,3 +226,23 @@ def test_merge_gives_the_same_events_whatever_the_order_of_the_reports(seed: int
     )
     assert strike["other_sources"] == "https://outlet-03.example/1;https://outlet-01.example/1"
     assert (strike["fatalities"], strike["location"]) == ("11", "Caribbean Sea")  # filled from later reports
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "default", "published"),
+    [
+        ("Mexico sent 26 cartel prisoners to the United States on Tuesday.", "", "2025-08-13", "2025-08-13"),
+        ("Mexico sent 26 cartel prisoners to the United States on Tuesday.", "2025-08-13", "2025-01-01", "2025-08-13"),
+        (
+            "MEXICO CITY, Aug. 13, 2025 -\nMexico sent 26 cartel prisoners to the US on Tuesday.",
+            "",
+            "2025-01-01",
+            "2025-08-13",
+        ),
+    ],
+    ids=["default-fills-in", "given-wins", "dateline-wins"],
+)
+def test_published_comes_from_the_article_before_the_default(text, given, default, published):
+    article = CrawlArticle("d.jsonl:1", "https://outlet-01.example/a", given, "en", text)
+    rows, issues, _, _ = batch.candidates([article], default_published=default)
+    assert issues == [] and [(r["published"], r["date"]) for r in rows] == [(published, "2025-08-12")]
