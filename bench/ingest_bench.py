@@ -113,11 +113,13 @@ def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> d
                 cluster.close()
         else:
             warm_up()
+            cpu_before = sum(me.cpu_times()[:2])
             t0 = time.perf_counter()
             report = ingest_crawl(
                 [str(crawl)], str(store_path), engine="local", chunk_lines=chunk_lines, progress=False
             )
             seconds = time.perf_counter() - t0
+            cpu = sum(me.cpu_times()[:2]) - cpu_before
     rate = report.articles / seconds
     worker_peaks = sorted(memory.workers.values(), reverse=True)[: max(workers, 1)] if workers else []
     print(
