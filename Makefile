@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint venv dev-venv chromium validate bench clean messages
+.PHONY: run test lint venv dev-venv chromium validate bench bench-ingest clean messages
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -60,6 +60,11 @@ messages: $(VENV)/.dev
 	for lang in es fr; do \
 		$(BIN)/pybabel update -i timeline/locale/timeline.pot -d timeline/locale -D timeline -l $$lang --no-fuzzy-matching; \
 	done
+
+# Crawl ingestion: local engine, then Dask with 1 and 2 workers, on a 20k-article synthetic crawl
+# (add ARGS=--full for 100k). Not part of `make test`.
+bench-ingest: $(VENV)/.dev
+	$(BIN)/python bench/ingest_bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -3,6 +3,10 @@
 Without ``--yes`` the candidates are shown and the user is asked; when nobody can answer (no
 terminal) nothing is saved. Every accepted candidate goes through the same path as the page:
 matched against the timeline, finalised as ``reviewed``, appended under the store's lock.
+
+A crawl (JSONL dumps, WARC files, a folder holding them, or any folder with ``--engine``) runs the
+batch pipeline of :mod:`timeline.ingest.crawl` instead, on the local or the Dask engine; it is saved
+without review, so it needs ``--yes``, and its events keep the status ``extracted``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ import pandas as pd
 from tqdm import tqdm
 
 from timeline import ingest, settings, store
+from timeline.ingest.crawl import ingest_crawl
+from timeline.ingest.engines import ENGINES
 from timeline.ingest.fetch import FetchError
+from timeline.ingest.sources import is_crawl_input
 from timeline.store import schema
 from timeline.store.validate import is_http_url
 
@@ -28,7 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="propose events from articles (files, folders, URLs) and save them after review",
         description="Read articles, propose dated events, show them and save the accepted ones to the store.",
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt/.md/.html file, a folder of them, or a URL")
+    p.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a .txt/.md/.html/.pdf file, a folder of them, a URL, or a crawl: .jsonl, .warc, .warc.gz or a folder of them",
+    )
     p.add_argument("--published", help="publication date YYYY-MM-DD, for articles that do not state it")
     p.add_argument("--store", help="events CSV (default: $TIMELINE_EVENTS or data/events.csv)")
     p.add_argument("--source-url", help="the web address to cite for file sources that do not give one")
@@ -41,6 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="HOST",
         help="allow fetching from this non-public host (only for testing against a local server)",
     )
+    crawl = p.add_argument_group("crawls", "JSONL dumps, WARC files and folders of them (saved only with --yes)")
+    crawl.add_argument("--engine", choices=ENGINES, help="run a crawl in this process (local, the default) or on Dask")
+    crawl.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 2, help="Dask workers to start (default: the CPU count)"
+    )
+    crawl.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT", help="use this running Dask scheduler instead of starting workers"
+    )
+    crawl.add_argument("--chunk-lines", type=int, default=1000, help="JSONL lines per task (default 1000)")
+    crawl.add_argument("--work-dir", help="folder for the candidate Parquet files (kept; shared with the workers)")
+    crawl.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
 
@@ -134,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
     if args.published and not ingest.is_iso_day(args.published):
         print(f"--published {args.published!r} must be a date written YYYY-MM-DD", file=sys.stderr)
         return 2
+    if args.engine or args.scheduler or any(not is_http_url(s) and is_crawl_input(s) for s in args.sources):
+        return run_crawl(args, path)
     loaded = store.load(path) if Path(path).exists() else None
     existing = loaded.events if loaded is not None else store.load_text("").events
     batch = collect(args, existing)
@@ -160,3 +185,50 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.unchanged)} already present, {len(batch.skipped)} skipped"
     )
     return status
+
+
+def run_crawl(args: argparse.Namespace, path: str) -> int:
+    """Ingest a crawl with the batch pipeline; the store is written once, at the end."""
+    urls = [s for s in args.sources if is_http_url(s)]
+    if urls:
+        print(f"{urls[0]}: a crawl reads files only; ingest URLs in a separate command.", file=sys.stderr)
+        return 2
+    if not args.yes:
+        print(
+            "A crawl is saved without review (its events keep the status 'extracted'): "
+            "run the same command with --yes to ingest it.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.workers < 1 or args.chunk_lines < 1:
+        print("--workers and --chunk-lines must be 1 or more.", file=sys.stderr)
+        return 2
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    try:
+        report = ingest_crawl(
+            args.sources,
+            path,
+            engine=engine,
+            workers=args.workers,
+            scheduler=args.scheduler or "",
+            chunk_lines=args.chunk_lines,
+            work_dir=args.work_dir,
+            published=args.published or "",
+            source_url=args.source_url or "",
+            progress=not args.no_progress,
+            who=args.who,
+        )
+    except store.StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except OSError as exc:  # e.g. no scheduler at --scheduler
+        print(
+            f"The {engine} engine could not run ({exc}); check --scheduler and that the workers are up.",
+            file=sys.stderr,
+        )
+        return 1
+    for line in report.issues:
+        print(f"problem {line}", file=sys.stderr)
+    print(report.summary())
+    print(f"store {path}: {report.saved or store.MergeReport()}")
+    return 1 if report.issues else 0
