@@ -70,6 +70,7 @@ DOC_TYPES = (
     "news_wiki",
     "speech",
     "fact_sheet",
+    "bill",  # a bill or resolution as introduced (congress.gov), added for the English part
 )
 # Issuers whose texts may be copied into the corpus (tests/real/README.md says why): a URL's host must be
 # one of these or a subdomain of one. Not every .gov is federal (state governments are not public
@@ -89,6 +90,11 @@ PERMITTED_HOSTS = (
     "congress.gov",
     "southcom.mil",
     "dvidshub.net",
+    "house.gov",
+    "senate.gov",
+    "gpo.gov",
+    "nasa.gov",
+    "usembassy-mexico.gov",  # the State Department embassy site before usembassy.gov
     # EU institutions (Commission Decision 2011/833/EU)
     "europa.eu",
     # Government of Canada (non-commercial reproduction with attribution)
