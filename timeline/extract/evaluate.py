@@ -79,6 +79,9 @@ class ArticleResult:
     matched: dict[int, int] = field(default_factory=dict)  # gold index -> extracted index
     date_checked: dict[int, bool] = field(default_factory=dict)  # gold index -> best candidate's date ok
     after_publication: int = 0
+    source: dict = field(default_factory=dict)  # the real corpus's "source" block (url, issuer, doc_type...)
+    event_free: bool = False  # a document that uses the trigger words in other senses: every event is false
+    text: str = ""
 
 
 def _span(value: str) -> tuple[dt.date, dt.date] | None:
@@ -133,9 +136,22 @@ def score_article(path: Path, baseline: bool = False) -> ArticleResult:
         extracted = naive_events(text, pub, gold["lang"])
     else:
         extracted = extract_events(text, published=published, lang=gold["lang"])
-    result = ArticleResult(path, gold["lang"], pub, gold["events"], extracted)
+    result = ArticleResult(path, gold["lang"], pub, gold["events"], [], source=gold.get("source") or {},
+                           event_free=bool(gold.get("event_free")), text=text)
+    return pair_events(result, extracted)
+
+
+def pair_events(result: ArticleResult, extracted: list[Event]) -> ArticleResult:
+    """A copy of ``result`` scored on ``extracted``: matches, date checks and future-dated events.
+
+    Used by :func:`score_article`, and again where a filter keeps only part of the extracted events.
+    """
+    text, pub = result.text, result.published
+    result = ArticleResult(result.path, result.lang, pub, result.gold, list(extracted), source=result.source,
+                           event_free=result.event_free, text=text)
+    gold_events = result.gold
     pairs = []
-    for gi, g in enumerate(gold["events"]):
+    for gi, g in enumerate(gold_events):
         for ei, e in enumerate(extracted):
             if e.event_type == g["event_type"] and compatible(g["date"], g["date_precision"], e.date):
                 pairs.append((_distance(g["date"], e.date), gi, ei))
@@ -144,7 +160,7 @@ def score_article(path: Path, baseline: bool = False) -> ArticleResult:
         if gi not in result.matched and ei not in used:
             result.matched[gi] = ei
             used.add(ei)
-    for gi, g in enumerate(gold["events"]):
+    for gi, g in enumerate(gold_events):
         same = [e for e in extracted if e.event_type == g["event_type"]]
         if not same:
             continue
@@ -191,17 +207,24 @@ def _score_of(result: ArticleResult, event_type: str | None = None) -> Score:
 
 
 def gold_articles(root: Path) -> list[Path]:
-    """The gold articles under ``root`` (``<lang>/*.txt`` with a ``.json`` beside), sorted.
+    """The gold articles under ``root``, sorted: ``<lang>/*.txt`` with a ``.json`` beside each, or,
+    when ``root`` is itself one language's folder, its own ``*.txt``.
 
     >>> gold_articles(Path("no/such/folder"))
     []
     """
-    return sorted(p for p in Path(root).glob("*/*.txt") if p.with_suffix(".json").exists())
+    root = Path(root)
+    found = sorted(p for p in root.glob("*/*.txt") if p.with_suffix(".json").exists())
+    return found or sorted(p for p in root.glob("*.txt") if p.with_suffix(".json").exists())
 
 
 def evaluate(root: str | Path, baseline: bool = False) -> Report:
     """Score the extractor (or the naive baseline, timeline/extract/baseline.py) on every gold article under ``root``."""
-    results = [score_article(p, baseline) for p in gold_articles(Path(root))]
+    return report_of([score_article(p, baseline) for p in gold_articles(Path(root))])
+
+
+def report_of(results: list[ArticleResult]) -> Report:
+    """Add up scored articles into a :class:`Report` (per language, per event type, overall)."""
     by_lang: dict[str, Score] = {}
     by_type: dict[str, Score] = {}
     total = Score()

@@ -1,0 +1,113 @@
+"""Train the candidate filter (timeline/extract/candidate_filter.py) and cross-validate it by issuer.
+
+Run: ``.venv/bin/python bench/train_filter.py --folds`` to compare the extractor with and without
+the filter on the real corpus (tests/real), leave one issuer out: for each fold the filter is
+trained on the candidates of the self-written sets (tests/gold, tests/gold_heldout*) and of the
+real documents of the other folds only, then applied to the held-out fold. ``--write PATH``
+trains on everything and writes the JSON weights.
+
+Training data: every candidate the rules propose, labelled 1 when the evaluation pairs it with a
+gold event (same type, compatible date), else 0. Model: scikit-learn ``LogisticRegression``
+(liblinear, C=1, balanced classes), a development dependency only; the weights are exported to a
+:class:`CandidateFilter`, so the folds score exactly the plain-Python code that would run in the
+app. Deterministic: fixed solver, no randomness, sorted inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from timeline.extract.candidate_filter import CandidateFilter, candidate_features  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate_sets import Figures, summarise  # noqa: E402
+
+
+def _doc_type(result: ArticleResult) -> str:
+    return str(result.source.get("doc_type", "")) if result.source else ""
+
+
+def training_rows(results: list[ArticleResult]) -> tuple[list[dict[str, float]], list[int]]:
+    """Features and labels of every candidate of the scored documents."""
+    rows, labels = [], []
+    for r in results:
+        true = set(r.matched.values())
+        for i, event in enumerate(r.extracted):
+            rows.append(candidate_features(event, _doc_type(r)))
+            labels.append(1 if i in true else 0)
+    return rows, labels
+
+
+def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilter | None:
+    """A filter fitted on the candidates of ``results``; None when they hold only one class."""
+    rows, labels = training_rows(results)
+    if len(set(labels)) < 2:
+        return None
+    vectorizer = DictVectorizer(sparse=False, sort=True)  # liblinear refuses 64-bit sparse indices
+    x = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", max_iter=1000)
+    model.fit(x, labels)
+    weights = dict(zip(vectorizer.get_feature_names_out(), (float(w) for w in model.coef_[0]), strict=True))
+    return CandidateFilter(weights, float(model.intercept_[0]), threshold)
+
+
+def _line(name: str, f: Figures) -> str:
+    s = f.score
+    per_10 = "-" if f.false_per_10 is None else f"{f.false_per_10:.1f}"
+    return (
+        f"{name:<22} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  date {s.date_accuracy:.2f}"
+        f"  false/10 {per_10:>4}  after {f.after_publication}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--folds", action="store_true", help="cross-validate with and without the filter")
+    parser.add_argument("--write", metavar="PATH", help="train on every document and write the JSON weights")
+    args = parser.parse_args(argv)
+
+    written = sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir())
+    base = [score_article(p) for d in written for p in gold_articles(d)]
+    real = [score_article(p) for p in gold_articles(Path(args.real))]
+    print(f"training base: {len(base)} self-written articles; real corpus: {len(real)} documents")
+
+    if args.folds:
+
+        def learner(training: list[ArticleResult]):
+            fitted = train(base + training, args.threshold)
+            if fitted is None:
+                return lambda r: list(r.extracted)
+            return lambda r: fitted.keep(r.extracted, _doc_type(r))
+
+        without = summarise(args.real, "extractor", real, folds=True)
+        with_filter = summarise(args.real, "extractor + learned filter", real, folds=True, learner=learner)
+        print("\ncross-validated, leave one issuer out (held-out documents only):")
+        for label, summary in (("without filter", without), ("with filter", with_filter)):
+            for lang, figures in (summary.cross_validated or {}).items():
+                print(_line(f"{label} [{lang}]", figures))
+        print("\nper fold (held-out documents only):")
+        for label, summary in (("without filter", without), ("with filter", with_filter)):
+            for fold, figures in (summary.folds or {}).items():
+                print(_line(f"{label} [{fold}]", figures))
+
+    if args.write:
+        fitted = train(base + real, args.threshold)
+        if fitted is None:
+            print("only one class of candidates: nothing to learn", file=sys.stderr)
+            return 1
+        Path(args.write).write_text(fitted.to_json(), encoding="utf-8")
+        print(f"wrote {args.write} ({len(fitted.weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
