@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint venv dev-venv chromium validate bench bench-ingest clean messages
+.PHONY: run test lint venv dev-venv chromium validate bench bench-app bench-ingest clean messages
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -65,6 +65,12 @@ messages: $(VENV)/.dev
 # (add ARGS=--full for 100k). Not part of `make test`.
 bench-ingest: $(VENV)/.dev
 	$(BIN)/python bench/ingest_bench.py $(ARGS)
+
+# The app in Chromium at 100k and 1M events against a naive px.timeline page, and pyarrow vs DuckDB
+# for the Parquet store (minutes; writes its data to a temporary folder).
+bench-app: $(VENV)/.dev chromium
+	$(BIN)/python bench/store_bench.py
+	$(BIN)/python bench/app_browser_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -272,3 +272,35 @@ def test_the_click_hint_shows_only_where_a_click_opens_an_event(events_file, vie
     at = app()
     at.radio("view").set_value(view).run()
     assert any(c.value.startswith("Click a point") for c in at.caption) == hint
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "drawn_as"),
+    [
+        ({}, "Showing 5 of 5 events", {"heatmap"}),
+        ({"type": "boat_strike"}, "Showing 2 of 5 events", {"scatter"}),
+        ({"q": "Maduro"}, "Showing 1 of 5 events", {"scatter"}),
+    ],
+    ids=["counts-from-chart-columns", "points-get-every-column", "search-waits-for-the-texts"],
+)
+def test_a_large_parquet_file_draws_from_its_chart_columns_first(tmp_path, monkeypatch, query, expected, drawn_as):
+    path = tmp_path / "events.parquet"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")  # 5 events count as a large file
+    at = app(**query)
+    assert not at.exception, at.exception
+    assert count_line(at) == expected
+    assert {trace["type"] for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]} == drawn_as
+    assert any("citing 2 reports from 1 outlet" in c.value for c in at.caption)  # needs the source columns
+    hover = " ".join(str(t.get("hovertext")) for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"])
+    assert drawn_as == {"heatmap"} or "Example News" in hover
+
+
+def test_a_large_parquet_file_opens_an_event_from_a_link(tmp_path, monkeypatch):
+    path = tmp_path / "events.parquet"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
+    texts = " ".join(m.value for m in app(event="s1").markdown)
+    assert "[Example News](<https://example.org/a>)" in texts and "[example\\.org](<https://example.org/b>)" in texts

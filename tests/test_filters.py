@@ -153,3 +153,15 @@ def test_options_follow_lane_order_and_frequency(events):
     opts = filters.options(events)
     assert opts["type"] == [t for t in schema.EVENT_TYPES if t in set(events["event_type"])]
     assert opts["country"][0] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nicolás MADURO", "Straße in München", "ﬁnal İstanbul", "ΣΊΣΥΦΟΣ", "Ǆemal ǅ", "Ça va, señor?", "plain ascii",
+     "東京 😀", "e\u0301 composed", ""],
+)  # fmt: skip
+def test_search_text_folds_like_fold(text: str):
+    """The column-wide folding gives exactly what fold() gives one text at a time."""
+    frame = pd.DataFrame({"title": [text, "x"], "summary": ["", text.upper()], "evidence": [text, ""]}, dtype="str")
+    expected = [filters.fold(f"{text}\n\n{text}"), filters.fold(f"x\n{text.upper()}\n")]
+    assert filters.search_text(frame).tolist() == expected

@@ -10,6 +10,8 @@ from the URL.
 from __future__ import annotations
 
 import re
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline import settings, store
-from timeline.store import schema
+from timeline.store import parquet_store, schema
 from timeline.store.validate import is_http_url
 from timeline.ui import lang
 from timeline.view import charts, filters
@@ -58,24 +60,132 @@ def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
     return result
 
 
+# --- large Parquet files: the chart's columns first, the rest in the background ----------------------
+
+#: What the timeline's first draw needs: lanes, dates and the filter widgets' values (the density view
+#: of a large file shows counts, so titles, sources and texts can come a moment later).
+CHART_COLUMNS = ("date", "date_precision", "end_date", "event_type", "actors", "countries", "confidence")
+_FULL: dict[tuple[str, int, int], Future] = {}
+_FULL_LOCK = threading.Lock()
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline-full-load")
+
+
+def _in_two_steps(path: str) -> bool:
+    """A Parquet file too large to draw event by event is loaded in two steps."""
+    return store.is_parquet(path) and parquet_store.row_count(path) > settings.get("density_threshold")
+
+
+def _full_load(path: str) -> store.LoadResult:
+    result = store.load(path)
+    result.events["search_text"] = filters.search_text(result.events) if len(result.events) else ""
+    return result
+
+
+def _without_search(path: str) -> store.LoadResult:
+    return store.load(path)  # the folded search text follows as a task of its own (see searchable_events)
+
+
+def _full_future(path: str, mtime_ns: int, size: int) -> Future:
+    """The whole file's load, started once per version of the file in a background thread (plain Python,
+    no Streamlit inside), shared by every session."""
+    return _background(("full", path, mtime_ns, size), _without_search, path)
+
+
+def _background(key: tuple, task, *args) -> Future:
+    with _FULL_LOCK:
+        if key not in _FULL:
+            _FULL[key] = _POOL.submit(task, *args)
+            for old in list(_FULL)[:-4]:  # the full rows and search text of this file and the one before
+                del _FULL[old]
+        return _FULL[key]
+
+
+def _search_column(full: Future) -> pd.Series:
+    events = full.result().events
+    return filters.search_text(events) if len(events) else pd.Series([], dtype="str")
+
+
+def searchable_events() -> pd.DataFrame:
+    """Every row with its ``search_text`` column, for a text search (a large file folds its texts in the
+    background after loading them; the first search may wait for that)."""
+    path = events_path()
+    stamp = _stamp(path)
+    if not _in_two_steps(str(path)):
+        return _load(str(path), *stamp).events
+    full = _full_future(str(path), *stamp)
+    search = _background(("search", str(path), *stamp), _search_column, full)
+    with st.spinner("Preparing the text search…"):
+        return full.result().events.assign(search_text=search.result())
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+def _load_chart(path: str, mtime_ns: int, size: int) -> store.LoadResult:
+    result = store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
+    full = _full_future(path, mtime_ns, size)  # the other columns load while the first chart is drawn
+    _background(("search", path, mtime_ns, size), _search_column, full)  # then the folded search text
+    return result
+
+
+def chart_events() -> store.LoadResult:
+    """Rows with at least :data:`CHART_COLUMNS` (and ``line``), for filtering and the first draw.
+
+    For most files this is :func:`load_events`. For a Parquet file above ``density_threshold`` rows it
+    is, until the whole file has loaded in the background, a projection on those columns: pass the
+    rows through :func:`complete` before using other columns. Shared between sessions: do not modify.
+    """
+    path = events_path()
+    stamp = _stamp(path)
+    if not _in_two_steps(str(path)):
+        return _load(str(path), *stamp)
+    full = _full_future(str(path), *stamp)
+    return full.result() if full.done() else _load_chart(str(path), *stamp)
+
+
+def complete(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` of :func:`chart_events` with every column (waits for the background load if needed)."""
+    full = load_events().events
+    if set(full.columns) <= set(rows.columns):
+        return rows
+    at = pd.Index(full["line"]).get_indexer(rows["line"])
+    return full.iloc[at[at >= 0]]
+
+
 def load_events() -> store.LoadResult:
     """The events file's valid rows and problems, cached until the file changes (shared: do not modify)."""
     path = events_path()
-    return _load(str(path), *_stamp(path))
+    stamp = _stamp(path)
+    if _in_two_steps(str(path)):
+        full = _full_future(str(path), *stamp)
+        if not full.done():
+            with st.spinner("Loading the rest of the events…"):
+                return full.result()
+        return full.result()
+    return _load(str(path), *stamp)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _facts(path: str, mtime_ns: int, size: int) -> dict:
-    # Widget options and the "about" line scan every row: at 100k events that is ~0.4 s a rerun.
-    events = _load(path, mtime_ns, size).events
+    # Widget options and the date span scan every row: at 100k events that is ~0.4 s a rerun.
+    events = (_load_chart if _in_two_steps(path) else _load)(path, mtime_ns, size).events
     empty = {"type": [], "actor": [], "country": [], "confidence": []}
-    return {"options": filters.options(events) if len(events) else empty, "about": about(events), "span": _span(events)}
+    return {"options": filters.options(events) if len(events) else empty, "span": _span(events)}
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _about(path: str, mtime_ns: int, size: int) -> str:
+    return about(load_events().events)
 
 
 def file_facts() -> dict:
-    """Cached facts about the whole events file: widget ``options``, the ``about`` line, the date ``span``."""
+    """Cached facts about the whole events file: the widget ``options`` and the date ``span``."""
     path = events_path()
     return _facts(str(path), *_stamp(path))
+
+
+def about_line() -> str:
+    """The cached "about the data" line of the events file (it counts sources: the whole file is needed)."""
+    path = events_path()
+    return _about(str(path), *_stamp(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -114,11 +224,12 @@ def about(events: pd.DataFrame) -> str:
         return "No events loaded yet."
     first = events.loc[events["date_dt"].idxmin()]
     last = events.loc[events["date_dt"].idxmax()]
-    urls = set(events["source_url"]) | {u for cell in events["other_sources"] for u in schema.split_list(cell)}
+    others = [u for cell in pd.unique(events["other_sources"]) for u in schema.split_list(cell)]
+    urls = pd.concat([events["source_url"], pd.Series(others, dtype="str")]).nunique()
     outlets = events["source_name"].replace("", pd.NA).dropna().nunique()
     return (
         f"{len(events):,} events from {schema.format_date(first['date'], first['date_precision'])} "
-        f"to {schema.format_date(last['date'], last['date_precision'])}, citing {len(urls):,} reports"
+        f"to {schema.format_date(last['date'], last['date_precision'])}, citing {urls:,} reports"
         f" from {outlets:,} outlet{'s' if outlets != 1 else ''}. Every point links to its source."
     )
 

@@ -35,7 +35,7 @@ def render() -> None:
     result = common.load_events()
     events = result.events
     st.title("The events")
-    st.caption(common.file_facts()["about"])
+    st.caption(common.about_line())
     common.show_problems(result)
     current = common.sidebar_filters()
     shown = filters.apply(events, current) if len(events) else events

@@ -47,7 +47,7 @@ HELP = {
 
 def _maker(fmt: str, events: pd.DataFrame, report: export.Report) -> Callable[[], bytes]:
     def make() -> bytes:
-        return export.export(fmt, events, report)
+        return export.export(fmt, common.complete(events), report)  # a large file's rows get all their columns
 
     return make
 

@@ -19,16 +19,18 @@ CHART_KEY = "timeline_chart"
 
 def render() -> None:
     """Draw the page."""
-    result = common.load_events()
+    result = common.chart_events()  # a large file's chart columns first; common.complete() gives the rest
     events = result.events
     st.title(str(settings.get("app_title")))
-    st.caption(common.file_facts()["about"])
+    about = st.empty()  # filled after the chart: it counts sources, which a large file loads a moment later
     common.show_problems(result)
     current = common.sidebar_filters()
     color_by, show_eras = _display_options()
-    shown = filters.apply(events, current) if len(events) else events
+    searched = events if not current.q or "search_text" in events.columns else common.searchable_events()
+    shown = filters.apply(searched, current) if len(events) else events
     common.caption(len(shown), len(events))
     if shown.empty:
+        about.caption(common.about_line())
         st.info(
             f"No event matches these filters ({common.md(current.describe())}). "
             "Remove a filter or press “Reset filters” in the sidebar."
@@ -36,6 +38,8 @@ def render() -> None:
         return
     view = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
     config = charts.plotly_config(current.slug())
+    if view != "Timeline" or len(shown) <= settings.get("density_threshold"):
+        shown = common.complete(shown)  # events drawn one by one need their titles and sources
     if view == "Timeline":
         fig = charts.timeline_figure(
             shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras,
@@ -62,7 +66,9 @@ def render() -> None:
         st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
-    _detail(events, st.session_state.get("event"), clickable=view != "Per month")
+    about.caption(common.about_line())
+    selected = st.session_state.get("event")
+    _detail(common.load_events().events if selected else events, selected, clickable=view != "Per month")
     export_panel.render(shown, current, total=len(events), color_by=color_by, show_eras=show_eras)
 
 

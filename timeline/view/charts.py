@@ -210,12 +210,13 @@ def timeline_figure(
         _add_density(fig, events, lane_of)
     else:
         _add_events(fig, events, lane_of, color_by, highlight)
+    last = period_end(events).max() if len(events) else None
     if show_eras and eras is not None and len(eras) and len(events):
-        eras = eras_in_view(eras, events["date_dt"].min(), period_end(events).max())
+        eras = eras_in_view(eras, events["date_dt"].min(), last)
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
     split = _layout(fig, events, kinds, color_by, height, n_eras)
     if n_eras:
-        _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * MS_PER_DAY, split)
+        _add_eras(fig, eras, float(epoch_ms(pd.Series([last]))[0]) + 15 * MS_PER_DAY, split)
     return fig
 
 
@@ -300,8 +301,10 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     column = (bins - bins.min()) // step
     lane = _lane_numbers(events, lane_of)
     # A full lanes x periods grid (empty cells NaN, drawn blank) so each cell is exactly one day or week wide.
-    grid = np.zeros((len(lane_of), int(column.max()) + 1), dtype="float64")
-    np.add.at(grid, (lane, column), 1)
+    width = int(column.max()) + 1
+    # bincount over flat cell numbers: np.add.at does the same one element at a time (seconds at 1M).
+    grid = np.bincount(lane.astype("int64") * width + column, minlength=len(lane_of) * width)
+    grid = grid.reshape(len(lane_of), width).astype("float64")
     grid[grid == 0] = np.nan
     x = ((bins.min() + step * np.arange(grid.shape[1])) * MS_PER_DAY).astype("float64")
     per = "day" if daily else "week"

@@ -1,0 +1,270 @@
+"""Benchmark: the app in headless Chromium at 100k and 1M events, against a naive px.timeline page, in one run.
+
+One command does everything:
+
+1. writes synthetic events in the schema (``bench/synthetic_events.py``) as Parquet, 100k and 1M rows,
+   in a temporary folder (checked on write by the store, like any Parquet store);
+2. for each size starts ``streamlit run app.py`` on a free 127.0.0.1 port with ``TIMELINE_EVENTS``
+   pointing at the file, and drives Debian's Chromium with Playwright:
+   - cold: the first page opened on the fresh server, until the chart shows every event (the sum of
+     the heatmap's counts, or of the points and bars drawn, equals the number of events);
+   - second visit: a new browser context (a new session) on the same server, same condition;
+   - filter change: in that page, pick "Strike on a boat" in the Event type widget, then "Venezuela" in
+     the Country widget, each timed from the click to the chart showing exactly the matching events;
+   - the server process's peak resident memory (psutil, sampled every 50 ms);
+3. does the same (cold start only) for a naive page, a tiny Streamlit script written to the temporary
+   folder that reads the same Parquet file with pandas and draws ``px.timeline`` of all events, at 100k;
+4. prints a table and the ratios. Servers are stopped by their PID.
+
+    python bench/app_browser_bench.py                 # 100k and 1M, naive at 100k
+    python bench/app_browser_bench.py --sizes 100000  # one size
+    python bench/app_browser_bench.py --data /tmp/x   # keep (or reuse) the generated files there
+
+Times come from one run on whatever machine runs it; compare the ratios, which are from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_events import events_frame  # noqa: E402
+
+from timeline.store import parquet_store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip
+NAIVE_SIZE = 100_000
+TIMEOUT_MS = 600_000
+FILTER_TYPE, FILTER_TYPE_LABEL = "boat_strike", "Strike on a boat"
+FILTER_COUNTRY, FILTER_COUNTRY_LABEL = "VEN", "Venezuela"
+
+NAIVE_PAGE = '''"""A naive timeline page: read the events with pandas, one px.timeline bar per event."""
+import os
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+st.set_page_config(layout="wide")
+events = pd.read_parquet(os.environ["TIMELINE_EVENTS"])
+events["start"] = pd.to_datetime(events["date"])
+events["finish"] = pd.to_datetime(events["end_date"]).fillna(events["start"] + pd.Timedelta(days=1))
+fig = px.timeline(events, x_start="start", x_end="finish", y="event_type", hover_name="title",
+                  hover_data=["actors", "countries", "fatalities", "source_name"])
+st.plotly_chart(fig)
+'''
+
+# True once the page's first chart shows exactly ``n`` events: the sum of a heatmap's counts, or the
+# number of points and bars of the other traces (the ring marking a selected event is not counted).
+CHART_SHOWS = """(n) => {
+  const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd._fullData || !gd.querySelector('.main-svg')) return false;
+  if (!gd.querySelector('.hm, .scatterlayer .point, .barlayer .point, .gl-container canvas')) return false;
+  let total = 0;
+  for (const t of gd._fullData) {
+    if (t.type === 'heatmap') { for (const row of t.z) for (const v of row) if (v === v && v != null) total += v; }
+    else if (t.name !== 'selected' && t.x) total += t.x.length;
+  }
+  return total === n;
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``streamlit run SCRIPT`` over an events file on a free local port; peak RSS sampled; stopped by PID."""
+
+    def __init__(self, script: Path, events: Path, log: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(self.port),
+               "--server.address", "127.0.0.1", "--server.headless", "true",
+               "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
+        self.log = log.open("w")
+        started = time.perf_counter()
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "TIMELINE_EVENTS": str(events)},
+                                     stdout=self.log, stderr=subprocess.STDOUT)  # fmt: skip
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as resp:  # noqa: S310 - local
+                    if resp.status == 200:
+                        break
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise SystemExit(f"streamlit did not start; see {log}") from None
+                time.sleep(0.1)
+        self.ready_s = time.perf_counter() - started
+
+    def _sample(self) -> None:
+        try:
+            proc = psutil.Process(self.proc.pid)
+            while not self._stop.is_set():
+                self.peak_rss = max(self.peak_rss, proc.memory_info().rss)
+                time.sleep(0.05)
+        except psutil.Error:
+            return
+
+    def rss_now(self) -> int:
+        try:
+            return psutil.Process(self.proc.pid).memory_info().rss
+        except psutil.Error:
+            return 0
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.proc.terminate()
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(5)
+        self.log.close()
+
+
+def wait_chart(page, n: int) -> None:
+    page.wait_for_function(CHART_SHOWS, arg=n, timeout=TIMEOUT_MS, polling=50)
+
+
+def open_page(browser, url: str, n: int) -> tuple[object, float]:
+    """A new context (a new Streamlit session) on ``url``; seconds until the chart shows ``n`` events."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    t0 = time.perf_counter()
+    page.goto(url, timeout=TIMEOUT_MS)
+    wait_chart(page, n)
+    return page, time.perf_counter() - t0
+
+
+def pick(page, widget: str, option: str, n: int) -> float:
+    """Choose ``option`` in the sidebar multiselect ``widget``; seconds from the click until the chart shows ``n``."""
+    box = page.locator('[data-testid="stMultiSelect"]').filter(has_text=widget)
+    box.get_by_role("combobox").click()
+    choice = page.get_by_role("option", name=option, exact=True)
+    choice.wait_for(timeout=60_000)
+    t0 = time.perf_counter()
+    choice.click()
+    wait_chart(page, n)
+    elapsed = time.perf_counter() - t0
+    page.keyboard.press("Escape")
+    return elapsed
+
+
+def measure_app(browser, events: Path, counts: dict[str, int], folder: Path) -> dict:
+    server = Server(ROOT / "app.py", events, folder / f"app_{counts['all']}.log")
+    try:
+        first, cold = open_page(browser, server.url, counts["all"])
+        first.context.close()
+        page, warm = open_page(browser, server.url, counts["all"])
+        type_s = pick(page, "Event type", FILTER_TYPE_LABEL, counts["type"])
+        country_s = pick(page, "Country", FILTER_COUNTRY_LABEL, counts["type_country"])
+        page.context.close()
+        time.sleep(1)
+        return {"ready_s": server.ready_s, "cold_s": cold, "warm_s": warm, "type_s": type_s,
+                "country_s": country_s, "peak_mb": server.peak_rss / 1e6, "end_mb": server.rss_now() / 1e6}  # fmt: skip
+    finally:
+        server.stop()
+
+
+def measure_naive(browser, events: Path, n: int, folder: Path) -> dict:
+    script = folder / "naive_page.py"
+    script.write_text(NAIVE_PAGE, encoding="utf-8")
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    server = Server(script, events, folder / f"naive_{n}.log")
+    try:
+        page, cold = open_page(browser, server.url, n)
+        page.context.close()
+    except PlaywrightTimeout:  # a lower bound, said as such in the table
+        cold = float("inf")
+    finally:
+        server.stop()
+    return {"ready_s": server.ready_s, "cold_s": cold, "peak_mb": server.peak_rss / 1e6}
+
+
+def make_events(n: int, folder: Path) -> tuple[Path, dict[str, int]]:
+    """The synthetic events file of ``n`` rows (written unless already there) and the counts the views must show."""
+    path = folder / f"events_{n}.parquet"
+    if not path.exists() or parquet_store.row_count(path) != n:
+        t0 = time.perf_counter()
+        parquet_store.write_frame(path, events_frame(n))
+        print(f"wrote {n:,} synthetic events to {path} in {time.perf_counter() - t0:.0f} s", flush=True)
+    cells = pq.read_table(path, columns=["event_type", "countries"]).to_pandas()
+    strikes = cells["event_type"] == FILTER_TYPE
+    in_country = cells["countries"].str.contains(rf"(?:^|;){FILTER_COUNTRY}(?:;|$)", regex=True)
+    return path, {"all": n, "type": int(strikes.sum()), "type_country": int((strikes & in_country).sum())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--data", type=Path, default=None, help="folder for the generated files (default: a temp dir)")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    folder = args.data or Path(tempfile.mkdtemp(prefix="app_browser_bench_"))
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for n in args.sizes:
+                path, counts = make_events(n, folder)
+                print(f"measuring the app on {n:,} events ({counts})", flush=True)
+                ours = measure_app(browser, path, counts, folder)
+                naive = None
+                if n == NAIVE_SIZE:
+                    print(f"measuring the naive page on {n:,} events", flush=True)
+                    naive = measure_naive(browser, path, n, folder)
+                results.append((n, counts, ours, naive))
+                print(f"  {n:,}: {ours}" + (f"\n  naive: {naive}" if naive else ""), flush=True)
+        finally:
+            browser.close()
+    print(f"\nmachine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; one run\n")
+    print("| events | page | server ready s | first chart, cold s | second visit s | filter: type s | "
+          "filter: + country s | server peak RSS MB |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n, counts, ours, naive in results:
+        print(f"| {n:,} | this app | {ours['ready_s']:.1f} | {ours['cold_s']:.2f} | {ours['warm_s']:.2f} | "
+              f"{ours['type_s']:.2f} ({counts['type']:,} events) | {ours['country_s']:.2f} "
+              f"({counts['type_country']:,} events) | {ours['peak_mb']:.0f} |")  # fmt: skip
+        if naive:
+            cold = f"{naive['cold_s']:.2f}" if naive["cold_s"] < float("inf") else f"> {TIMEOUT_MS / 1000:.0f}"
+            print(f"| {n:,} | naive px.timeline | {naive['ready_s']:.1f} | {cold} | – | – | – | "
+                  f"{naive['peak_mb']:.0f} |")  # fmt: skip
+    for n, _, ours, naive in results:
+        if naive:
+            bound = min(naive["cold_s"], TIMEOUT_MS / 1000)
+            more = "at least " if naive["cold_s"] == float("inf") else ""
+            print(f"\n{n:,} events: first chart {more}{bound / ours['cold_s']:.1f}x faster than the naive page"
+                  f" ({ours['cold_s']:.2f} s vs {more}{bound:.2f} s), same run")  # fmt: skip
+    print(f"\nfiles and server logs: {folder}")
+
+
+if __name__ == "__main__":
+    main()
