@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         efficiency = runs["dask-2"]["rate"] / (2 * runs["dask-1"]["rate"])
         print(f"scaling efficiency rate2 / (2 x rate1) = {efficiency:.2f} (goal >= 0.8 on 2 free cores)")
         # How busy the run kept the CPUs it had: CPU seconds over wall seconds (2.0 = both cores all the time).
-        for name in ("dask-1", "dask-2"):
+        for name in runs:
             print(f"{name}: CPU busy {runs[name]['cpu'] / runs[name]['seconds']:.2f} cores on average")
         stores = {name: r["store"] for name, r in runs.items()}
         same = len(set(stores.values())) == 1
