@@ -208,3 +208,21 @@ def test_propose_passes_the_extractors_notes():
     notes: list[str] = []
     review.propose(review.Article(text=ARTICLE, source_url="https://example.org/a"), "2025-09-10", notes=notes)
     assert notes == []
+
+
+def test_bidi_marks_after_full_stops_lose_no_gold_event():
+    # Issue 13: with U+200F after each full stop the gold set lost 10 of its 144 events.
+    from pathlib import Path
+
+    from timeline.extract.evaluate import gold_articles
+
+    lost = []
+    for path in gold_articles(Path(__file__).parent / "gold"):
+        gold = __import__("json").loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        published = gold.get("published")
+        plain = {(e.event_type, e.date) for e in pipeline.extract_events(text, published, gold["lang"])}
+        marked = text.replace(". ", ".\u200f ").replace(".\n", ".\u202e\n")
+        with_marks = {(e.event_type, e.date) for e in pipeline.extract_events(marked, published, gold["lang"])}
+        lost += [(path.stem, event) for event in plain - with_marks]
+    assert lost == []
