@@ -102,7 +102,7 @@ def _decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, column = located(data, exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0))
+        line, column = located(data.removeprefix(b"\xef\xbb\xbf"), exc.start)  # the offset is after the BOM
         raise UnreadableStore(
             f"{where} is not UTF-8 text: line {line}, character {column} holds a byte that cannot be decoded. "
             "Save it as UTF-8 (with or without BOM) and try again.",
