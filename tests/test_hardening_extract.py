@@ -226,3 +226,11 @@ def test_bidi_marks_after_full_stops_lose_no_gold_event():
         with_marks = {(e.event_type, e.date) for e in pipeline.extract_events(marked, published, gold["lang"])}
         lost += [(path.stem, event) for event in plain - with_marks]
     assert lost == []
+
+
+def test_extract_command_says_when_the_budget_ran_out(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TIMELINE_EXTRACT_BUDGET_S", "0")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2025-09-10"]) == 0
+    assert "time budget" in capsys.readouterr().err
