@@ -28,6 +28,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lock_timeout_s", 10.0, "Seconds to wait for the store's lock before giving up with 'store busy'."),
     Setting("max_csv_bytes", 512_000_000, "Largest events file the store will load."),
     Setting("max_article_chars", 200_000, "Longest article text the extractor accepts."),
+    Setting(
+        "extract_budget_s",
+        30.0,
+        "Seconds the extractor may spend on one article; past them it returns the events found so far and says so.",
+    ),
     Setting("max_upload_bytes", 2_000_000, "Largest file accepted by the 'Add from article' upload."),
     Setting("fetch_max_bytes", 5_000_000, "Most bytes read from a URL, counted after decompression."),
     Setting("fetch_timeout_s", 20.0, "Total seconds allowed for fetching one URL, redirects included."),

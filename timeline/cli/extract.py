@@ -61,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: {exc}", file=sys.stderr)
             status = 1
             continue
+        note = getattr(events, "note", "")  # the time budget ran out: the events are those found before
+        if note:
+            print(f"note {name}: {note}", file=sys.stderr)
         for e in events:
             e.file = name
         if args.format == "jsonl":

@@ -123,11 +123,14 @@ def collect(args: argparse.Namespace, existing) -> Batch:
                 "events are skipped. Pass --published YYYY-MM-DD.",
                 file=sys.stderr,
             )
+        notes: list[str] = []
         try:
-            candidates = ingest.propose(article, published)
+            candidates = ingest.propose(article, published, notes=notes)
         except Exception as exc:  # one text that breaks the heuristic extractor must not stop a batch
             batch.failed.append(f"{source}: the extractor failed ({type(exc).__name__}: {exc})")
             continue
+        for note in notes:
+            print(f"note {source}: {note}", file=sys.stderr)
         # Earlier sources of this run count as "on the timeline" too, so one event told twice is one row.
         known = pd.concat([existing, ingest.as_events(batch.rows)], ignore_index=True) if batch.rows else existing
         for candidate, match in zip(candidates, ingest.match_existing(candidates, known)):

@@ -11,14 +11,17 @@ import csv
 import html
 import io
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import quote
 
 import pandas as pd
 
 from timeline.store import schema
+from timeline.store.validate import is_http_url
 from timeline.view.filters import Filters
 
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"),
@@ -95,8 +98,9 @@ def _rows(events: pd.DataFrame) -> list[dict[str, str]]:
 
 def _dump(head: dict, key: str, items: list[dict]) -> bytes:
     """JSON with the metadata first and one item per line: readable, and encoded by json's fast C path."""
-    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-    text = json.dumps(head, ensure_ascii=False, indent=1)
+    # allow_nan=False: strict JSON, never Infinity or NaN (numbers are made finite or null before).
+    lines = ",\n".join(json.dumps(item, ensure_ascii=False, allow_nan=False) for item in items)
+    text = json.dumps(head, ensure_ascii=False, indent=1, allow_nan=False)
     body = f'"{key}": [\n{lines}\n]' if items else f'"{key}": []'
     return (text[:-1].rstrip() + ("," if head else "") + "\n " + body + "\n}\n").encode("utf-8")
 
@@ -196,15 +200,42 @@ def to_csv(events: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8-sig")
 
 
+def _json_number(cell: str, integer: bool) -> int | float | None:
+    """A cell as a JSON number; null when empty, not a number or not finite (JSON has no Infinity or NaN)."""
+    if integer and cell.isdigit():
+        return int(cell)
+    try:
+        number = float(cell)
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    return int(number) if integer and number.is_integer() else number
+
+
 def _typed_column(column: str, cells: pd.Series) -> list:
     """JSON values of one column: lists as arrays, numbers as numbers, empty cells as null."""
     if column in schema.LIST_COLUMNS:
         return [schema.split_list(v) for v in cells]
-    if column in schema.INT_COLUMNS:
-        return [int(v) if v else None for v in cells]
-    if column in schema.FLOAT_COLUMNS:
-        return [float(v) if v else None for v in cells]
+    if column in schema.INT_COLUMNS or column in schema.FLOAT_COLUMNS:
+        integer = column in schema.INT_COLUMNS
+        return [_json_number(v, integer) if v else None for v in cells]
     return [v or None for v in cells]
+
+
+# RFC 3986's reserved characters and "%" stay as they are; anything else that is not a letter or a digit
+# (spaces, quotes, <, >, backslash, backtick, controls, non-ASCII) is percent-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def link_url(url: str) -> str | None:
+    """The address to put in a link, percent-encoded so it cannot end the link; None if not http(s).
+
+    >>> link_url('https://x.example/a"> b'), link_url("javascript:alert(1)")
+    ('https://x.example/a%22%3E%20b', None)
+    """
+    encoded = quote(url.strip(), safe=_URL_SAFE)
+    return encoded if is_http_url(encoded) else None
 
 
 def to_json(events: pd.DataFrame, report: Report) -> bytes:
@@ -243,11 +274,9 @@ def _tl_text(row: dict[str, str], accessed: date) -> str:
     if row["summary"]:
         parts.append(f"<p>{html.escape(row['summary'])}</p>")
     name = html.escape(row["source_name"] or "Source")
-    links = [f'<a href="{html.escape(row["source_url"])}" target="_blank" rel="noopener">{name}</a>']
-    links += [
-        f'<a href="{html.escape(u)}" target="_blank" rel="noopener">{i}</a>'
-        for i, u in enumerate(schema.split_list(row["other_sources"]), start=2)
-    ]
+    urls = [(name, link_url(row["source_url"]))]
+    urls += [(str(i), link_url(u)) for i, u in enumerate(schema.split_list(row["other_sources"]), start=2)]
+    links = [f'<a href="{html.escape(u)}" target="_blank" rel="noopener">{text}</a>' if u else text for text, u in urls]
     parts.append(f"<p>Sources: {', '.join(links)} (accessed {accessed.isoformat()})</p>")
     return "".join(parts)
 
@@ -311,6 +340,14 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _md_url(url: str) -> str:
+    """An autolink of an http(s) address, percent-encoded; any other address as code, not linked."""
+    link = link_url(url)
+    if link:
+        return f"<{link}>"
+    return f"`{quote(' '.join(url.split()), safe=_URL_SAFE)}` (not an http(s) address, not linked)"
+
+
 def citations(events: pd.DataFrame, report: Report) -> str:
     """A Markdown list of every exported event's sources with the event date and the access date.
 
@@ -336,8 +373,8 @@ def citations(events: pd.DataFrame, report: Report) -> str:
         source = _md(row["source_name"] or "Source")
         published = f", published {row['published']}" if row["published"] else ""
         lines.append(
-            f"{i}. {when} — {_md(row['title'])}. {source}{published}. <{row['source_url']}> (accessed {accessed})"
+            f"{i}. {when} — {_md(row['title'])}. {source}{published}. {_md_url(row['source_url'])} (accessed {accessed})"
         )
         for url in schema.split_list(row["other_sources"]):
-            lines.append(f"   - also reported at <{url}> (accessed {accessed})")
+            lines.append(f"   - also reported at {_md_url(url)} (accessed {accessed})")
     return "\n".join(lines) + "\n"

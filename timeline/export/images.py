@@ -77,11 +77,21 @@ def preset(name: str) -> Preset:
         raise ValueError(f"unknown size preset '{name}'; choose one of {', '.join(PRESETS)}") from None
 
 
-def _wrap(text: str, width_px: int, font_px: float) -> str:
-    """Wrap plain text into <br>-separated lines that fit ``width_px`` at ``font_px``."""
+def _wrap(text: str, width_px: int, font_px: float, max_lines: int) -> str:
+    """Plain text escaped and wrapped into <br>-separated lines that fit ``width_px`` at ``font_px``.
+
+    Past ``max_lines`` the text is cut with an ellipsis, so a very long title cannot push the chart
+    off the page (issue 13).
+
+    >>> _wrap("a <b> " * 40, 200, 10, 2)
+    'a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt;<br>a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt; a &lt;b&gt;…'
+    """
     # 0.55 em is the mean advance of a Latin sans-serif glyph; wrapping a little early is harmless.
     chars = max(20, int(width_px / (font_px * 0.55)))
-    return "<br>".join(textwrap.wrap(text, chars, break_on_hyphens=False)) if text else ""
+    lines = textwrap.wrap(text, chars, break_on_hyphens=False, max_lines=max_lines, placeholder="…") if text else []
+    if lines and len(lines[-1]) > chars:  # the placeholder's own line may run one character over
+        lines[-1] = lines[-1][: chars - 1].rstrip() + "…"
+    return "<br>".join(_escape(line) for line in lines)
 
 
 def _escape(text: str) -> str:
@@ -106,9 +116,9 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
     key_text = " · ".join(str(a.text) for a in keys if a.text)
     # Title, subtitle and footer start at the plot's left edge, after the lane labels.
     usable = size.width - _label_width(out, base * 0.9) - 60
-    title_text = _wrap(_escape(title), usable, base * 1.5)
-    subtitle_text = _wrap(_escape(subtitle), usable, base)
-    footer_text = _wrap(_escape(footer), usable, base * 0.8)
+    title_text = _wrap(title, usable, base * 1.5, 2)
+    subtitle_text = _wrap(subtitle, usable, base, 3)
+    footer_text = _wrap(footer, usable, base * 0.8, 4)
     if key_text:  # already markup from the chart, one short line
         footer_text = f"{key_text}<br>{footer_text}"
     title_lines = title_text.count("<br>") + 1

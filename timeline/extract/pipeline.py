@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
@@ -37,6 +38,21 @@ _NEEDS_OWN_DATE = CATCH_ALL
 
 class ArticleTooLong(ValueError):
     """The article is longer than the ``max_article_chars`` setting."""
+
+
+class Events(list):
+    """The events of an article (a list), saying whether every sentence was read within the time budget."""
+
+    def __init__(self, events: list[Event] = (), note: str = "") -> None:
+        super().__init__(events)
+        self.note = note  # why not every sentence was read, as a sentence for the user; '' when all were
+
+    @property
+    def complete(self) -> bool:
+        return not self.note
+
+
+_clock = time.monotonic  # the budget's clock (a module attribute, so a test can make time pass)
 
 
 def _as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -76,6 +92,8 @@ class ExtractedArticle:
     lang: str
     published: str  # YYYY-MM-DD, or '' when neither given nor stated in the text
     published_source: str  # 'given' | 'text' | ''
+    complete: bool = True  # False when the ``extract_budget_s`` ran out before the last sentence
+    note: str = ""  # why it is incomplete, as a sentence for the user
 
 
 def extract_article(
@@ -88,6 +106,7 @@ def extract_article(
     ('en', '2025-08-13', 'text', ['2025-08-12'], '2025-08-13')
     """
     lang = _check_input(text, lang)
+    deadline = _clock() + float(settings.get("extract_budget_s"))
     pub = _as_date(published)
     source = "given" if pub else ""
     prep = normalise(text)
@@ -112,11 +131,20 @@ def extract_article(
         folded,
         triggers,
     )
-    events = _Extraction(prep, lang, pub, mentions, folded, folded_sentences, hits).run()
+    extraction = _Extraction(prep, lang, pub, mentions, folded, folded_sentences, hits)
+    events = extraction.run(deadline)
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
-    return ExtractedArticle(events, lang, iso, source)
+    note = ""
+    if extraction.read < len(prep.sentences):
+        budget = settings.get("extract_budget_s")
+        note = (
+            f"The extractor's time budget of {budget:g} s ran out after {extraction.read} of "
+            f"{len(prep.sentences)} sentences: the events of the rest are missing. Add them by hand, "
+            "extract from a shorter excerpt, or raise TIMELINE_EXTRACT_BUDGET_S."
+        )
+    return ExtractedArticle(events, lang, iso, source, complete=not note, note=note)
 
 
 def extract_events(
@@ -124,12 +152,15 @@ def extract_events(
 ) -> list[Event]:
     """Propose dated events from a news article in English, Spanish or French.
 
+    The list is an :class:`Events`: its ``note`` says when the ``extract_budget_s`` ran out first.
+
     >>> ev = extract_events("Mexico sent 26 cartel prisoners to the United States on Tuesday.",
     ...                     published="2025-08-13", lang="en")
     >>> [(e.event_type, e.date, e.date_basis, e.quantities) for e in ev]
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
-    return extract_article(text, published, lang).events
+    article = extract_article(text, published, lang)
+    return Events(article.events, article.note)
 
 
 @functools.cache
@@ -165,10 +196,15 @@ class _Extraction(Dating):
         self.folded_sentences = folded_sentences  # per sentence, the gazetteer's folding
         self.hits = hits  # per sentence, the triggers found in it
 
-    def run(self) -> list[Event]:
+    def run(self, deadline: float = float("inf")) -> list[Event]:
+        """The article's events, reading sentences until ``deadline`` (of ``_clock``); ``self.read`` counts them."""
         i = 0
         last_dated: dict[int, tuple] = {}  # paragraph -> (date, precision, basis, text) of its last event
+        self.read = 0
         for k, sentence in enumerate(self.prep.sentences):
+            if _clock() > deadline:
+                break
+            self.read = k + 1
             in_sentence = []
             while i < len(self.mentions) and self.mentions[i].start < sentence.start:
                 i += 1

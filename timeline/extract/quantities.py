@@ -14,6 +14,7 @@ from functools import cache
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.numbers import NUMBER_WORDS_PATTERN, parse_number, variants
 from timeline.extract.numbers import load_lexicon as load_lexicon_dates
+from timeline.store import schema
 
 _WHERE = "timeline/extract/lexicon/quantities.yaml"
 UNITS = ("killed", "survivors", "troops", "people", "vessels", "ships", "aircraft", "percent", "usd")
@@ -148,7 +149,8 @@ def find_quantities(sentence: str, lang: str) -> Quantities:
         if _YEAR.fullmatch(m.group("num")):
             return
         value = _value(m.group("num"), m.group("scale"), lang_)
-        if value is None or value < 0:
+        # A count past what the store accepts is a misreading or a joke, never a toll (issue 13).
+        if value is None or value < 0 or value > (schema.MAX_QUANTITY if unit == "usd" else schema.MAX_COUNT):
             return
         used.append(span)
         out.values[unit] = value

@@ -18,6 +18,12 @@ from typing import NamedTuple
 from timeline.extract.lexicon import LexiconError, load_lexicon
 
 LANGS = ("en", "es", "fr")
+#: A sentence longer than this is cut at clause punctuation (else at a space, else anywhere), so the
+#: extractor's work per sentence, which grows with the cube of its length, stays bounded (issue 13).
+MAX_SENTENCE_CHARS = 1_000
+# Bidi controls (LRM, RLM, embeddings, overrides, isolates) are invisible: text copied from right-to-left
+# pages puts them after a full stop, where they hid the sentence boundary (issue 13). They are dropped.
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 
 # Characters NFKC leaves alone but that would break simple regexes downstream.
 _TRANSLATE = str.maketrans(
@@ -38,6 +44,7 @@ _TRANSLATE = str.maketrans(
         "\ufeff": " ",
         "\t": " ",
         "\r": "\n",
+        **dict.fromkeys(_BIDI, ""),
     }
 )
 # Non-ASCII runs, with the ASCII letter before them (a combining accent belongs to it).
@@ -177,11 +184,37 @@ def _split_paragraph(text: str, offset: int, lang: str) -> list[tuple[int, int]]
             if token in abbrevs or (len(token) == 1 and token.isupper()) or token.rstrip(".") in abbrevs:
                 continue
         end = m.end()
-        spans.append((offset + start, offset + end))
+        spans.extend(_cut_long(text, start, end, offset))
         start = end
     if start < len(text):
-        spans.append((offset + start, offset + len(text)))
+        spans.extend(_cut_long(text, start, len(text), offset))
     return spans
+
+
+_CLAUSE_END = re.compile(r"[;:,)\]](?=\s)|\s-{1,2}(?=\s)")
+
+
+def _cut_long(text: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
+    """The span ``text[start:end]`` in pieces of at most MAX_SENTENCE_CHARS, cut after the last clause
+    punctuation in each window, else at its last space, else at the limit: linear in the length.
+
+    >>> _cut_long("a, b, c", 0, 7, 0) == [(0, 7)]
+    True
+    """
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(offset + start, offset + end)]
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = 0
+        for m in _CLAUSE_END.finditer(text, start + MAX_SENTENCE_CHARS // 4, limit):
+            cut = m.end()
+        if not cut:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 4, limit) + 1 or limit
+        pieces.append((offset + start, offset + cut))
+        start = cut
+    pieces.append((offset + start, offset + end))
+    return pieces
 
 
 def prepare(original: str, lang: str, skip: tuple[int, int] | None = None) -> Prepared:

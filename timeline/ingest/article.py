@@ -8,6 +8,7 @@ bytes already read, never a URL of their own.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from dataclasses import dataclass, replace
@@ -83,6 +84,35 @@ def decode_text(data: bytes, name: str = "the file") -> str:
         f"{name} does not look like text (it is not UTF-8, UTF-16 or Windows-1252 text). "
         "Upload a .txt, .md or .html file saved as UTF-8, or paste the article's text."
     )
+
+
+# The text encodings of the WHATWG Encoding Standard that Python has, by Python's name for them. A server
+# names the charset, so only these are used: "rot13", "idna" or "zlib" are codecs too (issue 13).
+_WEB_CODECS = frozenset(
+    ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "cp866", "koi8-r", "koi8-u", "mac-roman", "gbk",
+     "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949"]
+    + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)]
+    + [f"cp{n}" for n in range(1250, 1259)]
+)
+
+
+def web_codec(charset: str | None) -> str | None:
+    """Python's codec for a charset a server named, if it is a web text encoding; else None (detect it).
+
+    As browsers do, US-ASCII and ISO-8859-1 are read as Windows-1252, their superset.
+
+    >>> web_codec("UTF8"), web_codec("latin1"), web_codec("rot13"), web_codec("bogus")
+    ('utf-8', 'cp1252', None, None)
+    """
+    if not charset:
+        return None
+    try:
+        name = codecs.lookup(charset.strip()).name
+    except (LookupError, ValueError, TypeError):
+        return None
+    if name in ("ascii", "iso8859-1"):
+        return "cp1252"
+    return name if name in _WEB_CODECS else None
 
 
 def _read_header(text: str) -> tuple[dict[str, str], str]:
@@ -219,7 +249,8 @@ def article_from_url(url: str, **fetch_options) -> Article:
             source_name=urlsplit(page.final_url).hostname or "",
         )
     elif page.content_type == "text/plain":
-        text = page.body.decode(page.charset or "utf-8", errors="replace") if page.charset else decode_text(page.body)
+        codec = web_codec(page.charset)
+        text = page.body.decode(codec, errors="replace") if codec else decode_text(page.body, url)
         article = Article(text=text, source_url=page.final_url, source_name=urlsplit(page.final_url).hostname or "")
     else:
         article = article_from_html(page.body, url=page.final_url)

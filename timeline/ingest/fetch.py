@@ -13,7 +13,6 @@ with ``http.client`` that would need a subclass overriding ``connect``.
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import threading
 import time
@@ -25,6 +24,7 @@ import certifi
 import urllib3
 
 from timeline import settings
+from timeline.ingest.addresses import is_public_address
 
 __all__ = ["ALLOWED_TYPES", "FetchError", "FetchRefused", "Page", "check_url", "fetch", "is_public_address"]
 
@@ -33,7 +33,6 @@ ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "applicatio
 USER_AGENT = "policy-timeline/0.1 (+article ingest; one page per request)"
 
 Resolver = Callable[..., list]
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class FetchError(Exception):
@@ -53,25 +52,6 @@ class Page:
     content_type: str
     charset: str | None
     body: bytes
-
-
-def is_public_address(address: str) -> bool:
-    """True if an IP address is globally routable (not loopback, private, link-local, CGNAT, multicast...).
-
-    IPv6 forms that embed an IPv4 address (mapped, NAT64, 6to4) are judged by that IPv4 address.
-
-    >>> [is_public_address(a) for a in ("93.184.215.14", "169.254.169.254", "::ffff:127.0.0.1", "224.0.0.1")]
-    [True, False, False, False]
-    """
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour
-        if embedded is None and ip in _NAT64:
-            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-        if embedded is not None:
-            return is_public_address(str(embedded))
-    # ipaddress counts multicast ranges as global; they are never a web server.
-    return ip.is_global and not ip.is_multicast
 
 
 def _resolve(host: str, port: int, resolver: Resolver, timeout: float) -> list[str]:

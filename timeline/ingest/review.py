@@ -91,13 +91,19 @@ def default_extractor() -> Extractor:
     return extract_events
 
 
-def propose(article: Article, published: str = "", *, extractor: Extractor | None = None) -> list[dict[str, str]]:
+def propose(
+    article: Article, published: str = "", *, extractor: Extractor | None = None, notes: list[str] | None = None
+) -> list[dict[str, str]]:
     """Candidate rows (store columns, status 'extracted', plus the ``date_text`` words) from the extractor.
 
     ``published`` (YYYY-MM-DD) anchors relative dates like "on Tuesday"; without it they stay unresolved.
+    What the extractor says about its result (its time budget ran out) is added to ``notes``.
     """
     extractor = extractor or default_extractor()
     events = extractor(article.text, published=published or None, lang=article.lang)
+    note = getattr(events, "note", "")
+    if note and notes is not None:
+        notes.append(note)
     rows = []
     for event in events:
         row = dict(event.to_row(source_url=article.source_url, published=published))

@@ -85,7 +85,7 @@ def _decode(data: bytes, where: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, column = located(data, exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0))
+        line, column = located(data.removeprefix(b"\xef\xbb\xbf"), exc.start)  # the offset is after the BOM
         raise UnreadableStore(
             f"{where} is not UTF-8 text: line {line}, character {column} holds a byte that cannot be decoded. "
             "Save it as UTF-8 (with or without BOM) and try again.",
@@ -105,15 +105,8 @@ def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list
     [(2, ['1', 'x\\ny']), (4, ['2', 'z'])]
     """
     field_limit()
-    offset = 0
-
-    def lines():
-        nonlocal offset
-        for line in io.StringIO(text, newline=""):
-            offset += len(line)
-            yield line
-
-    reader = csv.reader(lines(), strict=False)
+    source = io.StringIO(text, newline="")  # its tell() is the offset in characters, even while iterating
+    reader = csv.reader(source, strict=False)
     header: list[str] = []
     records: list[Record] = []
     last_line = 0
@@ -123,14 +116,14 @@ def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list
             start = last_line + 1
             last_line = reader.line_num
             if not row:  # blank line
-                last_offset = offset
+                last_offset = source.tell()
                 continue
             if not header:
                 header = [h.strip() for h in row]
-                last_offset = offset
+                last_offset = source.tell()
                 continue
             records.append(Record(start, row))
-            record_offset, last_offset = last_offset, offset
+            record_offset, last_offset = last_offset, source.tell()
     except csv.Error as exc:  # only a cell over the limit is left: strict=False accepts any quoting
         raise UnreadableStore(
             f"line {reader.line_num}: a cell is larger than the limit of {csv.field_size_limit():,} characters "

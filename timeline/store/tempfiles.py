@@ -14,6 +14,8 @@ import os
 import re
 from pathlib import Path
 
+import filelock
+
 SUFFIX = ".timeline-tmp"
 # Before issue 13 the name was tempfile.mkstemp's ".<name>.<8 random characters>.tmp".
 _LEGACY = re.compile(r"\.[a-z0-9_]{8}\.tmp")
@@ -83,7 +85,7 @@ def remove(files: list[Path]) -> None:
             file.unlink()
 
 
-def clean_up(path: Path, lock) -> None:
+def clean_up(path: Path, lock: filelock.BaseFileLock) -> None:
     """On load: remove the store's left-over temporary files, taking its ``lock`` only if there are some.
 
     If a writer holds the lock right now, only files whose writer has ended are removed.
@@ -92,7 +94,7 @@ def clean_up(path: Path, lock) -> None:
         return
     try:
         lock.acquire(timeout=0)
-    except Exception:  # filelock.Timeout: a writer is at work; or the folder is read-only
+    except (filelock.Timeout, OSError):  # a writer is at work, or the folder is read-only
         remove(stale_files(path, locked=False))
         return
     try:

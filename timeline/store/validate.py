@@ -128,9 +128,9 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     checks.append(
         ("countries", _each_bad(frame["countries"], schema.is_country_code), "must be ISO 3166-1 alpha-3 codes like USA;MEX")
     )
-    checks.append(("source_url", (frame["source_url"] != "") & ~frame["source_url"].map(is_http_url), "must be an http(s) URL"))
+    checks.append(("source_url", (frame["source_url"] != "") & ~frame["source_url"].map(is_http_url).astype(bool), "must be an http(s) URL"))
     checks.append(("other_sources", _each_bad(frame["other_sources"], is_http_url), "must be http(s) URLs separated by ;"))
-    checks.append(("language", (frame["language"] != "") & ~frame["language"].map(_is_language), "must be a two-letter ISO 639-1 code like en"))
+    checks.append(("language", (frame["language"] != "") & ~frame["language"].map(_is_language).astype(bool), "must be a two-letter ISO 639-1 code like en"))
     checks.append(("latitude", _bad_numbers(frame["latitude"], -90, 90, False), "must be a number from -90 to 90"))
     checks.append(("longitude", _bad_numbers(frame["longitude"], -180, 180, False), "must be a number from -180 to 180"))
     one_coord = (frame["latitude"] == "") != (frame["longitude"] == "")

@@ -126,9 +126,10 @@ def _review(article: ingest.Article) -> None:
     cache = st.session_state.setdefault(CANDIDATES, {})
     if key not in cache:
         failure = ""
+        notes: list[str] = []
         try:
             with st.spinner("Finding events…"):
-                candidates = ingest.propose(article, published)
+                candidates = ingest.propose(article, published, notes=notes)
         except ingest.IngestError as exc:
             st.error(str(exc))
             return
@@ -137,10 +138,12 @@ def _review(article: ingest.Article) -> None:
             candidates = []
         existing = common.load_events().events
         cache.clear()  # only the current date's proposals are kept
-        cache[key] = (candidates, ingest.match_existing(candidates, existing), failure)
-    candidates, matches, failure = cache[key]
+        cache[key] = (candidates, ingest.match_existing(candidates, existing), failure, notes)
+    candidates, matches, failure, notes = cache[key]
     if failure:
         st.error(failure)
+    for note in notes:
+        st.warning(note)
     st.subheader("Proposed events")
     if not candidates:
         st.info("No event was found in this article. You can add rows by hand in the table below.")

@@ -212,9 +212,9 @@ def md(text: str) -> str:
 
 def md_link(label: str, url: str) -> str:
     """A markdown link for http(s) URLs; anything else is shown as plain, escaped text."""
-    if not is_http_url(url):
-        return md(url)
     safe = url.strip().replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    if not is_http_url(safe):  # checked once encoded: a raw "<" fails the check since issue 13
+        return md(url)
     return f"[{md(label or url)}](<{safe}>)"
 
 

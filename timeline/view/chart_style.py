@@ -38,6 +38,18 @@ def epoch_ms(values: pd.Series) -> np.ndarray:
     return out
 
 
+def plain(text: str) -> str:
+    """Text for Plotly's HTML-like labels: markup escaped, quotes left as they are.
+
+    Plotly decodes only a few named entities (``&amp;``, ``&lt;``, ``&gt;``, ``&nbsp;``...) and numeric
+    ones, not ``&quot;``, which it would show as such (issue 13); a quote is no markup outside a tag.
+
+    >>> plain('"A" <b> & B')
+    '"A" &lt;b&gt; &amp; B'
+    """
+    return html.escape(text, quote=False)
+
+
 def wrap(text: str, width: int = 60) -> str:
     """Escaped text wrapped for a hover box.
 
@@ -45,15 +57,15 @@ def wrap(text: str, width: int = 60) -> str:
     'Strike &lt;b&gt;<br>here&lt;/b&gt;'
     """
     if len(text) <= width:  # most titles: skip textwrap, which dominates the cost at WebGL sizes
-        return html.escape(text)
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
+        return plain(text)
+    return "<br>".join(plain(line) for line in textwrap.wrap(text, width) or [""])
 
 
 def _when(key: str) -> str:
     """'date|precision|end_date|event_type' as the hover's second line."""
     day, precision, end, kind = key.split("|")
     text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
-    return f"{text} · {html.escape(schema.label('event_type', kind))}"
+    return f"{text} · {plain(schema.label('event_type', kind))}"
 
 
 def _per_value(values: pd.Series, fn) -> pd.Series:
@@ -86,16 +98,16 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
     actors = _per_value(events["actors"], lambda c: _line("Actors", wrap(", ".join(schema.split_list(c)))))
     countries = _per_value(
         events["countries"],
-        lambda c: _line("Countries", html.escape(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
+        lambda c: _line("Countries", plain(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
     )
     deaths = ("<br>Deaths: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
     quantity = pd.Series("", index=events.index, dtype="str")
     has_q = events["quantity"].notna()
     quantity[has_q] = [
-        "<br>Quantity: " + html.escape(schema.format_quantity(q, unit))
+        "<br>Quantity: " + plain(schema.format_quantity(q, unit))
         for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
     ]
-    source = _per_value(events["source_name"], lambda name: _line("Source", html.escape(name)))
+    source = _per_value(events["source_name"], lambda name: _line("Source", plain(name)))
     return (title + when + actors + countries + deaths.astype("str") + quantity + source).tolist()
 
 

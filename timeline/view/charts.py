@@ -12,7 +12,6 @@ Colours, fonts and hover text live in ``chart_style``; the monthly, deaths and m
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from timeline.view.chart_style import (
     epoch_ms,
     hover_texts,
     marker_sizes,
+    plain,
     type_colour,
     wrap,
 )
@@ -169,8 +169,8 @@ def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -
         fig.add_shape(type="rect", xref="x", yref="paper", x0=start[i], x1=end[i], y0=y1 - row_h * 0.85, y1=y1,
                       fillcolor=ERA_COLOUR, line={"color": "rgba(110, 110, 110, 0.45)", "width": 1}, layer="below")
         fig.add_annotation(x=start[i], y=y1 - row_h * 0.425, xref="x", yref="paper", xanchor="left", yanchor="middle",
-                           text=" " + html.escape(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
-                           hovertext=f"<b>{html.escape(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}")
+                           text=" " + plain(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
+                           hovertext=f"<b>{plain(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}")
 
 
 def _era_dates(era) -> str:

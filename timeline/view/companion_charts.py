@@ -19,13 +19,11 @@ For example, with two strikes on boats (one located) and a tariff:
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.store import schema
-from timeline.view.chart_style import FONT, hover_texts, marker_sizes, type_colour
+from timeline.view.chart_style import FONT, hover_texts, marker_sizes, plain, type_colour
 
 
 def _plain_layout(fig: go.Figure, height: int, y_title: str) -> None:
@@ -48,7 +46,7 @@ def monthly_figure(events: pd.DataFrame) -> go.Figure:
             continue
         name = schema.label("event_type", kind)
         fig.add_trace(go.Bar(x=part["month"], y=part["n"], name=name, marker_color=type_colour(kind),
-                             hovertemplate=f"%{{x|%b %Y}} · {html.escape(name)}: %{{y}}<extra></extra>"))  # fmt: skip
+                             hovertemplate=f"%{{x|%b %Y}} · {plain(name)}: %{{y}}<extra></extra>"))  # fmt: skip
     _plain_layout(fig, 440, "Events per month")
     fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.18, "traceorder": "normal"})
     fig.update_xaxes(type="date", dtick="M1", tickformat="%b\n%Y")
