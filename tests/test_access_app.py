@@ -134,7 +134,7 @@ def _forged(name: str) -> str:
         f"    {WRITE_PATHS[name]}\n"
         "except (auth.NotEditor, ingest.IngestError, FetchError) as exc:\n"
         "    st.error(str(exc))\n"
-        "st.session_state.setdefault('_result', st.session_state.get('_history_result'))\n"
+        "st.session_state['_result'] = [st.session_state.get(k) for k in ('_history_result', '_edit_result')]\n"
     )
 
 
@@ -162,7 +162,17 @@ def test_every_write_path_refuses_a_reader_on_the_server(events, reader, path_na
 def sign_in(at: AppTest, phrase: str) -> AppTest:
     at.sidebar.text_input(key="auth_passphrase_input").input(phrase)
     next(b for b in at.sidebar.button if b.label == "Sign in as editor").click()
-    return at.run()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def click(at: AppTest, label: str) -> AppTest:
+    """Click the button with this label and rerun; the run must not raise."""
+    next(b for b in at.button if b.label == label).click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
 
 
 def test_passphrase_sign_in_with_delay_after_failures(events, listen, monkeypatch):
@@ -179,8 +189,7 @@ def test_passphrase_sign_in_with_delay_after_failures(events, listen, monkeypatc
     assert edit_panel_shown(at)
     assert slept == [0.0, 0.01, 0.02, 0.04]  # doubling after each failure (settings: 0.01 s, cap 0.05 s)
     at.text_input(key=f"edit_title_{first_id(events)}").input("Corrected by passphrase")
-    next(b for b in at.button if b.label == "Save changes").click()
-    at.run()
+    click(at, "Save changes")
     assert store.get_row(events, first_id(events))["title"] == "Corrected by passphrase"
     assert changelog.read(events)[0][-1]["who"] == "passphrase editor"
 
@@ -207,8 +216,7 @@ def test_identity_provider_users_on_the_list_edit(events, listen, monkeypatch, e
     assert any(b.label == "Sign out" for b in at.sidebar.button)
     if editor:
         at.text_area(key=f"edit_summary_{first_id(events)}").input("Checked")
-        next(b for b in at.button if b.label == "Save changes").click()
-        at.run()
+        click(at, "Save changes")
         assert changelog.read(events)[0][-1]["who"] == email
 
 
@@ -222,24 +230,20 @@ def test_two_editors_the_second_is_told_and_sees_both_versions(events):
     eid = first_id(events)
     first, second = app(event=eid), app(event=eid)  # both open the event
     first.text_input(key=f"edit_title_{eid}").input("Title by the first editor")
-    next(b for b in first.button if b.label == "Save changes").click()
-    first.run()
+    click(first, "Save changes")
     after_first = events.read_bytes()
     second.text_input(key=f"edit_title_{eid}").input("Title by the second editor")
-    next(b for b in second.button if b.label == "Save changes").click()
-    second.run()
+    click(second, "Save changes")
     assert not second.exception, second.exception
     assert events.read_bytes() == after_first  # nothing overwritten
     assert any("changed by someone else" in e.value for e in second.error)
     both = second.dataframe[0].value.set_index("field")
     assert (both.loc["title", "yours"], both.loc["title", "stored"]) == (
         "Title by the second editor", "Title by the first editor")  # fmt: skip
-    next(b for b in second.button if b.label == "Edit the stored version").click()
-    second.run()
+    click(second, "Edit the stored version")
     assert second.text_input(key=f"edit_title_{eid}").value == "Title by the first editor"
     second.text_input(key=f"edit_title_{eid}").input("Title agreed")
-    next(b for b in second.button if b.label == "Save changes").click()
-    second.run()
+    click(second, "Save changes")
     assert store.get_row(events, eid)["title"] == "Title agreed"
 
 
@@ -249,14 +253,12 @@ def test_undo_on_the_history_page_restores_the_exact_row(events):
     at = app(event=eid)
     at.text_input(key=f"edit_title_{eid}").input("A wrong correction")
     at.text_input(key=f"edit_source_url_{eid}").input("https://example.org/wrong")
-    next(b for b in at.button if b.label == "Save changes").click()
-    at.run()
+    click(at, "Save changes")
     assert events.read_bytes() != before
     history = AppTest.from_string("from timeline.ui import history_page\nhistory_page.render()\n", default_timeout=60)
     history.run()
     assert history.dataframe[0].value["who"].iloc[0] == "local editor"
-    next(b for b in history.button if b.label == "Undo this change").click()
-    history.run()
+    click(history, "Undo this change")
     assert "was undone" in history.success[0].value
     assert events.read_bytes() == before
 
@@ -266,8 +268,7 @@ def test_merge_redirects_links_and_delete_can_be_undone(events):
     keep, drop = ids[1], ids[2]
     at = app(event=keep)
     at.selectbox(key=f"edit_merge_pick_{keep}").set_value(drop).run()
-    next(b for b in at.button if b.label == "Merge into this event").click()
-    at.run()
+    click(at, "Merge into this event")
     assert store.get_row(events, drop) is None
     old_link = app(event=drop)  # a link to the merged event opens the kept one
     assert any("was merged into this one" in c.value for c in old_link.caption)
@@ -275,8 +276,7 @@ def test_merge_redirects_links_and_delete_can_be_undone(events):
     before = events.read_bytes()
     at = app(event=ids[0])
     at.checkbox(key=f"edit_delete_sure_{ids[0]}").check().run()
-    next(b for b in at.button if b.label == "Delete").click()
-    at.run()
+    click(at, "Delete")
     assert store.get_row(events, ids[0]) is None and any("Deleted" in s.value for s in at.success)
     store.undo(events, changelog.read(events)[0][-1]["change"], who="test")
     assert events.read_bytes() == before
