@@ -66,16 +66,16 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def _serve(events: Path, **env: str) -> Iterator[str]:
+def _serve(events: Path, *extra_args: str, port: int | None = None, **env: str) -> Iterator[str]:
     """`streamlit run app.py` on a free port over ``events``; yields its base URL, then stops it by PID.
 
     No file watcher: edits to the checkout while a test runs must not show "source changed" notices.
     The server's output goes to ``streamlit.log`` beside the events file, named when it fails to start.
     """
-    port = _free_port()
+    port = port or _free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--server.address", "127.0.0.1"]  # fmt: skip
+           "--server.fileWatcherType", "none", "--server.address", "127.0.0.1", *extra_args]  # fmt: skip
     log_path = events.with_name("streamlit.log")
     with log_path.open("w") as log:
         proc = subprocess.Popen(
@@ -118,7 +118,10 @@ def _apps_listen_on_loopback() -> None:
 
 @pytest.fixture(scope="session")
 def streamlit_app() -> Callable[..., contextlib.AbstractContextManager[str]]:
-    """Factory: ``with streamlit_app(events_path, TIMELINE_X="1") as url:`` serves the app over that file."""
+    """Factory: ``with streamlit_app(events_path, TIMELINE_X="1") as url:`` serves the app over that file.
+
+    Extra positional arguments go to ``streamlit run`` (e.g. ``"--secrets.files", path``); ``port=`` fixes the port.
+    """
     pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -r requirements-dev.txt")
     return _serve
 

@@ -68,7 +68,13 @@ def test_undo_restores_the_exact_previous_rows(events: Path, action: str):
     first, second = ids(events)[:2]
     if action == "ids":  # a row added by hand without an id
         with events.open("a", encoding="utf-8") as fh:
-            fh.write(csv_line(events, first).replace(first, "", 1).replace("Cartels listed", "By hand").replace("2025-02-20", "2025-02-27") + "\n")
+            fh.write(
+                csv_line(events, first)
+                .replace(first, "", 1)
+                .replace("Cartels listed", "By hand")
+                .replace("2025-02-20", "2025-02-27")
+                + "\n"
+            )
         store.load(events)  # the hand edit is noted in the log, not warned about
     before = events.read_bytes()
     line = csv_line(events, first)
@@ -237,7 +243,13 @@ def test_history_and_changes_export_from_the_command_line(events: Path, tmp_path
 def test_cli_writes_are_logged_with_who(events: Path):
     first = ids(events)[0]
     with events.open("a", encoding="utf-8") as fh:  # a row added by hand, without its id
-        fh.write(csv_line(events, first).replace(first, "", 1).replace("Cartels listed", "By hand").replace("2025-02-20", "2025-02-27") + "\n")
+        fh.write(
+            csv_line(events, first)
+            .replace(first, "", 1)
+            .replace("Cartels listed", "By hand")
+            .replace("2025-02-20", "2025-02-27")
+            + "\n"
+        )
     assert cli(["ids", str(events), "--who", "night shift"]) == 0
     last = log(events)[-1]
     assert (last["action"], last["who"], last["rows"][0]["after"]["title"]) == ("ids", "night shift", "By hand")

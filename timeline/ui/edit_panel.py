@@ -92,8 +92,8 @@ def _form(event_id: str, opened: dict[str, str]) -> None:
                 st.text_area(label, key=_key(event_id, col))
             else:
                 st.text_input(label, key=_key(event_id, col))
-        if st.form_submit_button("Save changes", type="primary"):
-            _save(event_id, opened)
+        # A callback, so the widgets can be refilled with the stored row before they are drawn again.
+        st.form_submit_button("Save changes", type="primary", on_click=_save, args=(event_id, opened))
 
 
 def _values(event_id: str, opened: dict[str, str]) -> dict[str, str]:
@@ -107,6 +107,7 @@ def _values(event_id: str, opened: dict[str, str]) -> dict[str, str]:
 
 
 def _save(event_id: str, opened: dict[str, str]) -> None:
+    """The save button's callback: checks the editor on the server, then writes if the row is as opened."""
     mine = _values(event_id, opened)
     try:
         who = auth.require_editor().who
@@ -114,17 +115,16 @@ def _save(event_id: str, opened: dict[str, str]) -> None:
     except store.EditConflict as exc:
         st.session_state.setdefault(CONFLICT, {})[event_id] = (mine, exc.stored)
         st.session_state[RESULT] = ("error", str(exc))
-        st.rerun()
+        return
     except (auth.NotEditor, store.StoreError) as exc:
-        st.error(str(exc))
+        st.session_state[RESULT] = ("error", str(exc))
         return
     if entry is None:
-        st.info("Nothing was changed: the fields are as stored.")
+        st.session_state[RESULT] = ("ok", "Nothing was changed: the fields are as stored.")
         return
     st.session_state.get(CONFLICT, {}).pop(event_id, None)
     _open(event_id, store.get_row(common.events_path(), event_id) or mine)
     st.session_state[RESULT] = ("ok", f"Saved (change {entry['change']}; it can be undone on the History page).")
-    st.rerun()
 
 
 def _conflict(event_id: str) -> None:
@@ -142,10 +142,12 @@ def _conflict(event_id: str) -> None:
             {"field": cols, "yours": [mine[c] for c in cols], "stored": [stored.get(c, "") for c in cols]}
         )
         st.dataframe(diff, hide_index=True, key=f"edit_diff_{event_id}")
-        if st.button("Edit the stored version", key=f"edit_reload_{event_id}"):
-            st.session_state[CONFLICT].pop(event_id, None)
-            _open(event_id, stored)
-            st.rerun()
+        st.button("Edit the stored version", key=f"edit_reload_{event_id}", on_click=_reload, args=(event_id, stored))
+
+
+def _reload(event_id: str, stored: dict[str, str]) -> None:
+    st.session_state[CONFLICT].pop(event_id, None)
+    _open(event_id, stored)
 
 
 def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
@@ -157,46 +159,48 @@ def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
         "are kept here, and links to it open this one)",
         list(labels), index=None, format_func=labels.get, key=f"edit_merge_pick_{event_id}",
     )  # fmt: skip
-    if other and st.button("Merge into this event", key=f"edit_merge_{event_id}"):
-        _do_merge(event_id, other, opened)
+    if other:
+        st.button(
+            "Merge into this event", key=f"edit_merge_{event_id}", on_click=_do_merge, args=(event_id, other, opened)
+        )
 
 
 def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
+    """The merge button's callback: checks the editor on the server, then merges ``other`` into this event."""
     try:
         who = auth.require_editor().who
         store.merge_events(common.events_path(), event_id, other, opened, None, who=who)
     except store.EditConflict as exc:
-        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
-        st.error(str(exc))
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (_values(event_id, opened), exc.stored)
+        st.session_state[RESULT] = ("error", str(exc))
         return
     except (auth.NotEditor, store.StoreError) as exc:
-        st.error(str(exc))
+        st.session_state[RESULT] = ("error", str(exc))
         return
     st.session_state.get(OPENED, {}).pop(event_id, None)
+    st.session_state.pop(f"edit_merge_pick_{event_id}", None)
     st.session_state[RESULT] = ("ok", f"Merged {other} into this event; links to it now open this one.")
-    st.rerun()
 
 
 def _delete(event_id: str, opened: dict[str, str]) -> None:
     st.markdown("**Delete this event**")
     sure = st.checkbox("Yes, delete it (it can be undone on the History page)", key=f"edit_delete_sure_{event_id}")
-    if st.button("Delete", key=f"edit_delete_{event_id}", disabled=not sure):
-        _do_delete(event_id, opened)
+    st.button("Delete", key=f"edit_delete_{event_id}", disabled=not sure, on_click=_do_delete, args=(event_id, opened))
 
 
 def _do_delete(event_id: str, opened: dict[str, str]) -> None:
+    """The delete button's callback: checks the editor on the server, then deletes if the row is as opened."""
     try:
         who = auth.require_editor().who
         entry = store.delete_event(common.events_path(), event_id, opened, who=who)
     except store.EditConflict as exc:
-        st.session_state.setdefault(CONFLICT, {})[event_id] = (opened, exc.stored)
-        st.error(str(exc))
+        st.session_state.setdefault(CONFLICT, {})[event_id] = (_values(event_id, opened), exc.stored)
+        st.session_state[RESULT] = ("error", str(exc))
         return
     except (auth.NotEditor, store.StoreError) as exc:
-        st.error(str(exc))
+        st.session_state[RESULT] = ("error", str(exc))
         return
     st.session_state.get(OPENED, {}).pop(event_id, None)
     st.session_state.pop("event", None)
     st.query_params.pop(common.EVENT_PARAM, None)
     st.session_state[DELETED] = f"Deleted {event_id} (change {entry['change']}; undo it on the History page)."
-    st.rerun()

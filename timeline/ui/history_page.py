@@ -6,10 +6,13 @@ any change that still holds (the undo is itself a change, logged like the others
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
 from timeline import store
+from timeline.export import changes as export_changes
 from timeline.store import changelog
 from timeline.ui import auth, common
 
@@ -85,6 +88,7 @@ def render() -> None:
     st.dataframe(table, hide_index=True, key="history_table")
     if not shown:
         return
+    _downloads(records, decision.is_editor)
     by_id = {r["change"]: r for r in shown}
     picked = st.selectbox("Change", list(by_id), key="history_change", format_func=lambda c: _label(by_id[c]))
     _detail(by_id[picked], gone, decision.is_editor)
@@ -126,3 +130,21 @@ def _undo(change_id: str) -> None:
         st.session_state[RESULT] = ("error", str(exc))
         return
     st.session_state[RESULT] = ("ok", f"Change {change_id} was undone (as change {entry['change']}).")
+
+
+def _downloads(records: list[dict], is_editor: bool) -> None:
+    """ "Changed since DATE": the changes as CSV (one line per field) and as a Markdown summary."""
+    first = date.fromisoformat(records[0]["when"][:10])
+    with st.expander("Download the changes since a date"):
+        since = st.date_input("Changed since", value=first, key="history_since", format="YYYY-MM-DD")
+        since = since if isinstance(since, date) else None
+        picked = export_changes.select(records, since=since)
+        if not is_editor:  # readers do not get editors' names, in downloads either
+            picked = [{**r, "who": "an editor"} for r in picked]
+        state_of = export_changes.states(records)
+        name = f"changes-since-{since.isoformat() if since else 'start'}"
+        left, right = st.columns(2)
+        left.download_button("Changes (CSV)", export_changes.to_csv(picked, state_of), f"{name}.csv", "text/csv",
+                             key="history_csv")  # fmt: skip
+        md_text = export_changes.to_markdown(picked, state_of, since=since, store_name=common.events_path().name)
+        right.download_button("Summary (Markdown)", md_text, f"{name}.md", "text/markdown", key="history_md")
