@@ -79,9 +79,11 @@ class ExtractedArticle:
 
 
 def extract_article(
-    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None, title_lang: str = "en"
 ) -> ExtractedArticle:
     r"""Like :func:`extract_events`, with the language and publication date it used.
+
+    ``title_lang`` (en, es or fr) is the language of the proposed titles: the reader's, not the article's.
 
     >>> a = extract_article("MEXICO CITY, Aug. 13, 2025 -\nMexico sent 26 cartel prisoners to the US on Tuesday.")
     >>> a.lang, a.published, a.published_source, [e.date for e in a.events], a.events[0].to_row()["published"]
@@ -116,20 +118,22 @@ def extract_article(
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
+        if title_lang != "en":
+            event.title = make_title(event, title_lang)
     return ExtractedArticle(events, lang, iso, source)
 
 
 def extract_events(
-    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None, title_lang: str = "en"
 ) -> list[Event]:
-    """Propose dated events from a news article in English, Spanish or French.
+    """Propose dated events from a news article in English, Spanish or French (titles in ``title_lang``).
 
     >>> ev = extract_events("Mexico sent 26 cartel prisoners to the United States on Tuesday.",
     ...                     published="2025-08-13", lang="en")
     >>> [(e.event_type, e.date, e.date_basis, e.quantities) for e in ev]
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
-    return extract_article(text, published, lang).events
+    return extract_article(text, published, lang, title_lang).events
 
 
 @functools.cache
@@ -316,6 +320,7 @@ class _Extraction(Dating):
             agent = find_agent(
                 found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
                 self.triggers.reactions if act else None, self.triggers.reporting if act else None,
+                event_type=hit.event_type,
             )
             doer = None
             if agent is not None:

@@ -91,13 +91,17 @@ def default_extractor() -> Extractor:
     return extract_events
 
 
-def propose(article: Article, published: str = "", *, extractor: Extractor | None = None) -> list[dict[str, str]]:
+def propose(
+    article: Article, published: str = "", *, extractor: Extractor | None = None, title_lang: str = "en"
+) -> list[dict[str, str]]:
     """Candidate rows (store columns, status 'extracted', plus the ``date_text`` words) from the extractor.
 
     ``published`` (YYYY-MM-DD) anchors relative dates like "on Tuesday"; without it they stay unresolved.
+    ``title_lang`` is the reader's language, in which the extractor proposes titles.
     """
     extractor = extractor or default_extractor()
-    events = extractor(article.text, published=published or None, lang=article.lang)
+    by_lang = {"title_lang": title_lang} if title_lang != "en" else {}  # extractors without titles' languages still fit
+    events = extractor(article.text, published=published or None, lang=article.lang, **by_lang)
     rows = []
     for event in events:
         row = dict(event.to_row(source_url=article.source_url, published=published))

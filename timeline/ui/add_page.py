@@ -20,6 +20,7 @@ from timeline.extract.text import detect_language
 from timeline.ingest.fetch import FetchError
 from timeline.store import schema
 from timeline.ui import common, timeline_page
+from timeline.ui import lang as ui_lang
 
 MODES = ("Paste text", "Upload a file", "Web address")
 ON_TIMELINE = "already on the timeline"
@@ -123,7 +124,7 @@ def _review(article: ingest.Article) -> None:
         failure = ""
         try:
             with st.spinner("Finding events…"):
-                candidates = ingest.propose(article, published)
+                candidates = ingest.propose(article, published, title_lang=ui_lang.current())
         except ingest.IngestError as exc:
             st.error(str(exc))
             return
