@@ -68,9 +68,9 @@ def find_agent(
     ``reactions`` (words such as "condemned") between a name and the trigger make that name the one
     reacting to the act, not its doer. ``reporting`` (verbs of saying) between them make it the
     source of the news ("Trump said US forces struck"), the doer only when no other name is.
-    A target (an actor of kind ``target`` in the gazetteer: a cartel, a gang, a person pursued) is
-    never the doer of ``event_type`` when the gazetteer lists it in ``never_done_by_targets``:
-    "the Sinaloa Cartel was designated" names the object of the act, whatever the voice (issue 9).
+    A target of ``event_type`` (a gazetteer actor of kind ``target``: a cartel, a gang, a person
+    pursued; or a leader whose ``target_of`` lists it) is never its doer: "the Sinaloa Cartel was
+    designated" names the object of the act, whatever the voice (issue 9).
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -80,12 +80,11 @@ def find_agent(
     """
     words = agent_words(lang)
     gazetteer = get_gazetteer()
-    targets = gazetteer.targets if event_type in gazetteer.never_done_by_targets else frozenset()
     speaker = None
     for m in found:
         if m.start >= trigger:
             break
-        if m.start < clause_start or m.kind not in _KINDS or m.value in targets:
+        if m.start < clause_start or m.kind not in _KINDS or gazetteer.is_target(m.value, event_type):
             continue
         head = m.start
         if m.kind == "demonym":
@@ -106,6 +105,17 @@ def find_agent(
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
     return speaker
+
+
+def acting_first(actors: list[str], event_type: str) -> list[str]:
+    """``actors`` with the acting parties before the targets of ``event_type``, each in their order.
+
+    >>> acting_first(["Sinaloa Cartel", "Department of Justice"], "extradition")
+    ['Department of Justice', 'Sinaloa Cartel']
+    """
+    gazetteer = get_gazetteer()
+    targets = [a for a in actors if gazetteer.is_target(a, event_type)]
+    return [a for a in actors if a not in targets] + targets
 
 
 def speakers(found: list[Mention], folded: str, reporting: re.Pattern) -> set[str]:

@@ -146,6 +146,14 @@ class Gazetteer:
             if not isinstance(raw.get(key), dict):
                 raise LexiconError(f"{_WHERE}: '{key}' must be a mapping")
         self.actor_country: dict[str, str] = {}
+        event_types = {t.value for t in VOCABULARIES["event_type"]}
+        #: Event types a target never does: it is never their doer, nor their title's subject.
+        self.never_done_by_targets = frozenset(map(str, raw.get("never_done_by_targets") or []))
+        unknown = sorted(self.never_done_by_targets - event_types)
+        if unknown:
+            raise LexiconError(f"{_WHERE}: never_done_by_targets {unknown} are not event types of vocabularies.yaml")
+        #: actor -> the event types it is only ever the target of (issue 9: never their doer).
+        self.target_of: dict[str, frozenset[str]] = {}
         targets: set[str] = set()
         folded: dict[str, tuple[str, str, str]] = {}  # folded alias -> (kind, value, country)
         exact: dict[str, tuple[str, str, str]] = {}
@@ -158,8 +166,14 @@ class Gazetteer:
             if spec.get("kind", "") not in ACTOR_KINDS:
                 raise LexiconError(f"{_WHERE}: actors.{name}.kind must be one of {sorted(ACTOR_KINDS - {''})} or left out")
             self.actor_country[name] = country
+            target_of = spec.get("target_of") or []
+            if not isinstance(target_of, list) or not set(map(str, target_of)) <= event_types:
+                raise LexiconError(f"{_WHERE}: actors.{name}.target_of must be a list of event types of vocabularies.yaml")
             if spec.get("kind") == "target":
+                target_of = [*self.never_done_by_targets, *target_of]
                 targets.add(name)
+            if target_of:
+                self.target_of[name] = frozenset(map(str, target_of))
             for alias in [name, *map(str, spec["aliases"])]:
                 target = exact if _is_acronym(alias) else folded
                 target.setdefault(alias if target is exact else fold(alias), ("actor", name, country))
@@ -194,13 +208,8 @@ class Gazetteer:
                 raise LexiconError(f"{_WHERE}: demonyms.{code} has an invalid pattern: {exc}") from exc
             demonym_parts.append(f"(?P<d{i}>{'|'.join(patterns)})")
             self._demonym_groups.append(code)
-        #: Actors an act is aimed at (cartels, gangs, armed groups, their members, sanctioned firms).
+        #: Actors of kind 'target': groups and people acts are aimed at (what a designation names).
         self.targets = frozenset(targets)
-        #: Event types a target never does: it is never their doer, nor their title's subject.
-        self.never_done_by_targets = frozenset(map(str, raw.get("never_done_by_targets") or []))
-        unknown = sorted(self.never_done_by_targets - {t.value for t in VOCABULARIES["event_type"]})
-        if unknown:
-            raise LexiconError(f"{_WHERE}: never_done_by_targets {unknown} are not event types of vocabularies.yaml")
         places = raw.get("place_phrases") or {}
         if not isinstance(places, dict) or any(
             not isinstance(v, dict) or not set(v) <= set(raw["locations"]) for v in places.values()
@@ -223,6 +232,15 @@ class Gazetteer:
         known = all(p[:1].isalpha() and p[1:2] not in ("?", "*", "{") for ps in raw["demonyms"].values() for p in ps)
         ahead = f"(?=[{''.join(sorted(firsts))}])" if known else ""
         self._demonym_re = re.compile(ahead + r"(?<![\w-])(?<!latin )(?:" + "|".join(demonym_parts) + r")(?![\w])")
+
+    def is_target(self, actor: str, event_type: str) -> bool:
+        """Whether ``actor`` is what an act of ``event_type`` is aimed at, so never its doer.
+
+        >>> g = get_gazetteer()
+        >>> g.is_target("Sinaloa Cartel", "extradition"), g.is_target("Nicolás Maduro", "sanction"), g.is_target("Nicolás Maduro", "troop_deployment")
+        (True, True, False)
+        """
+        return event_type in self.target_of.get(actor, ())
 
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         """Every actor, country, demonym and place in ``text``, longest match first, non-overlapping.

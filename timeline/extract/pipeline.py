@@ -15,7 +15,7 @@ import re
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import find_agent, speakers
+from timeline.extract.agents import acting_first, find_agent, speakers
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
@@ -365,12 +365,13 @@ class _Extraction(Dating):
                 end=end,
                 confidence=round(max(0.0, min(1.0, score)), 2),
                 lang=self.lang,
-                actors=actors,
+                actors=acting_first(actors, event_type),
                 countries=countries,
                 location=location,
                 quantities={u: v for u, v in quantities.values.items() if u in units},
                 quantity_qualifiers={u: v for u, v in quantities.qualifiers.items() if u in units},
                 end_date=end_date,
+                agent_country=agent.country if agent is not None and not doer else "",
             )
             event.title = make_title(event)
             out.append(event)

@@ -65,14 +65,12 @@ def doer(event: Event) -> str:
     'Department of State'
     """
     gazetteer = get_gazetteer()
-    if event.event_type not in gazetteer.never_done_by_targets:
-        return event.actors[0] if event.actors else ""
-    return next((a for a in event.actors if a not in gazetteer.targets), "")
+    return next((a for a in event.actors if not gazetteer.is_target(a, event.event_type)), "")
 
 
 def _targets(event: Event) -> list[str]:
-    targets = get_gazetteer().targets
-    return [a for a in event.actors if a in targets]
+    gazetteer = get_gazetteer()
+    return [a for a in event.actors if gazetteer.is_target(a, event.event_type)]
 
 
 def _who(event: Event, lang: str) -> str:
@@ -80,6 +78,8 @@ def _who(event: Event, lang: str) -> str:
     acting = doer(event)
     if acting:
         return acting
+    if event.agent_country:  # "Ottawa replied with tariffs": a country named as the doer
+        return country_label(event.agent_country, lang)
     if event.event_type in _IMPLIED_US:
         return country_label("USA", lang)
     # A country named only as a target's ("Venezuela's Tren de Aragua") does not act either.
@@ -91,12 +91,14 @@ def _who(event: Event, lang: str) -> str:
 
 
 def _sender(event: Event) -> str:
-    """The sending country of a transfer: an acting party's country other than the US, else a country named."""
+    """The sending country of a transfer: an acting party's or the named doer's other than the US, else a country named."""
     gazetteer = get_gazetteer()
     for actor in event.actors:
         country = gazetteer.actor_country.get(actor, "")
-        if actor not in gazetteer.targets and country not in ("", "USA"):
+        if not gazetteer.is_target(actor, event.event_type) and country not in ("", "USA"):
             return country
+    if event.agent_country not in ("", "USA"):
+        return event.agent_country
     return next((c for c in event.countries if c != "USA"), "")
 
 
@@ -150,23 +152,34 @@ def _strike(event: Event, lang: str, who: str, where: str) -> tuple[str, dict]:
         n = _plural(killed)
     if event.event_type == "boat_strike":
         if killed is not None and where:
-            return i18n.ngettext("{who} strike on boat {where} kills {killed}", "{who} strike on boat {where} kills {killed}", n, lang), values
+            return i18n.ngettext(
+                "{who} strike on boat {where} kills {killed}", "{who} strike on boat {where} kills {killed}", n, lang
+            ), values
         if killed is not None:
-            return i18n.ngettext("{who} strike on boat kills {killed}", "{who} strike on boat kills {killed}", n, lang), values
+            return i18n.ngettext(
+                "{who} strike on boat kills {killed}", "{who} strike on boat kills {killed}", n, lang
+            ), values
         if where:
             return i18n.gettext("{who} strike on boat {where}", lang), values
         return i18n.gettext("{who} strike on boat", lang), values
     if killed is not None and where:
-        return i18n.ngettext("{who} strike on land target {where} kills {killed}", "{who} strike on land target {where} kills {killed}", n, lang), values
+        return i18n.ngettext(
+            "{who} strike on land target {where} kills {killed}",
+            "{who} strike on land target {where} kills {killed}",
+            n,
+            lang,
+        ), values
     if killed is not None:
-        return i18n.ngettext("{who} strike on land target kills {killed}", "{who} strike on land target kills {killed}", n, lang), values
+        return i18n.ngettext(
+            "{who} strike on land target kills {killed}", "{who} strike on land target kills {killed}", n, lang
+        ), values
     if where:
         return i18n.gettext("{who} strike on land target {where}", lang), values
     return i18n.gettext("{who} strike on land target", lang), values
 
 
 def _designation(event: Event, lang: str, who: str) -> tuple[str, dict]:
-    named = _targets(event)[:3]
+    named = [a for a in _targets(event) if a in get_gazetteer().targets][:3]  # the groups, not a leader named
     if not named:
         return i18n.gettext("{who} designates cartels as terrorist organizations", lang), {"who": who}
     targets = ", ".join(named) if lang == "en" else format_list(named, locale=lang)
