@@ -2,9 +2,10 @@
 
 The doer of a title is the acting party (a government, an agency, a leader), never what the act is
 aimed at: an actor of kind ``target`` in the gazetteer (a cartel, a gang, a person pursued) is never
-the subject of the acts listed in ``never_done_by_targets`` (issue 9). With no acting party named,
-the title says who such acts imply: the US for designations, strikes, sanctions, tariffs and
-operations; for a transfer, the sending country. Actors keep their canonical names.
+the subject of the acts listed in ``never_done_by_targets``, nor a leader of the acts in their
+``target_of`` (issue 9). With no acting party named, the title says who such acts imply: a country the
+sentence names as the doer, else the US for designations, strikes, sanctions, tariffs and operations;
+for a transfer, the sending country. Actors keep their canonical names.
 
 Every template is a whole-sentence message with named placeholders, translated in the interface's
 catalogues (``timeline/locale``; ``make messages`` collects them), so a reviewer reads proposed titles
