@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="publication date YYYY-MM-DD (default: the date the text states, if any)")
     p.add_argument("--lang", choices=("auto", "en", "es", "fr"), default="auto", help="article language (default auto)")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--title-lang", choices=("en", "es", "fr"), default="en",
+                   help="language of the proposed titles (default en)")
     p.set_defaults(func=run)
 
 
@@ -56,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         try:
-            events = extract_events(text, published=args.published, lang=None if args.lang == "auto" else args.lang)
+            events = extract_events(
+                text, published=args.published, lang=None if args.lang == "auto" else args.lang, title_lang=args.title_lang
+            )
         except ValueError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             status = 1

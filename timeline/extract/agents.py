@@ -61,12 +61,16 @@ def find_agent(
     last_country: str = "",
     reactions: re.Pattern | None = None,
     reporting: re.Pattern | None = None,
+    event_type: str = "",
 ) -> Mention | None:
     """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
 
     ``reactions`` (words such as "condemned") between a name and the trigger make that name the one
     reacting to the act, not its doer. ``reporting`` (verbs of saying) between them make it the
     source of the news ("Trump said US forces struck"), the doer only when no other name is.
+    A target of ``event_type`` (a gazetteer actor of kind ``target``: a cartel, a gang, a person
+    pursued; or a leader whose ``target_of`` lists it) is never its doer: "the Sinaloa Cartel was
+    designated" names the object of the act, whatever the voice (issue 9).
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -75,11 +79,12 @@ def find_agent(
     'Government of Mexico'
     """
     words = agent_words(lang)
+    gazetteer = get_gazetteer()
     speaker = None
     for m in found:
         if m.start >= trigger:
             break
-        if m.start < clause_start or m.kind not in _KINDS:
+        if m.start < clause_start or m.kind not in _KINDS or gazetteer.is_target(m.value, event_type):
             continue
         head = m.start
         if m.kind == "demonym":
@@ -96,10 +101,21 @@ def find_agent(
             continue
         return m
     own = words.own_government.search(folded, clause_start, trigger)
-    government = get_gazetteer().government_of.get(last_country)
+    government = gazetteer.government_of.get(last_country)
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
     return speaker
+
+
+def acting_first(actors: list[str], event_type: str) -> list[str]:
+    """``actors`` with the acting parties before the targets of ``event_type``, each in their order.
+
+    >>> acting_first(["Sinaloa Cartel", "Department of Justice"], "extradition")
+    ['Department of Justice', 'Sinaloa Cartel']
+    """
+    gazetteer = get_gazetteer()
+    targets = [a for a in actors if gazetteer.is_target(a, event_type)]
+    return [a for a in actors if a not in targets] + targets
 
 
 def speakers(found: list[Mention], folded: str, reporting: re.Pattern) -> set[str]:

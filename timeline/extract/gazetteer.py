@@ -17,6 +17,7 @@ from functools import cache
 import pycountry
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.store.schema import VOCABULARIES
 
 _WHERE = "timeline/extract/lexicon/gazetteer.yaml"
 
@@ -101,6 +102,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches
 
 
+#: Kinds of actor: left out for an acting party (a government, agency, leader, court, outlet), or
+#: "target" for what acts are aimed at (a cartel, gang or armed group, a person or firm pursued).
+ACTOR_KINDS = frozenset({"", "target"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """A gazetteer hit: its span, what kind of thing it names, the canonical value and its country."""
@@ -140,6 +146,15 @@ class Gazetteer:
             if not isinstance(raw.get(key), dict):
                 raise LexiconError(f"{_WHERE}: '{key}' must be a mapping")
         self.actor_country: dict[str, str] = {}
+        event_types = {t.value for t in VOCABULARIES["event_type"]}
+        #: Event types a target never does: it is never their doer, nor their title's subject.
+        self.never_done_by_targets = frozenset(map(str, raw.get("never_done_by_targets") or []))
+        unknown = sorted(self.never_done_by_targets - event_types)
+        if unknown:
+            raise LexiconError(f"{_WHERE}: never_done_by_targets {unknown} are not event types of vocabularies.yaml")
+        #: actor -> the event types it is only ever the target of (issue 9: never their doer).
+        self.target_of: dict[str, frozenset[str]] = {}
+        targets: set[str] = set()
         folded: dict[str, tuple[str, str, str]] = {}  # folded alias -> (kind, value, country)
         exact: dict[str, tuple[str, str, str]] = {}
         for name, spec in raw["actors"].items():
@@ -148,7 +163,17 @@ class Gazetteer:
             country = str(spec.get("country") or "")
             if country and not pycountry.countries.get(alpha_3=country):
                 raise LexiconError(f"{_WHERE}: actors.{name}.country {country!r} is not an ISO3 code")
+            if spec.get("kind", "") not in ACTOR_KINDS:
+                raise LexiconError(f"{_WHERE}: actors.{name}.kind must be one of {sorted(ACTOR_KINDS - {''})} or left out")
             self.actor_country[name] = country
+            target_of = spec.get("target_of") or []
+            if not isinstance(target_of, list) or not set(map(str, target_of)) <= event_types:
+                raise LexiconError(f"{_WHERE}: actors.{name}.target_of must be a list of event types of vocabularies.yaml")
+            if spec.get("kind") == "target":
+                target_of = [*self.never_done_by_targets, *target_of]
+                targets.add(name)
+            if target_of:
+                self.target_of[name] = frozenset(map(str, target_of))
             for alias in [name, *map(str, spec["aliases"])]:
                 target = exact if _is_acronym(alias) else folded
                 target.setdefault(alias if target is exact else fold(alias), ("actor", name, country))
@@ -183,6 +208,15 @@ class Gazetteer:
                 raise LexiconError(f"{_WHERE}: demonyms.{code} has an invalid pattern: {exc}") from exc
             demonym_parts.append(f"(?P<d{i}>{'|'.join(patterns)})")
             self._demonym_groups.append(code)
+        #: Actors of kind 'target': groups and people acts are aimed at (what a designation names).
+        self.targets = frozenset(targets)
+        places = raw.get("place_phrases") or {}
+        if not isinstance(places, dict) or any(
+            not isinstance(v, dict) or not set(v) <= set(raw["locations"]) for v in places.values()
+        ):
+            raise LexiconError(f"{_WHERE}: place_phrases must map a language to {{location: phrase}}, locations from 'locations'")
+        #: lang -> location -> the place with its preposition ("en el Caribe"), for titles.
+        self.place_phrases: dict[str, dict[str, str]] = {str(k): dict(v) for k, v in places.items()}
         # ISO3 -> its "Government of ..." actor, for a country named as the doer ("Mexico deployed").
         self.government_of = {c: n for n, c in self.actor_country.items() if n.startswith("Government of ") and c}
         self._folded = folded
@@ -198,6 +232,15 @@ class Gazetteer:
         known = all(p[:1].isalpha() and p[1:2] not in ("?", "*", "{") for ps in raw["demonyms"].values() for p in ps)
         ahead = f"(?=[{''.join(sorted(firsts))}])" if known else ""
         self._demonym_re = re.compile(ahead + r"(?<![\w-])(?<!latin )(?:" + "|".join(demonym_parts) + r")(?![\w])")
+
+    def is_target(self, actor: str, event_type: str) -> bool:
+        """Whether ``actor`` is what an act of ``event_type`` is aimed at, so never its doer.
+
+        >>> g = get_gazetteer()
+        >>> g.is_target("Sinaloa Cartel", "extradition"), g.is_target("Nicolás Maduro", "sanction"), g.is_target("Nicolás Maduro", "troop_deployment")
+        (True, True, False)
+        """
+        return event_type in self.target_of.get(actor, ())
 
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         """Every actor, country, demonym and place in ``text``, longest match first, non-overlapping.

@@ -52,6 +52,8 @@ class Event:
     title: str = ""
     file: str = ""
     published: str = ""  # the article's publication date, YYYY-MM-DD: the caller's, else the one its text states
+    # ISO3 of a country named as the doer when no actor stands for its government ("Ottawa replied with tariffs").
+    agent_country: str = ""
 
     def to_dict(self) -> dict:
         """Plain JSON-ready mapping of every field (whole-number quantities as int)."""

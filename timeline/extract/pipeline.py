@@ -16,7 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import find_agent, speakers
+from timeline.extract.agents import acting_first, find_agent, speakers
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
@@ -97,9 +97,11 @@ class ExtractedArticle:
 
 
 def extract_article(
-    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None, title_lang: str = "en"
 ) -> ExtractedArticle:
     r"""Like :func:`extract_events`, with the language and publication date it used.
+
+    ``title_lang`` (en, es or fr) is the language of the proposed titles: the reader's, not the article's.
 
     >>> a = extract_article("MEXICO CITY, Aug. 13, 2025 -\nMexico sent 26 cartel prisoners to the US on Tuesday.")
     >>> a.lang, a.published, a.published_source, [e.date for e in a.events], a.events[0].to_row()["published"]
@@ -136,6 +138,8 @@ def extract_article(
     iso = pub.isoformat() if pub else ""
     for event in events:
         event.published = iso
+        if title_lang != "en":
+            event.title = make_title(event, title_lang)
     note = ""
     if extraction.read < len(prep.sentences):
         budget = settings.get("extract_budget_s")
@@ -148,9 +152,9 @@ def extract_article(
 
 
 def extract_events(
-    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None
+    text: str, published: dt.date | dt.datetime | str | None = None, lang: str | None = None, title_lang: str = "en"
 ) -> list[Event]:
-    """Propose dated events from a news article in English, Spanish or French.
+    """Propose dated events from a news article in English, Spanish or French (titles in ``title_lang``).
 
     The list is an :class:`Events`: its ``note`` says when the ``extract_budget_s`` ran out first.
 
@@ -159,7 +163,7 @@ def extract_events(
     >>> [(e.event_type, e.date, e.date_basis, e.quantities) for e in ev]
     [('extradition', '2025-08-12', 'weekday', {'people': 26.0})]
     """
-    article = extract_article(text, published, lang)
+    article = extract_article(text, published, lang, title_lang)
     return Events(article.events, article.note)
 
 
@@ -352,6 +356,7 @@ class _Extraction(Dating):
             agent = find_agent(
                 found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
                 self.triggers.reactions if act else None, self.triggers.reporting if act else None,
+                event_type=hit.event_type,
             )
             doer = None
             if agent is not None:
@@ -396,12 +401,13 @@ class _Extraction(Dating):
                 end=end,
                 confidence=round(max(0.0, min(1.0, score)), 2),
                 lang=self.lang,
-                actors=actors,
+                actors=acting_first(actors, event_type),
                 countries=countries,
                 location=location,
                 quantities={u: v for u, v in quantities.values.items() if u in units},
                 quantity_qualifiers={u: v for u, v in quantities.qualifiers.items() if u in units},
                 end_date=end_date,
+                agent_country=agent.country if agent is not None and not doer else "",
             )
             event.title = make_title(event)
             out.append(event)

@@ -92,15 +92,22 @@ def default_extractor() -> Extractor:
 
 
 def propose(
-    article: Article, published: str = "", *, extractor: Extractor | None = None, notes: list[str] | None = None
+    article: Article,
+    published: str = "",
+    *,
+    extractor: Extractor | None = None,
+    notes: list[str] | None = None,
+    title_lang: str = "en",
 ) -> list[dict[str, str]]:
     """Candidate rows (store columns, status 'extracted', plus the ``date_text`` words) from the extractor.
 
     ``published`` (YYYY-MM-DD) anchors relative dates like "on Tuesday"; without it they stay unresolved.
     What the extractor says about its result (its time budget ran out) is added to ``notes``.
+    ``title_lang`` is the reader's language, in which the extractor proposes titles.
     """
     extractor = extractor or default_extractor()
-    events = extractor(article.text, published=published or None, lang=article.lang)
+    by_lang = {"title_lang": title_lang} if title_lang != "en" else {}  # extractors without titles' languages still fit
+    events = extractor(article.text, published=published or None, lang=article.lang, **by_lang)
     note = getattr(events, "note", "")
     if note and notes is not None:
         notes.append(note)

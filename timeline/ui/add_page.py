@@ -20,6 +20,7 @@ from timeline.extract.text import detect_language
 from timeline.ingest.fetch import FetchError
 from timeline.store import schema
 from timeline.ui import auth, common, timeline_page
+from timeline.ui import lang as ui_lang
 
 MODES = ("Paste text", "Upload a file", "Web address")
 ON_TIMELINE = "already on the timeline"
@@ -129,7 +130,7 @@ def _review(article: ingest.Article) -> None:
         notes: list[str] = []
         try:
             with st.spinner("Finding events…"):
-                candidates = ingest.propose(article, published, notes=notes)
+                candidates = ingest.propose(article, published, notes=notes, title_lang=ui_lang.current())
         except ingest.IngestError as exc:
             st.error(str(exc))
             return
