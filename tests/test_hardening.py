@@ -281,3 +281,38 @@ def test_event_id_character_rules(event_id: str, ok: bool):
     assert result.ok is ok, result.problems
     if not ok:
         assert result.problems[0].column == "event_id"
+
+
+# --- 1, 3, 6 and 10 as the app meets them -------------------------------------------------------------------
+
+APP_PAGES = {
+    "timeline": "from timeline.ui import timeline_page\ntimeline_page.render()\n",
+    "data": "from timeline.ui import data_page\ndata_page.render()\n",
+    "add": "from timeline.ui import add_page\nadd_page.render()\n",
+}
+
+
+def _repeated_header(text: str) -> str:
+    header, rest = text.split("\n", 1)
+    return header + ",title\n" + rest.replace("\n", ",Again\n")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda t: _repeated_header(t), id="repeated-column"),
+        pytest.param(lambda t: t.replace(",11,", ",99999999999999999999,", 1), id="toll-over-int64"),
+        pytest.param(lambda t: t.replace("Strike number 1,", '"Strike number 1,', 1), id="unclosed-quote"),
+        pytest.param(lambda t: t.replace("Strike number 2", "x" * 200_000, 1), id="huge-cell"),
+        pytest.param(lambda t: t.replace("Strike number 3", "a\x00b", 1), id="nul"),
+    ],
+)
+@pytest.mark.parametrize("page", list(APP_PAGES))
+def test_every_app_page_survives_a_hostile_store(tmp_path: Path, monkeypatch, damage, page: str):
+    from streamlit.testing.v1 import AppTest
+
+    path = tmp_path / "events.csv"
+    path.write_text(damage(csv_text(*many_rows(5))), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    at = AppTest.from_string(APP_PAGES[page], default_timeout=60).run()
+    assert not at.exception, at.exception

@@ -234,3 +234,15 @@ def test_extract_command_says_when_the_budget_ran_out(tmp_path, monkeypatch, cap
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["extract", str(article), "--published", "2025-09-10"]) == 0
     assert "time budget" in capsys.readouterr().err
+
+
+def test_a_redirect_to_an_address_with_markup_is_cited_percent_encoded(monkeypatch):
+    final = 'https://news.example.org/a"><script>x</script> b'
+    body = b"The Navy struck a boat off Venezuela on Tuesday."
+    monkeypatch.setattr(fetch_mod, "fetch", lambda url, **o: fetch_mod.Page(url, final, "text/plain", "utf-8", body))
+    article = article_mod.article_from_url("https://news.example.org/start")
+    assert article.source_url == "https://news.example.org/a%22%3E%3Cscript%3Ex%3C/script%3E%20b"
+    assert store.load_text(
+        "event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\n"
+        f"e1,2025-09-02,day,boat_strike,Strike,USA,happened,{article.source_url},high,curated\n"
+    ).ok

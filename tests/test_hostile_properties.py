@@ -29,7 +29,7 @@ from timeline.extract.pipeline import ArticleTooLong, extract_article
 from timeline.store import schema
 from timeline.view.filters import Filters
 
-FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FEW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 VERY_FEW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -155,7 +155,7 @@ def check_citations(text: str) -> None:
         assert not re.search(r"[<>]", _AUTOLINK.sub("", bare)), line
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(rows=hostile_rows())
 def test_data_exports_are_valid_for_their_format(rows):
     for events in export_frames(rows):

@@ -16,12 +16,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import quote
 
 import pandas as pd
 
 from timeline.store import schema
-from timeline.store.validate import is_http_url
+from timeline.store.validate import encode_url, is_http_url
 from timeline.view.filters import Filters
 
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"),
@@ -223,18 +222,13 @@ def _typed_column(column: str, cells: pd.Series) -> list:
     return [v or None for v in cells]
 
 
-# RFC 3986's reserved characters and "%" stay as they are; anything else that is not a letter or a digit
-# (spaces, quotes, <, >, backslash, backtick, controls, non-ASCII) is percent-encoded.
-_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
-
-
 def link_url(url: str) -> str | None:
     """The address to put in a link, percent-encoded so it cannot end the link; None if not http(s).
 
     >>> link_url('https://x.example/a"> b'), link_url("javascript:alert(1)")
     ('https://x.example/a%22%3E%20b', None)
     """
-    encoded = quote(url.strip(), safe=_URL_SAFE)
+    encoded = encode_url(url)
     return encoded if is_http_url(encoded) else None
 
 
@@ -345,7 +339,7 @@ def _md_url(url: str) -> str:
     link = link_url(url)
     if link:
         return f"<{link}>"
-    return f"`{quote(' '.join(url.split()), safe=_URL_SAFE)}` (not an http(s) address, not linked)"
+    return f"`{encode_url(' '.join(url.split()))}` (not an http(s) address, not linked)"
 
 
 def citations(events: pd.DataFrame, report: Report) -> str:

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from timeline import settings
-from timeline.store.validate import is_http_url
+from timeline.store.validate import encode_url, is_http_url
 
 __all__ = [
     "Article",
@@ -242,6 +242,8 @@ def article_from_url(url: str, **fetch_options) -> Article:
     from timeline.ingest.fetch import fetch
 
     page = fetch(url, **fetch_options)
+    # A redirect may name an address with spaces, quotes or "<" in it: cite it as a browser would send it.
+    page = replace(page, final_url=encode_url(page.final_url))
     if page.content_type == "application/pdf":
         article = Article(
             text=text_from_pdf(page.body, url),

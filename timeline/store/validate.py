@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import numpy as np
 import pandas as pd
@@ -35,6 +35,20 @@ class Problem:
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
+
+
+# RFC 3986's reserved characters and "%" stay as they are; anything else that is not a letter or a digit
+# (spaces, quotes, <, >, backslash, backtick, controls, non-ASCII) is percent-encoded.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def encode_url(url: str) -> str:
+    """The address with every character a URL may not hold as such percent-encoded, as browsers do.
+
+    >>> encode_url('https://x.example/a"> b')
+    'https://x.example/a%22%3E%20b'
+    """
+    return quote(url.strip(), safe=_URL_SAFE)
 
 
 def is_http_url(url: str) -> bool:
