@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from timeline.store.lock import write_error
+from timeline.store.lock import StoreError, locked, write_error
 
 SUFFIX = ".changes.jsonl"
 RECONCILER = "reconciliation"
@@ -297,3 +297,12 @@ def row_changes(old_rows: list[dict[str, str]], new_rows: list[dict[str, str]]) 
             changes.append(RowChange(row["event_id"], before, row, position))
     changes.extend(RowChange(eid, row, None, pos) for eid, (pos, row) in old.items() if eid not in new_ids)
     return changes
+
+
+def check(store_path: str | os.PathLike, data: bytes | None) -> list[str]:
+    """:func:`reconcile` a store with its log on load, under the store's lock; a failed check is a sentence too."""
+    path = Path(store_path)
+    try:
+        return reconcile(path, data, lambda: locked(path, None))
+    except (OSError, StoreError) as exc:
+        return [f"The change log of {path.name} could not be checked against it ({exc}); reload to try again."]

@@ -240,7 +240,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         text = ""
     result = load_text(text, problems)
     result.path = str(path)
-    result.notices = reconcile(path, data)
+    result.notices = changelog.check(path, data)
     return result
 
 
@@ -407,11 +407,3 @@ def _rows_of(data: bytes) -> list[dict[str, str]]:
     """The well-formed rows of a CSV file's bytes, as ``{column: cell}``."""
     header, records = read_records(_decode(data, "the store")) if data else ([], [])
     return [dict(zip(header, rec.fields)) for rec in records if len(rec.fields) == len(header)]
-
-
-def reconcile(path: Path, data: bytes | None) -> list[str]:
-    """Reconcile the store with its change log after a crash between their writes (see changelog.reconcile)."""
-    try:
-        return changelog.reconcile(path, data, lambda: locked(path, None))
-    except (OSError, StoreError) as exc:
-        return [f"The change log of {path.name} could not be checked against it ({exc}); reload to try again."]
