@@ -162,3 +162,18 @@ def test_with_the_real_extractor_a_second_run_adds_nothing(events_path, tmp_path
     main(["ingest", str(article), "--store", str(events_path), "--yes"])
     assert added_first > 1
     assert len(store.load(events_path).events) == added_first
+
+
+@pytest.mark.parametrize(("args", "who"), [(["--who", "desk editor"], "desk editor"), ([], None)])
+def test_ingest_logs_one_change_with_who(fake, events_path, articles, args, who):
+    import getpass
+
+    from timeline.store import changelog
+
+    assert main(["ingest", str(articles), "--store", str(events_path), "--yes", *args]) == 0
+    records = changelog.read(events_path)[0]
+    assert [r["action"] for r in records] == ["replace", "add"]  # the fixture's write, then one record for the run
+    assert records[-1]["who"] == (who or getpass.getuser())
+    rows = records[-1]["rows"]  # two new events; the second report of the strike merged into it in the same run
+    assert [r["before"] for r in rows] == [None, None]
+    assert "https://example.org/b" in [r["after"]["other_sources"] for r in rows]
