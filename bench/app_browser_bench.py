@@ -70,6 +70,13 @@ fig = px.timeline(events, x_start="start", x_end="finish", y="event_type", hover
 st.plotly_chart(fig)
 '''
 
+FLOOR_PAGE = '''"""The floor: a Streamlit page with a one-point Plotly chart, what any page costs on this machine now."""
+import plotly.graph_objects as go
+import streamlit as st
+
+st.plotly_chart(go.Figure(go.Scatter(x=[1], y=[1], mode="markers")))
+'''
+
 # True once the page's first chart shows exactly ``n`` events: the sum of a heatmap's counts, or the
 # number of points and bars of the other traces (the ring marking a selected event is not counted).
 CHART_SHOWS = """(n) => {
@@ -191,9 +198,9 @@ def measure_app(browser, events: Path, counts: dict[str, int], folder: Path) -> 
         server.stop()
 
 
-def measure_naive(browser, events: Path, n: int, folder: Path) -> dict:
-    script = folder / "naive_page.py"
-    script.write_text(NAIVE_PAGE, encoding="utf-8")
+def measure_naive(browser, events: Path, n: int, folder: Path, page: str = NAIVE_PAGE) -> dict:
+    script = folder / ("naive_page.py" if page == NAIVE_PAGE else "floor_page.py")
+    script.write_text(page, encoding="utf-8")
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     server = Server(script, events, folder / f"naive_{n}.log")
@@ -222,7 +229,7 @@ def make_events(n: int, folder: Path) -> tuple[Path, dict[str, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 1_000_000], help="none: only the floor")
     parser.add_argument("--data", type=Path, default=None, help="folder for the generated files (default: a temp dir)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -233,6 +240,9 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
+            # What Chromium and Streamlit alone cost right now: a page with a one-point chart.
+            floor = measure_naive(browser, folder / "none.parquet", 1, folder, page=FLOOR_PAGE)
+            print(f"  floor: {floor}", flush=True)
             for n in args.sizes:
                 path, counts = make_events(n, folder)
                 print(f"measuring the app on {n:,} events ({counts})", flush=True)
@@ -245,7 +255,8 @@ def main() -> None:
                 print(f"  {n:,}: {ours}" + (f"\n  naive: {naive}" if naive else ""), flush=True)
         finally:
             browser.close()
-    print(f"\nmachine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; one run\n")
+    print(f"\nmachine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; one run")
+    print(f"floor (a page with a one-point chart, same browser and machine): first chart {floor['cold_s']:.2f} s\n")
     print("| events | page | server ready s | first chart, cold s | second visit s | filter: type s | "
           "filter: + country s | server peak RSS MB |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
