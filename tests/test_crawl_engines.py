@@ -140,10 +140,21 @@ def test_cli_ingests_a_crawl_and_merges_into_the_existing_store(crawl, small_eve
     assert f"0 added, 0 merged, {len(extracted)} already present" in capsys.readouterr().out
 
 
-def test_cli_needs_yes_for_a_crawl_and_saves_nothing_without_it(crawl, tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["CRAWL"], "--yes"),
+        (["CRAWL", "--yes", "--engine", "local", "--scheduler", "tcp://127.0.0.1:1"], "drop --engine local"),
+        (["CRAWL", "https://outlet-01.example/a", "--yes"], "ingest URLs in a separate command"),
+        (["CRAWL", "--yes", "--workers", "0"], "must be 1 or more"),
+    ],
+    ids=["needs-yes", "scheduler-with-local", "url-in-crawl", "no-workers"],
+)
+def test_cli_refuses_a_crawl_it_cannot_run_and_saves_nothing(crawl, tmp_path, capsys, extra, message):
     path = tmp_path / "events.csv"
-    assert main(["ingest", str(crawl / "jsonl"), "--store", str(path)]) == 2
-    assert "--yes" in capsys.readouterr().err and not path.exists()
+    argv = [str(crawl / "jsonl") if a == "CRAWL" else a for a in extra]
+    assert main(["ingest", *argv, "--store", str(path)]) == 2
+    assert message in capsys.readouterr().err and not path.exists()
 
 
 def test_cli_reports_bad_lines_with_their_place_and_saves_the_rest(tmp_path, capsys):
