@@ -41,9 +41,10 @@ def cluster():
     """A 2-worker LocalCluster on 127.0.0.1 without dashboard, closed at the end."""
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as lc:
+    from timeline.ingest.engines.dask_engine import LOOPBACK_HTTP
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      scheduler_kwargs=LOOPBACK_HTTP) as lc:  # fmt: skip
         yield lc
 
 
@@ -70,8 +71,10 @@ def test_the_engine_starts_its_cluster_on_loopback_and_closes_it():
     with client_for(workers=1) as c:
         info = c.scheduler_info()
         addresses = [info["address"], *info["workers"]]
+        http = c.cluster.scheduler.http_server.address
         pids = list(c.run(os.getpid).values())
     assert len(pids) == 1 and all(a.startswith("tcp://127.0.0.1:") for a in addresses), addresses
+    assert http == "127.0.0.1"  # the scheduler's health and metrics routes, on loopback too
     assert not psutil.pid_exists(pids[0]) or psutil.Process(pids[0]).status() == psutil.STATUS_ZOMBIE
 
 
