@@ -93,9 +93,11 @@ def run(label: str, crawl: Path, out: Path, workers: int, chunk_lines: int) -> d
         if workers:
             from distributed import Client, LocalCluster
 
+            from timeline.ingest.engines.dask_engine import LOOPBACK_HTTP
+
             t0 = time.perf_counter()
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None)  # fmt: skip
+                                   dashboard_address=None, scheduler_kwargs=LOOPBACK_HTTP)  # fmt: skip
             client = Client(cluster)
             client.run(warm_up)
             setup = time.perf_counter() - t0

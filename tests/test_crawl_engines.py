@@ -41,9 +41,10 @@ def cluster():
     """A 2-worker LocalCluster on 127.0.0.1 without dashboard, closed at the end."""
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as lc:
+    from timeline.ingest.engines.dask_engine import LOOPBACK_HTTP
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      scheduler_kwargs=LOOPBACK_HTTP) as lc:  # fmt: skip
         yield lc
 
 
@@ -70,8 +71,10 @@ def test_the_engine_starts_its_cluster_on_loopback_and_closes_it():
     with client_for(workers=1) as c:
         info = c.scheduler_info()
         addresses = [info["address"], *info["workers"]]
+        http = c.cluster.scheduler.http_server.address
         pids = list(c.run(os.getpid).values())
     assert len(pids) == 1 and all(a.startswith("tcp://127.0.0.1:") for a in addresses), addresses
+    assert http == "127.0.0.1"  # the scheduler's health and metrics routes, on loopback too
     assert not psutil.pid_exists(pids[0]) or psutil.Process(pids[0]).status() == psutil.STATUS_ZOMBIE
 
 
@@ -140,10 +143,21 @@ def test_cli_ingests_a_crawl_and_merges_into_the_existing_store(crawl, small_eve
     assert f"0 added, 0 merged, {len(extracted)} already present" in capsys.readouterr().out
 
 
-def test_cli_needs_yes_for_a_crawl_and_saves_nothing_without_it(crawl, tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["CRAWL"], "--yes"),
+        (["CRAWL", "--yes", "--engine", "local", "--scheduler", "tcp://127.0.0.1:1"], "drop --engine local"),
+        (["CRAWL", "https://outlet-01.example/a", "--yes"], "ingest URLs in a separate command"),
+        (["CRAWL", "--yes", "--workers", "0"], "must be 1 or more"),
+    ],
+    ids=["needs-yes", "scheduler-with-local", "url-in-crawl", "no-workers"],
+)
+def test_cli_refuses_a_crawl_it_cannot_run_and_saves_nothing(crawl, tmp_path, capsys, extra, message):
     path = tmp_path / "events.csv"
-    assert main(["ingest", str(crawl / "jsonl"), "--store", str(path)]) == 2
-    assert "--yes" in capsys.readouterr().err and not path.exists()
+    argv = [str(crawl / "jsonl") if a == "CRAWL" else a for a in extra]
+    assert main(["ingest", *argv, "--store", str(path)]) == 2
+    assert message in capsys.readouterr().err and not path.exists()
 
 
 def test_cli_reports_bad_lines_with_their_place_and_saves_the_rest(tmp_path, capsys):

@@ -206,6 +206,9 @@ def run_crawl(args: argparse.Namespace, path: str) -> int:
     if args.workers < 1 or args.chunk_lines < 1:
         print("--workers and --chunk-lines must be 1 or more.", file=sys.stderr)
         return 2
+    if args.scheduler and args.engine == "local":
+        print("--scheduler runs the crawl on Dask; drop --engine local or write --engine dask.", file=sys.stderr)
+        return 2
     engine = args.engine or ("dask" if args.scheduler else "local")
     try:
         report = ingest_crawl(

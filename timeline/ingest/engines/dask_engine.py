@@ -24,6 +24,9 @@ from timeline.ingest.batch import Options, UnitResult, run_unit
 from timeline.ingest.engines import OnDone, failed_unit
 from timeline.ingest.sources import Unit
 
+#: Where a local cluster's scheduler serves its HTTP routes: loopback, any free port.
+LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
+
 
 @contextlib.contextmanager
 def client_for(workers: int = 2, scheduler: str = "") -> Iterator[Client]:
@@ -39,6 +42,9 @@ def client_for(workers: int = 2, scheduler: str = "") -> Iterator[Client]:
         host="127.0.0.1",
         dashboard_address=None,
         worker_dashboard_address=None,
+        # Without a dashboard the scheduler still serves its HTTP routes (health, metrics), by default on
+        # port 8787; a free port on 127.0.0.1 keeps two clusters on one machine from colliding.
+        scheduler_kwargs=LOOPBACK_HTTP,
     )
     try:
         with Client(cluster) as client:
