@@ -60,6 +60,10 @@ DATE_BY_PRECISION = {
 TOP_KEYS = {"lang", "published", "published_in_text", "notes", "events"}
 REAL_TOP_KEYS = {"lang", "published", "notes", "events", "source", "event_free"}
 SOURCE_KEYS = {"url", "issuer", "issuer_slug", "licence", "issued", "doc_type", "excerpt"}
+# A text read through a public copy (tests/real/README.md): ``mirror`` is the URL of that copy,
+# ``url_checked`` false says ``url`` was derived from the copy and not fetched (then ``mirror`` is required).
+MIRROR_KEYS = {"mirror", "url_checked"}
+MIRROR_HOSTS = ("github.com",)
 DOC_TYPES = (
     "press_statement",
     "federal_register_notice",
@@ -102,11 +106,14 @@ PERMITTED_HOSTS = (
     "gc.ca",
     # Mexican federal government (gob.mx, citing the source)
     "gob.mx",
-    # French public bodies, Licence Ouverte / Etalab 2.0
+    # French public bodies, Licence Ouverte / Etalab 2.0 (diplomatie.gouv.fr under gouv.fr)
     "gouv.fr",
     "gouvernement.fr",
     "elysee.fr",
     "vie-publique.fr",
+    # the French parliamentary assemblies (their reuse terms; open data under the Licence Ouverte)
+    "senat.fr",
+    "assemblee-nationale.fr",
     # Wikinews (CC BY 2.5), the three languages of the corpus
     "en.wikinews.org",
     "es.wikinews.org",
@@ -374,7 +381,9 @@ REAL_STEMS = [stem for stem in STEMS if _is_real(stem) and (TESTS / f"{stem}.jso
 def test_real_document_records_its_source(stem: str) -> None:
     _, gold = _load(stem)
     source = gold["source"]
-    assert set(source) == SOURCE_KEYS, f"{stem}: source needs exactly {sorted(SOURCE_KEYS)}"
+    assert SOURCE_KEYS <= set(source) <= SOURCE_KEYS | MIRROR_KEYS, (
+        f"{stem}: source needs {sorted(SOURCE_KEYS)}, optionally {sorted(MIRROR_KEYS)}"
+    )
     assert all(isinstance(source[k], str) and source[k].strip() for k in SOURCE_KEYS - {"excerpt"})
     assert isinstance(source["excerpt"], bool)
     assert source["doc_type"] in DOC_TYPES, f"{stem}: doc_type must be one of {DOC_TYPES}"
@@ -383,6 +392,50 @@ def test_real_document_records_its_source(stem: str) -> None:
     )
     assert gold["published"] == source["issued"], f"{stem}: published must be the issue date source.issued"
     date.fromisoformat(source["issued"])
+
+
+def mirror_problem(source: dict) -> str | None:
+    """What is wrong with a source's ``mirror`` / ``url_checked`` keys, or None.
+
+    ``url_checked`` is a bool whenever either key is given; ``url_checked: false`` needs a ``mirror``;
+    a ``mirror`` is an https URL of a public repository on github.com.
+    """
+    if not MIRROR_KEYS & set(source):
+        return None
+    if not isinstance(source.get("url_checked"), bool):
+        return "a source with a mirror says url_checked: true or false"
+    if not source["url_checked"] and "mirror" not in source:
+        return "url_checked is false, so give the mirror the text was taken from"
+    if "mirror" in source:
+        parts = urlsplit(str(source["mirror"]))
+        if parts.scheme != "https" or (parts.hostname or "").lower() not in MIRROR_HOSTS:
+            return f"the mirror {source['mirror']!r} must be an https URL on {' or '.join(MIRROR_HOSTS)}"
+    return None
+
+
+@pytest.mark.parametrize(
+    ("source", "ok"),
+    [
+        ({}, True),
+        ({"mirror": "https://github.com/o/r/blob/abc/x.txt", "url_checked": False}, True),
+        ({"mirror": "https://github.com/o/r/blob/abc/x.txt", "url_checked": True}, True),
+        ({"url_checked": True}, True),
+        ({"url_checked": False}, False),
+        ({"mirror": "https://github.com/o/r/blob/abc/x.txt"}, False),
+        ({"mirror": "https://example.com/x.txt", "url_checked": False}, False),
+        ({"mirror": "http://github.com/o/r", "url_checked": False}, False),
+        ({"mirror": "https://github.com.evil.net/o/r", "url_checked": False}, False),
+        ({"mirror": "https://github.com/o/r", "url_checked": "no"}, False),
+    ],
+)
+def test_mirror_rule(source: dict, ok: bool) -> None:
+    assert (mirror_problem(source) is None) == ok
+
+
+@pytest.mark.parametrize("stem", REAL_STEMS)
+def test_real_document_names_the_copy_it_was_read_from(stem: str) -> None:
+    problem = mirror_problem(_load(stem)[1]["source"])
+    assert problem is None, f"{stem}: {problem}"
 
 
 @pytest.mark.parametrize("stem", REAL_STEMS)
