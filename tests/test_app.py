@@ -193,7 +193,7 @@ def test_source_links_are_http_only(label, url, expected):
 
 def test_hostile_text_stays_text(events_file):
     at = app(event="hostile")
-    assert at.subheader[0].value == r"\<img src=x onerror=alert\(1\)\>"
+    assert r"\<img src=x onerror=alert\(1\)\>" in [s.value for s in at.subheader]
     assert r"\[click\]\(javascript\:alert\(1\)\) \*\*bold\*\*" in [m.value for m in at.markdown]
     assert not any(m.proto.allow_html for m in at.markdown)
     spec = at.get("plotly_chart")[0].proto.spec
@@ -272,3 +272,19 @@ def test_the_click_hint_shows_only_where_a_click_opens_an_event(events_file, vie
     at = app()
     at.radio("view").set_value(view).run()
     assert any(c.value.startswith("Click a point") for c in at.caption) == hint
+
+
+@pytest.mark.parametrize(
+    ("notes", "warned", "shown"),
+    [("Three dates compete: 6 Feb or 20 Feb.", True, "qualify the date"),
+     ("Legal basis: EO 14059.", False, "Notes on the sources")],
+    ids=["caveat-on-the-date-is-a-warning", "plain-note-is-shown"],
+)  # fmt: skip
+def test_detail_shows_the_notes(tmp_path, monkeypatch, notes, warned, shown):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **ROWS[3], "notes": notes}])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    at = app(event="tariff")
+    texts = " ".join(m.value for m in at.markdown) + " ".join(w.value for w in at.warning)
+    assert shown in texts and bool(at.warning) == warned
+    assert "date known to the month" in texts

@@ -96,7 +96,7 @@ def report_figure(events: pd.DataFrame, report: Report) -> go.Figure:
     The time axis covers the exported events only (``charts.eras_in_view`` cuts longer eras),
     so a filtered export is not mostly empty space.
     """
-    from timeline import charts  # loaded only for figure formats
+    from timeline.view import charts  # loaded only for figure formats
 
     span = _span(events)
     fig = charts.timeline_figure(

@@ -12,6 +12,7 @@ from timeline import settings
 from timeline.store import schema
 from timeline.ui import common, export_panel
 from timeline.view import charts, filters
+from timeline.view.caveats import PRECISION_WORDS, caveat_flags, caveat_heading
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
 CHART_KEY = "timeline_chart"
@@ -62,7 +63,9 @@ def render() -> None:
         st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
         st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
-    _detail(events, st.session_state.get("event"), clickable=view != "Per month")
+    if view != "Per month" and not st.session_state.get("event"):  # the monthly bars count events; they open none
+        st.caption("Click a point or a bar to see the event, its caveats and its sources.")
+    _open_detail(events, st.session_state.get("event"))
     export_panel.render(shown, current, total=len(events), color_by=color_by, show_eras=show_eras)
 
 
@@ -96,29 +99,40 @@ def _close_detail() -> None:
     st.query_params.pop(common.EVENT_PARAM, None)
 
 
-def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = True) -> None:
-    """The selected event: title, date, summary, evidence, people, places, numbers and sources."""
+def _open_detail(events: pd.DataFrame, event_id: str | None) -> None:
+    """The selected event in a panel sliding in from the right, where the eye is after a click or a tap."""
     if not event_id:
-        if clickable:  # the monthly bars count events; they do not open one
-            st.caption("Click a point or a bar to see the event and its sources here.")
         return
     match = events[events["event_id"] == event_id]
     if match.empty:
         st.warning(f"The link names event {common.md(event_id)}, which is not in the data. It may have been renamed.")
         return
-    row = match.iloc[0]
-    with st.container(border=True, key="event_detail"):
-        head, close = st.columns([0.9, 0.1])
+    # A dialog closed with its cross, Esc or a click outside forgets the event (on_dismiss), so it
+    # does not open again on the next rerun.
+    dialog = st.dialog("Event", width="large", position="right", on_dismiss=_close_detail)
+    dialog(_detail)(match.iloc[0])
+
+
+def _detail(row: pd.Series) -> None:
+    """The selected event: title, date, caveats, summary, evidence, people, places, numbers and sources."""
+    with st.container(key="event_detail"):
+        head, close = st.columns([0.8, 0.2])
         head.subheader(common.md(row["title"]))
         close.button("Close", key="close_detail", on_click=_close_detail)
         when = schema.format_date(row["date"], row["date_precision"])
         if row["end_date"]:
             when += " – " + schema.format_date(row["end_date"])
+        precision = PRECISION_WORDS.get(row["date_precision"], "")
         st.markdown(
-            f"**{common.md(when)}** · {common.md(schema.label('event_type', row['event_type']))}"
+            f"**{common.md(when)}** ({common.md(precision)})"
+            f" · {common.md(schema.label('event_type', row['event_type']))}"
             f" · {common.md(schema.label('modality', row['modality']))}"
             f" · confidence {common.md(schema.label('confidence', row['confidence']).lower())}"
         )
+        notes = str(row.get("notes", "") or "")
+        flags = caveat_flags(pd.DataFrame({"notes": [notes]})).iloc[0]
+        if notes and (flags["date"] or flags["number"]):
+            st.warning(f"**{caveat_heading(flags['date'], flags['number'])}.** {common.md(notes)}", icon="⚠️")
         if row["summary"]:
             st.markdown(common.md(row["summary"]))
         if row["evidence"]:
@@ -136,7 +150,9 @@ def _detail(events: pd.DataFrame, event_id: str | None, *, clickable: bool = Tru
             facts.append("**Quantity:** " + common.md(schema.format_quantity(row["quantity"], row["quantity_unit"])))
         if facts:
             st.markdown("  \n".join(facts))
-        source = common.md_link(row["source_name"] or "Source", row["source_url"])
+        if notes and not (flags["date"] or flags["number"]):
+            st.markdown(f"**{caveat_heading(False, False)}:** {common.md(notes)}")
+        source = common.md_link(row["source_name"] or _host(row["source_url"]), row["source_url"])
         published = f" (published {common.md(row['published'])})" if row["published"] else ""
         st.markdown(f"**Source:** {source}{published}")
         others = schema.split_list(row["other_sources"])

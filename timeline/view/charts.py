@@ -12,9 +12,7 @@ Colours, fonts and hover text live in ``chart_style``; the monthly, deaths and m
 
 from __future__ import annotations
 
-import html
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -22,6 +20,7 @@ import plotly.graph_objects as go
 
 from timeline import settings
 from timeline.store import schema
+from timeline.view.caveats import has_caveat
 from timeline.view.chart_style import (
     FONT,
     MS_PER_DAY,
@@ -32,13 +31,14 @@ from timeline.view.chart_style import (
     hover_texts,
     marker_sizes,
     type_colour,
-    wrap,
 )
 from timeline.view.companion_charts import deaths_figure, map_figure, monthly_figure
+from timeline.view.eras import ERA_CUT_MARGIN, add_eras, eras_in_view, load_eras, relevant_eras
 from timeline.view.filters import period_end
 
 __all__ = [
     "COLOR_FIELDS",
+    "ERA_CUT_MARGIN",
     "color_groups",
     "deaths_figure",
     "epoch_ms",
@@ -51,16 +51,15 @@ __all__ = [
     "marker_sizes",
     "monthly_figure",
     "plotly_config",
+    "relevant_eras",
     "selection_target",
     "timeline_figure",
     "type_colour",
 ]
 
-ERA_COLOUR = "rgba(150, 150, 150, 0.22)"
-#: How far past the shown events an era's band may run (the export pads its axis by at least as much).
-ERA_CUT_MARGIN = pd.Timedelta(days=12)
 COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
-ERA_COLUMNS = ("era_id", "label", "start", "end", "description")
+#: Colour of the ring around events whose notes qualify the date or a number.
+CAVEAT_COLOUR = "#D55E00"
 
 
 # --- lanes and colours --------------------------------------------------------------------------
@@ -74,6 +73,20 @@ def lanes(events: pd.DataFrame) -> list[str]:
     """
     present = set(events["event_type"].unique())  # unique() first: iterating a million strings costs seconds
     return [t for t in schema.EVENT_TYPES if t in present] + sorted(present - set(schema.EVENT_TYPES))
+
+
+def lane_label(kind: str) -> str:
+    """A lane's name on the axis, on two lines when long, so lane names take little width on a phone.
+
+    >>> lane_label("troop_deployment"), lane_label("tariff")
+    ('Troop or naval<br>deployment', 'Tariff')
+    """
+    name = schema.label("event_type", kind)
+    if len(name) <= 10 or " " not in name:
+        return name
+    words = name.split(" ")
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
 def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
@@ -131,56 +144,29 @@ def _jitter(events: pd.DataFrame) -> np.ndarray:
     return steps[order.reindex(events.index).to_numpy() % len(steps)]
 
 
-# --- eras ----------------------------------------------------------------------------------------
-
-
-def load_eras(path: str | Path = "data/eras.csv") -> pd.DataFrame:
-    """Periods to shade behind the timeline, from a CSV ``era_id,label,start,end,description``.
-
-    A missing file gives an empty table; rows without a valid start date are left out and an
-    empty ``end`` means the era is still going on (``end_dt`` is NaT).
-
-    >>> load_eras("no/such/eras.csv").empty
-    True
-    """
-    path = Path(path)
-    if not path.exists():
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in ERA_COLUMNS})
-    eras = pd.read_csv(path, dtype="str", keep_default_na=False)
-    for col in ERA_COLUMNS:
-        if col not in eras.columns:
-            eras[col] = ""
-    eras["start_dt"] = pd.to_datetime(eras["start"], format="%Y-%m-%d", errors="coerce")
-    eras["end_dt"] = pd.to_datetime(eras["end"].replace("", None), format="%Y-%m-%d", errors="coerce")
-    return eras[eras["start_dt"].notna()].reset_index(drop=True)
-
-
-def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -> None:
-    """Eras as shaded, labelled bands, one row each, in the strip above the lanes (paper ``bottom``..1).
-
-    They overlap in time (a tariff standoff spans a strike campaign), so shading them behind the
-    lanes would stack into muddy greys. Shapes, unlike traces, stay out of the range slider.
-    """
-    start = epoch_ms(eras["start_dt"])
-    end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + MS_PER_DAY)
-    row_h = (1 - bottom) / len(eras)
-    for i, era in enumerate(eras.itertuples(index=False)):
-        y1 = 1 - i * row_h
-        fig.add_shape(type="rect", xref="x", yref="paper", x0=start[i], x1=end[i], y0=y1 - row_h * 0.85, y1=y1,
-                      fillcolor=ERA_COLOUR, line={"color": "rgba(110, 110, 110, 0.45)", "width": 1}, layer="below")
-        fig.add_annotation(x=start[i], y=y1 - row_h * 0.425, xref="x", yref="paper", xanchor="left", yanchor="middle",
-                           text=" " + html.escape(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
-                           hovertext=f"<b>{html.escape(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}")
-
-
-def _era_dates(era) -> str:
-    return f"{schema.format_date(era.start)} – {schema.format_date(era.end) if era.end else 'ongoing'}"
-
-
 # --- the timeline --------------------------------------------------------------------------------
 
-LANE_PX = 46
-ERA_PX = 24
+LANE_PX = 40
+ERA_PX = 20
+
+
+def fitted_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day the events cover, padded a little so edge markers are not cut in half.
+
+    The time axis is set to this range instead of autoranging: Plotly's autorange pads by a share
+    of the plot's pixels, which on a phone stretched a year of events over five.
+
+    >>> ev = pd.DataFrame({"date_dt": pd.to_datetime(["2025-02-01", "2025-11-30"]), "end_dt": pd.NaT,
+    ...                    "date_precision": "day"})
+    >>> [str(t.date()) for t in fitted_range(ev)]
+    ['2025-01-20', '2025-12-12']
+    """
+    if not len(events):
+        return None
+    first = events["date_dt"].min()
+    last = period_end(events).max()
+    pad = max(pd.Timedelta(days=12), (last - first) * 0.03)
+    return first - pad, last + pad
 
 
 def timeline_figure(
@@ -191,11 +177,16 @@ def timeline_figure(
     show_eras: bool = True,
     height: int | None = None,
     highlight: str | None = None,
+    jitter: bool = True,
+    width_px: float = 900,
 ) -> go.Figure:
     """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
 
     Each marker and bar carries its ``event_id`` in ``customdata`` so a selection finds the event;
-    the event whose id is ``highlight`` gets a ring.
+    the event whose id is ``highlight`` gets a ring. Events whose notes qualify the date or a
+    number get a thin orange ring (below the WebGL threshold). ``jitter=False`` keeps every event
+    on its lane's line (exports: on paper an offset reads as meaning); ``width_px`` is the plot's
+    expected width, used to place the era labels.
 
     >>> from timeline.store import load_text
     >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
@@ -209,40 +200,25 @@ def timeline_figure(
     if len(events) > settings.get("density_threshold"):
         _add_density(fig, events, lane_of)
     else:
-        _add_events(fig, events, lane_of, color_by, highlight)
+        _add_events(fig, events, lane_of, color_by, highlight, jitter=jitter)
     if show_eras and eras is not None and len(eras) and len(events):
+        eras = relevant_eras(eras, events)
         eras = eras_in_view(eras, events["date_dt"].min(), period_end(events).max())
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
     split = _layout(fig, events, kinds, color_by, height, n_eras)
+    span = fitted_range(events)
+    if span is not None:
+        fig.update_xaxes(range=[span[0], span[1]], autorange=False)
     if n_eras:
-        _add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * MS_PER_DAY, split)
+        x_range = (float(epoch_ms(pd.Series(span))[0]), float(epoch_ms(pd.Series(span))[1]))
+        add_eras(fig, eras, float(np.nanmax(epoch_ms(period_end(events)))) + 15 * MS_PER_DAY, split,
+                 x_range=x_range, width_px=width_px)  # fmt: skip
     return fig
 
 
-def eras_in_view(eras: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
-    """The eras overlapping ``first``..``last``, their bands cut a little outside those days.
-
-    Without the cut a filtered view (strikes off Venezuela in autumn 2025) would stretch its time
-    axis over every era of the file, the tariff standoff of early 2025 included. The cut is
-    ``ERA_CUT_MARGIN`` beyond the events, so a band that goes on runs to the axis' edge instead of
-    seeming to begin with the first event; the hover keeps the era's true dates.
-
-    >>> eras = load_eras("data/eras.csv")
-    >>> kept = eras_in_view(eras, pd.Timestamp("2025-10-01"), pd.Timestamp("2025-10-31"))
-    >>> [(e.label, str(e.start_dt.date()), e.start) for e in kept.itertuples()][:1]
-    [('Fentanyl tariff standoff', '2025-09-19', '2025-02-01')]
-    """
-    if not len(eras) or "start_dt" not in eras.columns:
-        return eras
-    ends = eras["end_dt"].fillna(last)
-    kept = eras[(eras["start_dt"] <= last) & (ends >= first)].copy()
-    kept["start_dt"] = kept["start_dt"].clip(lower=first - ERA_CUT_MARGIN)
-    kept["end_dt"] = kept["end_dt"].clip(upper=last + ERA_CUT_MARGIN)
-    return kept.reset_index(drop=True)
-
-
 def _add_events(
-    fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None
+    fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None,
+    *, jitter: bool = True,
 ) -> None:
     if events.empty:
         return
@@ -255,7 +231,7 @@ def _add_events(
     text = np.array(hover_texts(events), dtype=object)
     ids = events["event_id"].to_numpy(dtype=object)
     sizes = marker_sizes(events).astype("float32")
-    jitter = _jitter(events)
+    jitter = _jitter(events) if jitter else np.zeros(len(events))
     webgl = int((~has_end).sum()) > settings.get("webgl_threshold")
     scatter = go.Scattergl if webgl else go.Scatter
     present = set(groups)
@@ -280,6 +256,13 @@ def _add_events(
                         "line": {"width": np.where(coarse[dots], 2.0, 0.6).astype("float32"), "color": "white"}},
                 customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
             ))  # fmt: skip
+    caveat = has_caveat(events).to_numpy() & ~has_end
+    if caveat.any() and not webgl:  # a ring per flagged marker; at WebGL sizes the hover line says it
+        fig.add_trace(go.Scatter(
+            x=start[caveat], y=y[caveat] + jitter[caveat], mode="markers", hoverinfo="skip", showlegend=False,
+            name="notes qualify the date or a number",
+            marker={"symbol": "circle-open", "size": sizes[caveat] + 7, "color": CAVEAT_COLOUR, "line": {"width": 1.6}},
+        ))  # fmt: skip
     picked = ids == highlight
     if highlight and picked.any():
         i = int(np.flatnonzero(picked)[0])
@@ -325,6 +308,8 @@ def _notes(events: pd.DataFrame) -> str:
         notes.append("Hollow: date known only to the month or year")
     if events["event_type"].isin(STRIKE_TYPES).any():
         notes.append("Larger markers: more deaths in a strike")
+    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
+        notes.append("Orange ring: notes qualify the date or a number")
     return " · ".join(notes)
 
 
@@ -351,7 +336,7 @@ def _layout(
                       "xanchor": "right", "yanchor": "bottom", "showarrow": False,
                       "font": {"size": 12, "color": "#555555"}}],
         yaxis={"domain": [0, split], "tickvals": list(range(n)),
-               "ticktext": [schema.label("event_type", t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
+               "ticktext": [lane_label(t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
                "showgrid": True, "gridcolor": "#EEEEEE", "zeroline": False, "fixedrange": True, "ticks": "",
                "ticklabelstandoff": 8, "automargin": True},
     )  # fmt: skip
