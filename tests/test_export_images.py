@@ -51,16 +51,20 @@ def test_report_layout_has_title_filters_footer_size_and_print_fonts(events, nam
     fig = export.report_figure(filters.apply(events, wanted), report(wanted, preset=name))
     size = export_images.PRESETS[name]
     layout = fig.layout
-    assert (layout.width, layout.height) == (size.width, size.height)
-    assert "Timeline of 2 events" in layout.title.text
+    appendix = next(a for a in layout.annotations if a.name == "appendix")
+    # The chart keeps the preset's size; the canvas grows below it by the appendix' height.
+    assert layout.width == size.width and layout.height > size.height and "<b>Sources</b>" in appendix.text
+    assert layout.title.text.startswith("<b>Boat strikes and deployments, ")
     assert layout.title.subtitle.text == "Filters: Type: Strike on a boat, Troop or naval deployment"
-    key, footer = layout.annotations[-1].text.split("<br>", 1)
+    footer_note = next(a for a in layout.annotations if (a.text or "").startswith(("Bars", "Hollow", "Larger")))
+    key, footer = footer_note.text.split("<br>", 1)
     footer = footer.replace("<br>", " ")
     assert footer.startswith("Sources: 4 news reports and official notices") and "2 events of 5" in footer
+    assert "every source are listed below" in footer
     # The chart's key moves from above the plot (where the filters line could hit it) to the footer.
     chart = charts.timeline_figure(filters.apply(events, wanted))
     assert key == next(a.text for a in chart.layout.annotations if a.yref == "paper" and a.y >= 1)
-    assert all((a.y or 0) < 1 or a.xref == "x" for a in layout.annotations[:-1])
+    assert all((a.y or 0) < 1 or a.xref == "x" for a in layout.annotations)
     # Legible in print: nothing below 11 px at the chosen size (about 8 pt on A4 at 96 dpi).
     sizes = [layout.font.size, layout.title.font.size, *(a.font.size for a in layout.annotations)]
     assert min(s for s in sizes if s) >= 11
@@ -81,7 +85,9 @@ def test_report_layout_escapes_markup_from_the_title(events):
 def test_png_is_a_png_at_twice_the_preset(events, kaleido_server, name):
     data = export.export("png", events, report(preset=name))
     size = export_images.PRESETS[name]
-    assert png_size(data) == (2 * size.width, 2 * size.height)
+    width, height = png_size(data)
+    # The chart at the preset's size, the notes and sources below it.
+    assert width == 2 * size.width and height == 2 * export.report_figure(events, report(preset=name)).layout.height
 
 
 @needs_chromium
@@ -92,7 +98,7 @@ def test_svg_parses_and_carries_title_filters_and_sources(events, kaleido_server
     root = ET.fromstring(data)
     assert root.tag.endswith("svg")
     text = " ".join(t for t in root.itertext())
-    assert "Timeline of 2 events" in text and "Filters: Country: Venezuela" in text and "Sources: 4" in text
+    assert "Venezuela: " in text and "Filters: Country: Venezuela" in text and "Sources: 4" in text
 
 
 @needs_chromium

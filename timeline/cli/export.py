@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--generated",
         metavar="YYYY-MM-DD",
-        help="date printed as 'generated' and as every source's access date (default: today)",
+        help="date printed as 'generated' (default: today)",
     )
     p.set_defaults(func=run)
 
