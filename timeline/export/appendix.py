@@ -39,10 +39,15 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
-def sections(events: pd.DataFrame, numbers: dict[str, int], footnotes: dict[str, int]) -> list[tuple[str, list[str]]]:
-    """(heading, items) of the appendix: key to the numbers, footnotes, then every source, numbered."""
+def sections(
+    events: pd.DataFrame,
+    numbers: dict[str, int],
+    footnotes: dict[str, int],
+    lead: tuple[str, list[str]] | None = None,
+) -> list[tuple[str, list[str]]]:
+    """(heading, items) of the appendix: ``lead`` if given, key to the numbers, footnotes, then every source."""
     by_id = events.set_index("event_id", drop=False)
-    out: list[tuple[str, list[str]]] = []
+    out: list[tuple[str, list[str]]] = [lead] if lead and lead[1] else []
     if numbers:
         items = []
         for event_id, n in sorted(numbers.items(), key=lambda kv: kv[1]):
@@ -94,7 +99,9 @@ def below(fig: go.Figure, lines: list[str], *, font_px: float) -> None:
     bottom = fig.layout.margin.b or 0
     legend = fig.layout.legend
     if legend.yref == "container" and legend.y is not None:
-        legend.y = (legend.y * height + extra) / (height + extra)
+        # Same place, in plot units: a legend placed in the container of a tall canvas shrinks a map to a stamp.
+        plot = height - (fig.layout.margin.t or 0) - bottom
+        legend.update(yref="paper", y=(legend.y * height - bottom) / plot)
     fig.update_layout(height=height + extra, margin={"b": bottom + extra})
     fig.add_annotation(
         text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
@@ -104,10 +111,14 @@ def below(fig: go.Figure, lines: list[str], *, font_px: float) -> None:
 
 
 def pages(lines: list[str], *, title: str, width: int, height: int, font_px: float, font: dict) -> list[go.Figure]:
-    """The appendix as page-sized figures with a running head (a PDF's pages after the chart's)."""
+    """The appendix as page-sized figures in two columns with a running head (a PDF's pages after the chart's).
+
+    ``lines`` should be wrapped to :func:`column_width` of the page.
+    """
     margin = int(font_px * 3)
-    per_page = max(5, int((height - 2 * margin - font_px * 2) / line_height(font_px)))
-    chunks = [lines[i : i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+    per_column = max(5, int((height - 2 * margin - font_px * 3) / line_height(font_px)))
+    columns = [lines[i : i + per_column] for i in range(0, len(lines), per_column)] or [[]]
+    chunks = [columns[i : i + 2] for i in range(0, len(columns), 2)]
     out = []
     for n, chunk in enumerate(chunks, start=2):
         page = go.Figure()
@@ -117,9 +128,18 @@ def pages(lines: list[str], *, title: str, width: int, height: int, font_px: flo
             xaxis={"visible": False}, yaxis={"visible": False},
         )  # fmt: skip
         head = f"<b>{html.escape(title)}</b> · page {n} of {len(chunks) + 1}"
-        page.add_annotation(
-            text="<br>".join([head, "", *chunk]), xref="paper", yref="paper", x=0, y=1, xanchor="left",
-            yanchor="top", align="left", showarrow=False, font={"size": font_px, "color": "#333333"},
-        )  # fmt: skip
+        notes = [{"text": head, "x": 0, "y": 1}]
+        notes += [{"text": "<br>".join(col), "x": i * 0.52, "y": 1 - 2 * line_height(font_px) / (height - 2 * margin)}
+                  for i, col in enumerate(chunk)]  # fmt: skip
+        page.update_layout(annotations=[
+            {**note, "xref": "paper", "yref": "paper", "xanchor": "left", "yanchor": "top", "align": "left",
+             "showarrow": False, "font": {"size": font_px, "color": "#333333"}}
+            for note in notes
+        ])  # fmt: skip
         out.append(page)
     return out
+
+
+def column_width(page_width: int, font_px: float) -> float:
+    """Width in pixels of one of the two text columns of an appendix page."""
+    return (page_width - 6 * font_px) * 0.48

@@ -19,12 +19,15 @@ import shutil
 import textwrap
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import plotly.graph_objects as go
 
 from timeline import settings
 
+#: Where maps find their country outlines: the project's own copy, so exports work offline.
+TOPOJSON = (Path(__file__).resolve().parents[2] / "static").as_uri() + "/"
 #: Formats drawn by kaleido.
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 #: Pixel scale of PNG exports (sharp on slides and in print).
@@ -288,7 +291,8 @@ class _Kaleido:
             raise TimeoutError(f"no answer from the browser within {timeout:g} s") from None
 
     def render(self, figure: dict, opts: dict) -> bytes:
-        return self._call(self._kaleido.calc_fig(figure, opts=opts), self.timeout + 5)
+        # Maps read country outlines from the copy in static/ (the app serves the same), not Plotly's CDN.
+        return self._call(self._kaleido.calc_fig(figure, opts=opts, topojson=TOPOJSON), self.timeout + 5)
 
     def close(self) -> None:
         if self._kaleido is not None:

@@ -143,8 +143,15 @@ def _figure(events: pd.DataFrame, report: Report, *, pdf: bool) -> tuple[go.Figu
     numbers = _label(fig, events, report, footnotes)
     base = fig.layout.font.size or 14
     font_px = max(11, round(base * 0.75))
-    width = export_images.preset(report.preset).width - 60
-    return fig, appendix.wrapped(appendix.sections(events, numbers, footnotes), width, font_px)
+    page = export_images.preset(report.preset).width
+    width = appendix.column_width(page, font_px) if pdf else page - 60
+    lead = None
+    if report.view == "deaths":
+        from timeline.view.companion_charts import deaths_coverage
+
+        lead = ("What the total covers", deaths_coverage(events))
+    parts = appendix.sections(events, numbers, footnotes, lead)
+    return fig, appendix.wrapped(parts, width, font_px)
 
 
 def report_figure(events: pd.DataFrame, report: Report) -> go.Figure:

@@ -67,8 +67,12 @@ def render(
     total: int,
     color_by: str = "event_type",
     show_eras: bool = True,
+    view: str = "timeline",
 ) -> None:
-    """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering)."""
+    """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering).
+
+    ``view`` is the chart on screen (``timeline``, ``monthly``, ``deaths``, ``map``): the images show it.
+    """
     st.subheader("Export this view")
     st.caption(
         f"{len(events)} of {total} events · {common.md(filters.describe())}. "
@@ -89,6 +93,7 @@ def render(
         preset=preset,
         color_by=color_by,
         show_eras=show_eras,
+        view=view,
         eras=common.load_eras(),
     )
     default_title = export.title(events, report)

@@ -15,6 +15,8 @@ from timeline.view import charts, filters
 from timeline.view.caveats import PRECISION_WORDS, caveat_flags, caveat_heading
 
 VIEWS = ("Timeline", "Per month", "Deaths in boat strikes", "Map")
+#: The export (and ``view=`` link) name of each view.
+EXPORT_VIEWS = dict(zip(VIEWS, ("timeline", "monthly", "deaths", "map")))
 CHART_KEY = "timeline_chart"
 
 
@@ -53,7 +55,7 @@ def render() -> None:
     elif view == "Deaths in boat strikes":
         st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None,
                         on_select=partial(_on_select, "deaths_chart"), selection_mode="points")  # fmt: skip
-        st.caption("Deaths reported in US strikes on boats, added up strike by strike, for the filtered events.")
+        st.caption("  \n".join(common.md(line) for line in charts.deaths_coverage(shown)))
     elif not shown["latitude"].notna().any():
         st.info("None of the filtered events has coordinates, so there is nothing to map.")
     else:
@@ -62,11 +64,18 @@ def render() -> None:
         map_config = {**config, "topojsonURL": "app/static/"}
         st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
-        st.caption(f"{located} of {len(shown)} filtered events have coordinates and are on the map.")
+        shared = charts.shared_points(shown)
+        st.caption(
+            f"{located} of {len(shown)} filtered events have coordinates and are on the map. "
+            f"{shared} of them share a point with another event (sea strikes share representative points), "
+            "so they are spread in a small spiral around it: positions are approximate."
+        )
     if view != "Per month" and not st.session_state.get("event"):  # the monthly bars count events; they open none
         st.caption("Click a point or a bar to see the event, its caveats and its sources.")
     _open_detail(events, st.session_state.get("event"))
-    export_panel.render(shown, current, total=len(events), color_by=color_by, show_eras=show_eras)
+    export_panel.render(
+        shown, current, total=len(events), color_by=color_by, show_eras=show_eras, view=EXPORT_VIEWS[view]
+    )
 
 
 def _display_options() -> tuple[str, bool]:

@@ -69,12 +69,16 @@ def place_labels(
     width: float,
     height: float,
     font_px: float,
+    partial: bool = False,
 ) -> list[tuple[float, float, str]] | None:
     """Offsets (dx, dy, anchor) for each label at pixel points ``xs``, ``ys``, or None if one finds no slot.
 
-    >>> place_labels(np.array([10.0, 12.0]), np.array([50.0, 50.0]), np.array([5.0, 5.0]), ["A", "B"],
-    ...              width=400, height=100, font_px=12)
-    [(4.0, -16.0, 'left'), (4.0, 16.0, 'left')]
+    With ``partial`` a label without a slot gets None in the list instead.
+
+    >>> found = place_labels(np.array([10.0, 12.0]), np.array([50.0, 50.0]), np.array([5.0, 5.0]), ["A", "B"],
+    ...                      width=400, height=100, font_px=12)
+    >>> [(dx, round(dy), anchor) for dx, dy, anchor in found]
+    [(4.0, -16, 'left'), (4.0, 16, 'left')]
     """
     line = font_px * LINE_EM
     taken = [Box(x - r - 1, y - r - 1, x + r + 1, y + r + 1) for x, y, r in zip(xs, ys, radii)]
@@ -99,7 +103,7 @@ def place_labels(
             placed = (4.0 if right else -4.0, float(dy), "left" if right else "right")
             taken.append(box)
             break
-        if placed is None:
+        if placed is None and not partial:
             return None
         out.append(placed)
     return out
@@ -151,14 +155,16 @@ def add_event_labels(
     if offsets is None:
         numbers = {event_id: n for n, event_id in enumerate(ids, start=1)}
         plain = [str(numbers[i]) + (" [0]" if i in footnotes else "") for i in ids]
-        offsets = place_labels(xs, ys, radii, plain, width=plot_width, height=lanes_height, font_px=font_px)
-        if offsets is None:  # crowded: numbers right above their markers, the key below still names them
-            offsets = [(0.0, -(r + font_px * 0.7), "center") for r in radii]
+        found = place_labels(xs, ys, radii, plain, width=plot_width, height=lanes_height, font_px=font_px, partial=True)
+        # Crowded: a number without a free slot sits right above its marker; the key below names them all.
+        offsets = [o if o is not None else (0.0, -(r + font_px * 0.7), "center") for o, r in zip(found, radii)]
         shown = [str(numbers[i]) + mark(i) for i in ids]
-    for x, y, text, (dx, dy, anchor) in zip(xs_data, ys_data, shown, offsets):
-        fig.add_annotation(
-            x=x, y=y, xref="x", yref="y", text=text, showarrow=anchor != "center", ax=dx, ay=dy, arrowhead=0,
-            arrowwidth=0.8, arrowcolor="#888888", xanchor=anchor, yanchor="middle", font={"size": font_px},
-            bgcolor="rgba(255, 255, 255, 0.75)", borderpad=1, name="event label",
-        )  # fmt: skip
+    notes = [
+        {"x": x, "y": y, "xref": "x", "yref": "y", "text": text, "showarrow": anchor != "center", "ax": dx, "ay": dy,
+         "arrowhead": 0, "arrowwidth": 0.8, "arrowcolor": "#888888", "xanchor": anchor, "yanchor": "middle",
+         "font": {"size": font_px}, "bgcolor": "rgba(255, 255, 255, 0.75)", "borderpad": 1, "name": "event label"}
+        for x, y, text, (dx, dy, anchor) in zip(xs_data, ys_data, shown, offsets)
+    ]  # fmt: skip
+    # One assignment: add_annotation re-validates every annotation already there, quadratic in their number.
+    fig.update_layout(annotations=[*fig.layout.annotations, *notes])
     return numbers

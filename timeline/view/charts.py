@@ -32,7 +32,13 @@ from timeline.view.chart_style import (
     marker_sizes,
     type_colour,
 )
-from timeline.view.companion_charts import deaths_figure, map_figure, monthly_figure
+from timeline.view.companion_charts import (
+    deaths_coverage,
+    deaths_figure,
+    map_figure,
+    monthly_figure,
+    shared_points,
+)
 from timeline.view.eras import ERA_CUT_MARGIN, add_eras, eras_in_view, load_eras, relevant_eras
 from timeline.view.filters import period_end
 
@@ -40,6 +46,7 @@ __all__ = [
     "COLOR_FIELDS",
     "ERA_CUT_MARGIN",
     "color_groups",
+    "deaths_coverage",
     "deaths_figure",
     "epoch_ms",
     "eras_in_view",
@@ -53,6 +60,7 @@ __all__ = [
     "plotly_config",
     "relevant_eras",
     "selection_target",
+    "shared_points",
     "timeline_figure",
     "type_colour",
 ]
