@@ -288,6 +288,33 @@ def sync_url(current: filters.Filters, event_id: str | None) -> None:
         st.query_params.from_dict(wanted)
 
 
+def compact_top() -> None:
+    """Less empty space above the page title (Streamlit's default is 6rem), so a chart fits the first screen."""
+    st.html("<style>.stMainBlockContainer { padding-top: 2.5rem; }</style>")
+
+
+#: On a touch screen Plotly computes the hovered point on mouse moves only, and its click then takes the
+#: point of the previous hover: a tap showed a neighbour's card and selected nothing. A mouse move at the
+#: touch point first lets the tap select the point under the finger. A constant script, no data in it.
+_TAP_SCRIPT = """<script>
+(() => {
+  if (window.__timelineTaps) return;
+  window.__timelineTaps = true;
+  document.addEventListener("touchstart", (event) => {
+    const touch = event.touches[0];
+    const area = touch && event.target.closest && event.target.closest(".js-plotly-plot .nsewdrag");
+    if (!area) return;
+    area.dispatchEvent(new MouseEvent("mousemove", {clientX: touch.clientX, clientY: touch.clientY, bubbles: true}));
+  }, {capture: true, passive: true});
+})();
+</script>"""
+
+
+def touch_taps() -> None:
+    """Make a tap on a phone select the chart point under the finger (see ``_TAP_SCRIPT``)."""
+    st.html(_TAP_SCRIPT, unsafe_allow_javascript=True)
+
+
 def caption(shown: int, total: int) -> None:
     """The exact count line under the filters."""
     st.caption(f"Showing {shown} of {total} events")

@@ -24,8 +24,9 @@ def render() -> None:
     """Draw the page."""
     result = common.load_events()
     events = result.events
+    common.compact_top()
+    common.touch_taps()
     st.title(str(settings.get("app_title")))
-    st.caption(common.file_facts()["about"])
     common.show_problems(result)
     current = common.sidebar_filters()
     color_by, show_eras = _display_options()
@@ -42,7 +43,7 @@ def render() -> None:
     if view == "Timeline":
         fig = charts.timeline_figure(
             shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras,
-            highlight=st.session_state.get("event"),
+            highlight=st.session_state.get("event"), key=False,
         )  # fmt: skip
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
@@ -70,6 +71,10 @@ def render() -> None:
             f"{shared} of them share a point with another event (sea strikes share representative points), "
             "so they are spread in a small spiral around it: positions are approximate."
         )
+    if view == "Timeline":
+        st.caption(charts.chart_key(shown))
+    # About the data set: under the chart, so the chart and its axis fit the first screen.
+    st.caption(common.file_facts()["about"])
     if view != "Per month" and not st.session_state.get("event"):  # the monthly bars count events; they open none
         st.caption("Click a point or a bar to see the event, its caveats and its sources.")
     _open_detail(events, st.session_state.get("event"))
@@ -125,9 +130,7 @@ def _open_detail(events: pd.DataFrame, event_id: str | None) -> None:
 def _detail(row: pd.Series) -> None:
     """The selected event: title, date, caveats, summary, evidence, people, places, numbers and sources."""
     with st.container(key="event_detail"):
-        head, close = st.columns([0.8, 0.2])
-        head.subheader(common.md(row["title"]))
-        close.button("Close", key="close_detail", on_click=_close_detail)
+        st.subheader(common.md(row["title"]))  # the panel's own cross (or Esc) closes it
         when = schema.format_date(row["date"], row["date_precision"])
         if row["end_date"]:
             when += " – " + schema.format_date(row["end_date"])

@@ -45,6 +45,7 @@ from timeline.view.filters import period_end
 __all__ = [
     "COLOR_FIELDS",
     "ERA_CUT_MARGIN",
+    "chart_key",
     "color_groups",
     "deaths_coverage",
     "deaths_figure",
@@ -154,8 +155,8 @@ def _jitter(events: pd.DataFrame) -> np.ndarray:
 
 # --- the timeline --------------------------------------------------------------------------------
 
-LANE_PX = 40
-ERA_PX = 20
+LANE_PX = 34
+ERA_PX = 18
 
 
 def fitted_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -187,6 +188,7 @@ def timeline_figure(
     highlight: str | None = None,
     jitter: bool = True,
     width_px: float = 900,
+    key: bool = True,
 ) -> go.Figure:
     """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
 
@@ -194,7 +196,8 @@ def timeline_figure(
     the event whose id is ``highlight`` gets a ring. Events whose notes qualify the date or a
     number get a thin orange ring (below the WebGL threshold). ``jitter=False`` keeps every event
     on its lane's line (exports: on paper an offset reads as meaning); ``width_px`` is the plot's
-    expected width, used to place the era labels.
+    expected width, used to place the era labels. ``key=False`` leaves out the key above the plot
+    (the app prints :func:`chart_key` under the chart, where it wraps).
 
     >>> from timeline.store import load_text
     >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
@@ -213,7 +216,7 @@ def timeline_figure(
         eras = relevant_eras(eras, events)
         eras = eras_in_view(eras, events["date_dt"].min(), period_end(events).max())
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
-    split = _layout(fig, events, kinds, color_by, height, n_eras)
+    split = _layout(fig, events, kinds, color_by, height, n_eras, key)
     span = fitted_range(events)
     if span is not None:
         fig.update_xaxes(range=[span[0], span[1]], autorange=False)
@@ -303,8 +306,8 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     ))  # fmt: skip
 
 
-def _notes(events: pd.DataFrame) -> str:
-    """The key under the chart: what bars, hollow markers and sizes mean."""
+def chart_key(events: pd.DataFrame) -> str:
+    """The chart's key: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
     limit = settings.get("density_threshold")
     if len(events) > limit:
         return (f"{len(events):,} events: counts per lane. Drag across a period, or filter, to get under {limit:,}"
@@ -322,13 +325,14 @@ def _notes(events: pd.DataFrame) -> str:
 
 
 def _layout(
-    fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int
+    fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int,
+    key: bool = True,
 ) -> float:
     """Size and style the figure; returns where (in paper units) the era strip starts."""
     n = max(len(kinds), 1)
     lanes_px, eras_px, gap_px = max(LANE_PX * n + 20, 180), ERA_PX * n_eras, (14 if n_eras else 0)
     legend = color_by != "event_type"  # the lanes already name the types
-    top, bottom = 60, (150 if legend else 90)
+    top, bottom = (50 if key else 36), (150 if legend else 90)
     plot_px = lanes_px + eras_px + gap_px
     total = height or top + plot_px + bottom
     split = lanes_px / plot_px
@@ -340,13 +344,15 @@ def _layout(
         legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
                 "x": 0, "y": -(60 + 0.07 * plot_px + 20) / plot_px, "yanchor": "top", "itemsizing": "constant"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
-        annotations=[{"text": _notes(events), "xref": "paper", "yref": "paper", "x": 1, "y": 1 + 8 / plot_px,
-                      "xanchor": "right", "yanchor": "bottom", "showarrow": False,
-                      "font": {"size": 12, "color": "#555555"}}],
+        # The key sits above the zoom buttons' row (not beside it, where it ran over them at 1280 px); the app
+        # shows it as a caption under the chart instead (key=False), where it wraps on a phone.
+        annotations=[{"text": chart_key(events), "xref": "paper", "yref": "paper", "x": 0, "y": 1 + 36 / plot_px,
+                      "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+                      "font": {"size": 12, "color": "#555555"}}] if key else [],
         yaxis={"domain": [0, split], "tickvals": list(range(n)),
                "ticktext": [lane_label(t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
                "showgrid": True, "gridcolor": "#EEEEEE", "zeroline": False, "fixedrange": True, "ticks": "",
-               "ticklabelstandoff": 8, "automargin": True},
+               "ticklabelstandoff": 8, "automargin": True, "tickfont": {"size": 12}},
     )  # fmt: skip
     fig.update_xaxes(
         type="date", showgrid=True, gridcolor="#F3F3F3", linecolor="#BBBBBB", ticks="outside",
