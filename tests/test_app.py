@@ -52,8 +52,10 @@ def events_file(tmp_path: Path, monkeypatch) -> Path:
 
 
 def app(page: str = "", **query: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60) if not page else AppTest.from_string(
-        PAGES[page], default_timeout=60
+    at = (
+        AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        if not page
+        else AppTest.from_string(PAGES[page], default_timeout=60)
     )
     for key, value in query.items():
         at.query_params[key] = value
@@ -149,9 +151,11 @@ def test_eras_come_only_from_beside_the_events_file(events_file):
 
 @pytest.mark.parametrize(
     ("link", "shown", "event"),
-    [({"country": "COL"}, "Showing 1 of 5 events", None),
-     ({"type": "boat_strike", "event": "s1"}, "Showing 2 of 5 events", "s1"),
-     ({}, "Showing 2 of 5 events", "hostile")],
+    [
+        ({"country": "COL"}, "Showing 1 of 5 events", None),
+        ({"type": "boat_strike", "event": "s1"}, "Showing 2 of 5 events", "s1"),
+        ({}, "Showing 2 of 5 events", "hostile"),
+    ],
     ids=["other-filters-replace-the-widgets", "link-selects-its-event", "menu-switch-keeps-the-filters"],
 )
 def test_an_in_app_link_applies_its_filters(events_file, link, shown, event):
@@ -288,3 +292,31 @@ def test_detail_shows_the_notes(tmp_path, monkeypatch, notes, warned, shown):
     texts = " ".join(m.value for m in at.markdown) + " ".join(w.value for w in at.warning)
     assert shown in texts and bool(at.warning) == warned
     assert "date known to the month" in texts
+
+
+@pytest.mark.parametrize(
+    ("query", "view", "color"),
+    [({"view": "map"}, "Map", "event_type"), ({"view": "deaths", "color": "country"}, "Deaths in boat strikes", "country"),
+     ({"view": "nonsense"}, "Timeline", "event_type")],
+    ids=["map-view", "deaths-by-country", "unknown-view-is-ignored"],
+)  # fmt: skip
+def test_links_keep_the_view_and_the_colouring(events_file, query, view, color):
+    at = app(**query)
+    assert at.radio("view").value == view and at.selectbox("color_by").value == color
+    assert {k: at.query_params.get(k) for k in query if k != "view" or view != "Timeline"} == {
+        k: v for k, v in query.items() if k != "view" or view != "Timeline"
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [({"q": "venezuela"}, "Showing 2 of 5 events"), ({"place": "Caribbean"}, "Showing 1 of 5 events")],
+    ids=["search-finds-country-names", "place-filter"],
+)
+def test_search_and_place(tmp_path, monkeypatch, query, expected):
+    rows = [dict(r) for r in ROWS]
+    rows[1]["location"] = "Southern Caribbean Sea (off Venezuela)"
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **r} for r in rows])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    assert any(c.value == expected for c in app(**query).caption)

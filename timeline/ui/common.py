@@ -22,11 +22,15 @@ from timeline.store.validate import is_http_url
 from timeline.view import charts, filters
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence"}
+KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence",
+        "place": "f_place"}  # fmt: skip
+#: Display choices kept in a shared link besides the filters: parameter -> (session key, allowed values).
+DISPLAY_PARAMS = {"view": "view", "color": "color_by"}
 DATES_KEY = "f_dates"
 SAVED_KEY = "_filters_query"
 SPAN_KEY = "_filters_span"
 EVENT_PARAM = "event"
+DISPLAY_KEY = "_display_query"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
@@ -67,7 +71,7 @@ def load_events() -> store.LoadResult:
 def _facts(path: str, mtime_ns: int, size: int) -> dict:
     # Widget options and the "about" line scan every row: at 100k events that is ~0.4 s a rerun.
     events = _load(path, mtime_ns, size).events
-    empty = {"type": [], "actor": [], "country": [], "confidence": []}
+    empty = {"type": [], "actor": [], "country": [], "confidence": [], "place": []}
     return {"options": filters.options(events) if len(events) else empty, "about": about(events), "span": _span(events)}
 
 
@@ -180,6 +184,10 @@ def _init_state() -> None:
     st.session_state[KEYS["country"]] = list(wanted.countries)
     st.session_state[KEYS["q"]] = wanted.q
     st.session_state[KEYS["confidence"]] = list(wanted.confidence)
+    st.session_state[KEYS["place"]] = list(wanted.places)
+    for param, key in DISPLAY_PARAMS.items():  # the view and the colouring a link asks for (checked by the page)
+        if st.query_params.get(param):
+            st.session_state[f"_link_{key}"] = st.query_params[param]
     lo, hi = file_facts()["span"]
     st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
 
@@ -238,7 +246,14 @@ def sidebar_filters() -> filters.Filters:
     picked = bar.date_input(
         "Date range", min_value=min(lo, *chosen), max_value=max(hi, *chosen), key=DATES_KEY, format="DD/MM/YYYY"
     )
-    q = bar.text_input("Search title, summary, evidence", key=KEYS["q"], placeholder="e.g. Maduro, Sinaloa")
+    places = bar.multiselect(
+        "Place or sea", _with_selected(opts["place"], st.session_state[KEYS["place"]]), key=KEYS["place"],
+        placeholder="All places", help="Events whose location names this place, e.g. Caribbean Sea.",
+    )  # fmt: skip
+    q = bar.text_input(
+        "Search", key=KEYS["q"], placeholder="e.g. Maduro, Juárez, Caribbean",
+        help="Every word must appear in the title, summary, evidence, place, actors, countries or notes.",
+    )  # fmt: skip
     confidence = bar.multiselect(
         "Confidence", _with_selected(opts["confidence"], st.session_state[KEYS["confidence"]]),
         key=KEYS["confidence"], format_func=lambda c: schema.label("confidence", c), placeholder="Any confidence",
@@ -246,7 +261,7 @@ def sidebar_filters() -> filters.Filters:
     since, until = _dates(picked, lo, hi)
     current = filters.Filters(
         types=tuple(types), actors=tuple(actors), countries=tuple(countries), since=since, until=until,
-        q=q.strip(), confidence=tuple(confidence),
+        q=q.strip(), confidence=tuple(confidence), places=tuple(places),
     )  # fmt: skip
     bar.button("Reset filters", key="reset", on_click=reset_filters, disabled=current.is_empty())
     st.session_state[SAVED_KEY] = current.to_query()
@@ -280,10 +295,16 @@ def _dates(picked, lo: date, hi: date) -> tuple[date | None, date | None]:
 
 
 def sync_url(current: filters.Filters, event_id: str | None) -> None:
-    """Write the filters and the selected event to the query string, if they changed."""
+    """Write the filters, the selected event and the display choices to the query string, if they changed.
+
+    The view and the colouring are written only when not the defaults, so a plain link stays plain.
+    """
     wanted = current.to_query()
     if event_id:
         wanted[EVENT_PARAM] = event_id
+    for param, value in st.session_state.get(DISPLAY_KEY, {}).items():
+        if value:
+            wanted[param] = value
     if {k: st.query_params[k] for k in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
 

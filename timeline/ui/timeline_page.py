@@ -38,7 +38,16 @@ def render() -> None:
             "Remove a filter or press “Reset filters” in the sidebar."
         )
         return
+    wanted_view = st.session_state.pop("_link_view", None)
+    by_name = {name: label for label, name in EXPORT_VIEWS.items()}
+    if wanted_view in by_name:  # a shared link's view=
+        st.session_state["view"] = by_name[wanted_view]
     view = st.radio("View", VIEWS, horizontal=True, key="view", label_visibility="collapsed")
+    st.session_state[common.DISPLAY_KEY] = {
+        "view": EXPORT_VIEWS[view] if view != VIEWS[0] else "",
+        "color": color_by if color_by != "event_type" else "",
+    }
+    common.sync_url(current, st.session_state.get("event"))
     config = charts.plotly_config(current.slug())
     if view == "Timeline":
         fig = charts.timeline_figure(
@@ -51,7 +60,10 @@ def render() -> None:
                         config=config, theme=None)  # fmt: skip
     elif view == "Per month":
         st.plotly_chart(charts.monthly_figure(shown), key="monthly_chart", config=config, theme=None)
-    elif view == "Deaths in boat strikes" and not (shown["event_type"].eq("boat_strike") & shown["fatalities"].notna()).any():
+    elif (
+        view == "Deaths in boat strikes"
+        and not (shown["event_type"].eq("boat_strike") & shown["fatalities"].notna()).any()
+    ):
         st.info("None of the filtered events is a strike on a boat with a reported death toll.")
     elif view == "Deaths in boat strikes":
         st.plotly_chart(charts.deaths_figure(shown), key="deaths_chart", config=config, theme=None,
@@ -86,6 +98,9 @@ def render() -> None:
 def _display_options() -> tuple[str, bool]:
     common.keep_widget_state(["color_by", "show_eras", "view"])
     st.session_state.setdefault("show_eras", True)
+    wanted = st.session_state.pop("_link_color_by", None)
+    if wanted in charts.COLOR_FIELDS:  # a shared link's color=
+        st.session_state["color_by"] = wanted
     bar = st.sidebar
     bar.header("Display")
     color_by = bar.selectbox(
@@ -153,7 +168,9 @@ def _detail(row: pd.Series) -> None:
         if row["actors_list"]:
             facts.append("**Actors:** " + common.md(", ".join(row["actors_list"])))
         if row["countries_list"]:
-            facts.append("**Countries:** " + common.md(", ".join(schema.country_name(c) for c in row["countries_list"])))
+            facts.append(
+                "**Countries:** " + common.md(", ".join(schema.country_name(c) for c in row["countries_list"]))
+            )
         if row["location"]:
             facts.append("**Where:** " + common.md(row["location"]))
         if not pd.isna(row["fatalities"]):
