@@ -206,7 +206,7 @@ def keep_widget_state(keys: list[str]) -> None:
 
 def reset_filters() -> None:
     """Clear every filter and the selected event (the "Reset filters" button)."""
-    for key in (*KEYS.values(), DATES_KEY, "event"):
+    for key in (*KEYS.values(), DATES_KEY, FROM_KEY, TO_KEY, _DATES_SEEN, "event"):
         st.session_state.pop(key, None)
     st.session_state[SAVED_KEY] = {}
     st.query_params.clear()
@@ -242,10 +242,7 @@ def sidebar_filters() -> filters.Filters:
         "Actor", _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
         placeholder="All actors",
     )  # fmt: skip
-    chosen = _follow_span(lo, hi)
-    picked = bar.date_input(
-        "Date range", min_value=min(lo, *chosen), max_value=max(hi, *chosen), key=DATES_KEY, format="DD/MM/YYYY"
-    )
+    picked = _date_inputs(bar, lo, hi)
     places = bar.multiselect(
         "Place or sea", _with_selected(opts["place"], st.session_state[KEYS["place"]]), key=KEYS["place"],
         placeholder="All places", help="Events whose location names this place, e.g. Caribbean Sea.",
@@ -267,6 +264,34 @@ def sidebar_filters() -> filters.Filters:
     st.session_state[SAVED_KEY] = current.to_query()
     sync_url(current, st.session_state.get("event"))
     return current
+
+
+FROM_KEY, TO_KEY = "f_from", "f_to"
+_DATES_SEEN = "_dates_seen"
+
+
+def _date_inputs(bar, lo: date, hi: date) -> tuple[date, date]:
+    """Two one-day pickers, "From" and "To", side by side; their pair is kept under ``DATES_KEY``.
+
+    A range picker applied a typed date only once its calendar closed, and its open calendar hid the
+    filters below it. A single-day picker applies a typed date on Enter or on leaving the box, and its
+    calendar closes as soon as a day is picked. ``DATES_KEY`` stays the one place the range lives: a
+    link, a dragged box on the chart or a file that grew may change it, and the pickers follow.
+    """
+    chosen = _follow_span(lo, hi)
+    start, end = chosen[0], chosen[-1]
+    if st.session_state.get(_DATES_SEEN) != (start, end) or FROM_KEY not in st.session_state:
+        st.session_state[FROM_KEY], st.session_state[TO_KEY] = start, end
+    keep_widget_state([FROM_KEY, TO_KEY])
+    left, right = bar.columns(2)
+    bounds = {"min_value": min(lo, start), "max_value": max(hi, end), "format": "YYYY-MM-DD"}
+    first = left.date_input("From", key=FROM_KEY, help="Type YYYY-MM-DD and press Enter, or pick a day.", **bounds)
+    last = right.date_input("To", key=TO_KEY, **bounds)
+    first, last = first or lo, last or hi
+    if first > last:
+        first, last = last, first
+    st.session_state[DATES_KEY] = st.session_state[_DATES_SEEN] = (first, last)
+    return first, last
 
 
 def _follow_span(lo: date, hi: date) -> tuple[date, ...]:
