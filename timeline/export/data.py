@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -94,6 +95,11 @@ def _dump(head: dict, key: str, items: list[dict]) -> bytes:
     text = json.dumps(head, ensure_ascii=False, indent=1)
     body = f'"{key}": [\n{lines}\n]' if items else f'"{key}": []'
     return (text[:-1].rstrip() + ("," if head else "") + "\n " + body + "\n}\n").encode("utf-8")
+
+
+def _site(url: str) -> str:
+    """A source without an outlet name is named by its site ("reuters.com"), never a bare "Source"."""
+    return (urlsplit(url).hostname or url or "source").removeprefix("www.")
 
 
 def source_urls(events: pd.DataFrame) -> list[str]:
@@ -286,7 +292,7 @@ def _tl_text(row: dict[str, str]) -> str:
     parts = []
     if row["summary"]:
         parts.append(f"<p>{html.escape(row['summary'])}</p>")
-    name = html.escape(row["source_name"] or "Source")
+    name = html.escape(row["source_name"] or _site(row["source_url"]))
     links = [f'<a href="{html.escape(row["source_url"])}" target="_blank" rel="noopener">{name}</a>']
     links += [
         f'<a href="{html.escape(u)}" target="_blank" rel="noopener">{i}</a>'
@@ -380,7 +386,7 @@ def citations(events: pd.DataFrame, report: Report) -> str:
     ]
     for i, row in enumerate(_rows(events.sort_values(["date", "event_id"])), start=1):
         when = schema.format_date(row["date"], row["date_precision"])
-        source = _md(row["source_name"] or "Source")
+        source = _md(row["source_name"] or _site(row["source_url"]))
         published = f", published {row['published']}" if row["published"] else ""
         lines.append(
             f"{i}. {when} — {_md(row['title'])}. {source}{published}. <{row['source_url']}>"
