@@ -130,3 +130,17 @@ def type_colour(kind: str) -> str:
     if kind == "other" or kind not in schema.EVENT_TYPES:
         return OTHER_COLOUR
     return PALETTE[schema.EVENT_TYPES.index(kind) % len(PALETTE)]
+
+
+def lane_label(kind: str) -> str:
+    """A lane's name on the axis, on two lines when long, so lane names take little width on a phone.
+
+    >>> lane_label("troop_deployment"), lane_label("tariff")
+    ('Troop or naval<br>deployment', 'Tariff')
+    """
+    name = schema.label("event_type", kind)
+    if len(name) <= 10 or " " not in name:
+        return name
+    words = name.split(" ")
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])

@@ -29,6 +29,7 @@ from timeline.view.chart_style import (
     STRIKE_TYPES,
     epoch_ms,
     hover_texts,
+    lane_label,
     marker_sizes,
     type_colour,
 )
@@ -82,20 +83,6 @@ def lanes(events: pd.DataFrame) -> list[str]:
     """
     present = set(events["event_type"].unique())  # unique() first: iterating a million strings costs seconds
     return [t for t in schema.EVENT_TYPES if t in present] + sorted(present - set(schema.EVENT_TYPES))
-
-
-def lane_label(kind: str) -> str:
-    """A lane's name on the axis, on two lines when long, so lane names take little width on a phone.
-
-    >>> lane_label("troop_deployment"), lane_label("tariff")
-    ('Troop or naval<br>deployment', 'Tariff')
-    """
-    name = schema.label("event_type", kind)
-    if len(name) <= 10 or " " not in name:
-        return name
-    words = name.split(" ")
-    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
 def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
