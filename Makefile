@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint venv dev-venv chromium validate bench bench-app bench-ingest clean messages
+.PHONY: run test lint venv dev-venv chromium validate bench bench-app bench-ingest clean messages screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,8 +33,8 @@ chromium:
 	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then \
 		echo "chromium: $$(chromium --version 2>/dev/null || echo /usr/bin/chromium)"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing Debian's chromium for the browser and export tests"; \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		echo "installing Debian's chromium (and poppler-utils for pdftoppm) for the browser and export tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null) \
 		|| echo "chromium could not be installed: browser and image-export tests will be skipped"; \
 	else \
 		echo "chromium not found: browser and image-export tests will be skipped (install it: sudo apt-get install chromium)"; \
@@ -71,6 +71,10 @@ bench-ingest: $(VENV)/.dev
 bench-app: $(VENV)/.dev chromium
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/app_browser_bench.py
+
+# Screenshots of every page at 1440x900, 1280x800, 1024x768 and 390x844 into docs/screenshots/.
+screenshots: $(VENV)/.dev chromium
+	$(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -52,8 +52,10 @@ def events_file(tmp_path: Path, monkeypatch) -> Path:
 
 
 def app(page: str = "", **query: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60) if not page else AppTest.from_string(
-        PAGES[page], default_timeout=60
+    at = (
+        AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        if not page
+        else AppTest.from_string(PAGES[page], default_timeout=60)
     )
     for key, value in query.items():
         at.query_params[key] = value
@@ -91,8 +93,10 @@ def test_filter_widgets_change_the_count(events_file, key, value, expected):
 
 def test_date_range_widget_filters(events_file):
     at = app()
-    at.date_input("f_dates").set_value((date(2025, 9, 1), date(2025, 12, 15))).run()
+    at.date_input("f_from").set_value(date(2025, 9, 1)).run()
     assert count_line(at) == "Showing 3 of 5 events"
+    at.date_input("f_to").set_value(date(2025, 10, 31)).run()
+    assert count_line(at) == "Showing 2 of 5 events" and at.query_params["to"] == "2025-10-31"
 
 
 @pytest.mark.parametrize(
@@ -149,9 +153,11 @@ def test_eras_come_only_from_beside_the_events_file(events_file):
 
 @pytest.mark.parametrize(
     ("link", "shown", "event"),
-    [({"country": "COL"}, "Showing 1 of 5 events", None),
-     ({"type": "boat_strike", "event": "s1"}, "Showing 2 of 5 events", "s1"),
-     ({}, "Showing 2 of 5 events", "hostile")],
+    [
+        ({"country": "COL"}, "Showing 1 of 5 events", None),
+        ({"type": "boat_strike", "event": "s1"}, "Showing 2 of 5 events", "s1"),
+        ({}, "Showing 2 of 5 events", "hostile"),
+    ],
     ids=["other-filters-replace-the-widgets", "link-selects-its-event", "menu-switch-keeps-the-filters"],
 )
 def test_an_in_app_link_applies_its_filters(events_file, link, shown, event):
@@ -193,7 +199,7 @@ def test_source_links_are_http_only(label, url, expected):
 
 def test_hostile_text_stays_text(events_file):
     at = app(event="hostile")
-    assert at.subheader[0].value == r"\<img src=x onerror=alert\(1\)\>"
+    assert r"\<img src=x onerror=alert\(1\)\>" in [s.value for s in at.subheader]
     assert r"\[click\]\(javascript\:alert\(1\)\) \*\*bold\*\*" in [m.value for m in at.markdown]
     assert not any(m.proto.allow_html for m in at.markdown)
     spec = at.get("plotly_chart")[0].proto.spec
@@ -304,3 +310,47 @@ def test_a_large_parquet_file_opens_an_event_from_a_link(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
     texts = " ".join(m.value for m in app(event="s1").markdown)
     assert "[Example News](<https://example.org/a>)" in texts and "[example\\.org](<https://example.org/b>)" in texts
+
+
+@pytest.mark.parametrize(
+    ("notes", "warned", "shown"),
+    [("Three dates compete: 6 Feb or 20 Feb.", True, "qualify the date"),
+     ("Legal basis: EO 14059.", False, "Notes on the sources")],
+    ids=["caveat-on-the-date-is-a-warning", "plain-note-is-shown"],
+)  # fmt: skip
+def test_detail_shows_the_notes(tmp_path, monkeypatch, notes, warned, shown):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **ROWS[3], "notes": notes}])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    at = app(event="tariff")
+    texts = " ".join(m.value for m in at.markdown) + " ".join(w.value for w in at.warning)
+    assert shown in texts and bool(at.warning) == warned
+    assert "date known to the month" in texts
+
+
+@pytest.mark.parametrize(
+    ("query", "view", "color"),
+    [({"view": "map"}, "Map", "event_type"), ({"view": "deaths", "color": "country"}, "Deaths in boat strikes", "country"),
+     ({"view": "nonsense"}, "Timeline", "event_type")],
+    ids=["map-view", "deaths-by-country", "unknown-view-is-ignored"],
+)  # fmt: skip
+def test_links_keep_the_view_and_the_colouring(events_file, query, view, color):
+    at = app(**query)
+    assert at.radio("view").value == view and at.selectbox("color_by").value == color
+    assert {k: at.query_params.get(k) for k in query if k != "view" or view != "Timeline"} == {
+        k: v for k, v in query.items() if k != "view" or view != "Timeline"
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [({"q": "venezuela"}, "Showing 2 of 5 events"), ({"place": "Caribbean"}, "Showing 1 of 5 events")],
+    ids=["search-finds-country-names", "place-filter"],
+)
+def test_search_and_place(tmp_path, monkeypatch, query, expected):
+    rows = [dict(r) for r in ROWS]
+    rows[1]["location"] = "Southern Caribbean Sea (off Venezuela)"
+    path = tmp_path / "events.csv"
+    store.write_events(path, [{**BASE, **r} for r in rows])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    assert any(c.value == expected for c in app(**query).caption)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from test_ingest_fakes import fake_extract
@@ -112,16 +113,19 @@ def test_an_event_already_on_the_timeline_gets_the_article_as_a_source(events_pa
 @pytest.mark.parametrize(
     ("source", "published", "message"),
     [
-        ("", "2025-09-03", "needs its web address"),
+        ("", "2025-09-03", "Type the address to cite"),
         ("javascript:alert(1)", "2025-09-03", "needs its web address"),
     ],
-    ids=["no-source", "script-source"],
+    ids=["no-source-disables-save", "script-source"],
 )
 def test_nothing_is_saved_without_a_citable_source(events_path, source, published, message):
     before = events_path.read_bytes()
     at = read(source=source, published=published)
-    at.button(key="add_save").click().run()
-    assert message in at.error[0].value
+    if not source:  # Save waits for an address, and a sentence says so before any click
+        assert at.button(key="add_save").disabled and any(message in i.value for i in at.info)
+    else:
+        at.button(key="add_save").click().run()
+        assert message in at.error[0].value
     assert events_path.read_bytes() == before
 
 
@@ -189,3 +193,26 @@ def test_an_extractor_crash_leaves_a_table_to_fill_by_hand(events_path, monkeypa
     monkeypatch.setattr(review, "default_extractor", lambda: broken)
     at = read()
     assert ("boom" in at.error[0].value, len(at.data_editor[0].value), at.exception) == (True, 0, [])
+
+
+def test_after_saving_the_table_says_the_events_are_on_the_timeline(events_path):
+    at = read()
+    assert at.data_editor[0].value["on_timeline"].tolist() == ["new"]
+    at.button(key="add_save").click().run()
+    assert at.data_editor[0].value["on_timeline"].tolist() == ["already on the timeline"]
+
+
+@pytest.mark.parametrize(
+    ("location", "point"),
+    [("Southern Caribbean Sea (off Venezuela)", (12.5, -66.0)), ("Eastern Pacific", (7.0, -85.0)), ("Caracas", None)],
+    ids=["off-venezuela", "eastern-pacific", "land-place-keeps-none"],
+)  # fmt: skip
+def test_a_sea_strike_gets_the_representative_point_of_its_sea(events_path, location, point):
+    at = read()
+    editor = at.data_editor[0].key
+    at.session_state[editor] = {"edited_rows": {0: {"location": location}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="add_save").click().run()
+    strike = saved_rows(events_path).query("event_type == 'boat_strike'").iloc[0]
+    saved = None if pd.isna(strike["latitude"]) else (float(strike["latitude"]), float(strike["longitude"]))
+    assert saved == point

@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--generated",
         metavar="YYYY-MM-DD",
-        help="date printed as 'generated' and as every source's access date (default: today)",
+        help="date printed as 'generated' (default: today)",
     )
     p.add_argument(
         "--since-change", metavar="YYYY-MM-DD", help="with -f changes: only changes made on or after this day"

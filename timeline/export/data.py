@@ -16,9 +16,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 import pandas as pd
 
+from timeline import settings
 from timeline.store import schema
 from timeline.store.validate import encode_url, is_http_url
 from timeline.view.filters import Filters
@@ -34,7 +36,7 @@ UNESCAPED_COLUMNS = frozenset(schema.INT_COLUMNS + schema.FLOAT_COLUMNS + schema
 class Report:
     """What an export describes besides its events: the view, the counts, the dates and the chart options.
 
-    ``generated`` is the day the export is made, also given as the access date of every source.
+    ``generated`` is the day the export is made (not an access date of the sources, which is not recorded).
     """
 
     filters: Filters
@@ -45,6 +47,7 @@ class Report:
     preset: str = "slide"
     color_by: str = "event_type"
     show_eras: bool = True
+    view: str = "timeline"
     eras: pd.DataFrame | None = field(default=None, compare=False, repr=False)
 
 
@@ -104,6 +107,11 @@ def _dump(head: dict, key: str, items: list[dict]) -> bytes:
     return (text[:-1].rstrip() + ("," if head else "") + "\n " + body + "\n}\n").encode("utf-8")
 
 
+def _site(url: str) -> str:
+    """A source without an outlet name is named by its site ("reuters.com"), never a bare "Source"."""
+    return (urlsplit(url).hostname or url or "source").removeprefix("www.")
+
+
 def source_urls(events: pd.DataFrame) -> list[str]:
     """Distinct source addresses of the events (main sources first), in table order.
 
@@ -119,22 +127,73 @@ def source_urls(events: pd.DataFrame) -> list[str]:
 # --- text shown with every export ---------------------------------------------------------------
 
 
-def title(events: pd.DataFrame, report: Report) -> str:
-    """The report title: the one given, else what the view covers.
+#: What a title calls events of each type, in the plural.
+TYPE_NOUNS: dict[str, str] = {
+    "fto_designation": "designations",
+    "boat_strike": "boat strikes",
+    "drone_strike": "air and land strikes",
+    "troop_deployment": "deployments",
+    "extradition": "transfers",
+    "sanction": "sanctions",
+    "tariff": "tariffs",
+    "military_planning": "military plans",
+    "statement": "statements",
+    "other": "other events",
+}
 
-    >>> ev = pd.DataFrame({"date": ["2025-02-20", "2026-05-01"], "date_precision": ["day", "month"]})
-    >>> title(ev, Report(Filters(), total=2, generated=date(2026, 6, 1)))
-    'Timeline of 2 events, Feb 2025 – May 2026'
+
+def _and(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _period(events: pd.DataFrame) -> str:
+    """'Feb–Nov 2025', 'Feb 2025–May 2026' or 'Sep 2025': the months the events cover."""
+    # ISO dates sort as text: min and max of the text, not a parse of every row (seconds at a million events).
+    days = events["date"].astype("str")
+    days = days[days.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    if days.empty:
+        return ""
+    first, last = pd.Timestamp(days.min()), pd.Timestamp(days.max())
+    if (first.year, first.month) == (last.year, last.month):
+        return first.strftime("%b %Y")
+    if first.year == last.year:
+        return f"{first.strftime('%b')}–{last.strftime('%b %Y')}"
+    return f"{first.strftime('%b %Y')}–{last.strftime('%b %Y')}"
+
+
+def title(events: pd.DataFrame, report: Report) -> str:
+    """The report title: the one given, else made from the filters, subject first.
+
+    The subject is the actors filtered on, then the places (countries, the place filter), else
+    the data set's name (the ``app_title`` setting); then what kind of events (the types filtered
+    on, or the types shown when there are at most three); then the months covered.
+
+    >>> ev = pd.DataFrame({"date": ["2025-02-20", "2025-11-01"], "event_type": ["fto_designation", "sanction"]})
+    >>> title(ev, Report(Filters(actors=("Sinaloa Cartel",), countries=("MEX",)), total=9, generated=date(2026, 6, 1)))
+    'Sinaloa Cartel in Mexico: designations and sanctions, Feb–Nov 2025'
+    >>> title(ev.assign(event_type="boat_strike"), Report(Filters(types=("boat_strike",)), total=9,
+    ...       generated=date(2026, 6, 1)))
+    'Boat strikes, Feb–Nov 2025'
     """
     if report.title:
         return report.title
     if not len(events):
         return "Timeline: no event matches these filters"
-    # ISO dates sort as text: min and max, not a sort of every row (seconds at a million events).
-    span = [schema.format_date(events["date"].min(), "month"), schema.format_date(events["date"].max(), "month")]
-    period = span[0] if span[0] == span[1] else f"{span[0]} – {span[1]}"
-    noun = "event" if len(events) == 1 else "events"
-    return f"Timeline of {len(events)} {noun}, {period}"
+    wanted = report.filters
+    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in set(events["event_type"])]
+    what = _and([TYPE_NOUNS.get(t, t) for t in kinds]) if len(kinds) <= 3 else f"{len(events)} events"
+    places = [schema.country_name(c) for c in wanted.countries] + list(getattr(wanted, "places", ()))
+    subject = _and(list(wanted.actors)) if wanted.actors else ""
+    if places:
+        subject = f"{subject} in {_and(places)}" if subject else _and(places)
+    if wanted.q:
+        subject = f"{subject}, “{wanted.q}”" if subject else f"“{wanted.q}”"
+    period = _period(events)
+    if not subject and not wanted.types:  # no subject in the filters: the data set's own name
+        subject = str(settings.get("app_title"))
+    head = f"{subject}: {what}" if subject else what[:1].upper() + what[1:]
+    return f"{head}, {period}" if period else head
 
 
 def subtitle(report: Report) -> str:
@@ -262,16 +321,16 @@ def _tl_date(iso: str, precision: str) -> dict[str, int] | None:
     return out
 
 
-def _tl_text(row: dict[str, str], accessed: date) -> str:
+def _tl_text(row: dict[str, str]) -> str:
     """Slide body: summary, then linked sources, all HTML-escaped (TimelineJS renders it as HTML)."""
     parts = []
     if row["summary"]:
         parts.append(f"<p>{html.escape(row['summary'])}</p>")
-    name = html.escape(row["source_name"] or "Source")
+    name = html.escape(row["source_name"] or _site(row["source_url"]))
     urls = [(name, link_url(row["source_url"]))]
     urls += [(str(i), link_url(u)) for i, u in enumerate(schema.split_list(row["other_sources"]), start=2)]
     links = [f'<a href="{html.escape(u)}" target="_blank" rel="noopener">{text}</a>' if u else text for text, u in urls]
-    parts.append(f"<p>Sources: {', '.join(links)} (accessed {accessed.isoformat()})</p>")
+    parts.append(f"<p>Sources: {', '.join(links)}</p>")
     return "".join(parts)
 
 
@@ -290,7 +349,7 @@ def to_timelinejs(events: pd.DataFrame, report: Report) -> dict:
         slide = {
             "unique_id": row["event_id"],
             "start_date": _tl_date(row["date"], row["date_precision"]),
-            "text": {"headline": html.escape(row["title"]), "text": _tl_text(row, report.generated)},
+            "text": {"headline": html.escape(row["title"]), "text": _tl_text(row)},
             "group": schema.label("event_type", row["event_type"]),
             "autolink": False,
         }
@@ -343,32 +402,35 @@ def _md_url(url: str) -> str:
 
 
 def citations(events: pd.DataFrame, report: Report) -> str:
-    """A Markdown list of every exported event's sources with the event date and the access date.
+    """A Markdown list of every exported event's sources with the event date, and the day the list was made.
+
+    No access date is claimed: the project does not record when each source was read, and the
+    day of the export is not that day.
 
     >>> from timeline.store import normalize_event
     >>> ev = pd.DataFrame([normalize_event({"date": "2025-09-02", "date_precision": "day",
     ...     "event_type": "boat_strike", "title": "Strike *one*", "source_name": "AP",
     ...     "source_url": "https://x.example/1", "published": "2025-09-03"})])
     >>> print(citations(ev, Report(Filters(), total=1, generated=date(2026, 1, 1))).splitlines()[-1])
-    1. 2 Sep 2025 — Strike \\*one\\*. AP, published 2025-09-03. <https://x.example/1> (accessed 2026-01-01)
+    1. 2 Sep 2025 — Strike \\*one\\*. AP, published 2025-09-03. <https://x.example/1>
     """
-    accessed = report.generated.isoformat()
+    generated = report.generated.isoformat()
     lines = [
         f"# Sources: {_md(title(events, report))}",
         "",
         f"{_md(subtitle(report))}  ",
         f"{len(events)} of {report.total} events"
         + (f" · data as of {report.data_as_of.isoformat()}" if report.data_as_of else "")
-        + f" · generated {accessed}",
+        + f" · list generated {generated}",
         "",
     ]
     for i, row in enumerate(_rows(events.sort_values(["date", "event_id"])), start=1):
         when = schema.format_date(row["date"], row["date_precision"])
-        source = _md(row["source_name"] or "Source")
+        source = _md(row["source_name"] or _site(row["source_url"]))
         published = f", published {row['published']}" if row["published"] else ""
         lines.append(
-            f"{i}. {when} — {_md(row['title'])}. {source}{published}. {_md_url(row['source_url'])} (accessed {accessed})"
+            f"{i}. {when} — {_md(row['title'])}. {source}{published}. {_md_url(row['source_url'])}"
         )
         for url in schema.split_list(row["other_sources"]):
-            lines.append(f"   - also reported at {_md_url(url)} (accessed {accessed})")
+            lines.append(f"   - also reported at {_md_url(url)}")
     return "\n".join(lines) + "\n"

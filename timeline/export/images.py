@@ -19,11 +19,15 @@ import shutil
 import textwrap
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
 import plotly.graph_objects as go
 
 from timeline import settings
 
+#: Where maps find their country outlines: the project's own copy, so exports work offline.
+TOPOJSON = (Path(__file__).resolve().parents[2] / "static").as_uri() + "/"
 #: Formats drawn by kaleido.
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 #: Pixel scale of PNG exports (sharp on slides and in print).
@@ -167,6 +171,14 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
     out.update_xaxes(automargin=True, tickfont={"size": round(base * 0.9)}, title_font={"size": base})
     out.update_yaxes(automargin=True, tickfont={"size": round(base * 0.9)}, title_font={"size": base})
     out.update_annotations(selector=lambda a: (a.font.size or 0) < base * 0.75, font_size=round(base * 0.75))
+    # Markers grow with the type: 9 px dots drawn for a 14 px screen font are specks on a slide.
+    scale = marker_scale(size)
+    for trace in out.data:
+        size = trace.marker.size if trace.type in ("scatter", "scattergeo") else None
+        if isinstance(size, (int, float)):
+            trace.marker.size = size * scale
+        elif size is not None:
+            trace.marker.size = np.asarray(size, dtype="float64") * scale
     out.add_annotation(
         text=footer_text,
         showarrow=False,
@@ -181,6 +193,25 @@ def report_figure(fig: go.Figure, *, title: str, subtitle: str, footer: str, siz
         font={"size": round(base * 0.8), "color": "#555"},
     )
     return out
+
+
+def marker_scale(size: Preset | str) -> float:
+    """How much :func:`report_figure` enlarges markers at a preset.
+
+    >>> marker_scale("slide") > marker_scale("column") >= 1
+    True
+    """
+    size = preset(size) if isinstance(size, str) else size
+    return max(1.0, size.font_size / 13)
+
+
+def plot_box(fig: go.Figure) -> tuple[float, float]:
+    """Expected width and height in pixels of the plot area of a figure laid out by :func:`report_figure`."""
+    base = fig.layout.font.size or 14
+    margin = fig.layout.margin
+    width = fig.layout.width - (margin.l or 0) - (margin.r or 0) - _label_width(fig, base * 0.9)
+    height = fig.layout.height - (margin.t or 0) - (margin.b or 0)
+    return float(width), float(height)
 
 
 def _fit_era_strip(fig: go.Figure, *, plot_px: float, row_px: float) -> None:
@@ -210,7 +241,7 @@ def _fit_era_strip(fig: go.Figure, *, plot_px: float, row_px: float) -> None:
 
 def _label_width(fig: go.Figure, font_px: float) -> int:
     """Approximate width of the y-axis tick labels (the lane names), which push the plot to the right."""
-    labels = [str(t) for t in (fig.layout.yaxis.ticktext or ())]
+    labels = [part for t in (fig.layout.yaxis.ticktext or ()) for part in str(t).split("<br>")]
     return int(max((len(t) for t in labels), default=0) * font_px * 0.55) + 20
 
 
@@ -270,7 +301,8 @@ class _Kaleido:
             raise TimeoutError(f"no answer from the browser within {timeout:g} s") from None
 
     def render(self, figure: dict, opts: dict) -> bytes:
-        return self._call(self._kaleido.calc_fig(figure, opts=opts), self.timeout + 5)
+        # Maps read country outlines from the copy in static/ (the app serves the same), not Plotly's CDN.
+        return self._call(self._kaleido.calc_fig(figure, opts=opts, topojson=TOPOJSON), self.timeout + 5)
 
     def close(self) -> None:
         if self._kaleido is not None:
@@ -367,7 +399,7 @@ def stop() -> None:
 atexit.register(stop)
 
 
-def to_html(fig: go.Figure, *, filename_stem: str) -> bytes:
+def to_html(fig: go.Figure, *, filename_stem: str, title: str = "") -> bytes:
     """A standalone HTML page of ``fig`` that works offline: plotly.js is embedded, nothing is fetched.
 
     >>> page = to_html(go.Figure(), filename_stem="t")
@@ -380,4 +412,6 @@ def to_html(fig: go.Figure, *, filename_stem: str) -> bytes:
         "toImageButtonOptions": {"format": "png", "filename": filename_stem, "scale": PNG_SCALE},
     }
     html = fig.to_html(include_plotlyjs=True, full_html=True, config=config, include_mathjax=False)
+    # Plotly writes no <title>; a browser tab and a bookmark should name the view.
+    html = html.replace("<head>", f"<head><title>{_escape(title or filename_stem)}</title>", 1)
     return html.encode("utf-8")

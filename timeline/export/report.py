@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.export import appendix
 from timeline.export import images as export_images
 from timeline.export.data import (
     FORMULA_STARTS,
@@ -46,7 +47,9 @@ __all__ = [
     "export",
     "file_name",
     "footer",
+    "pdf_document",
     "report_figure",
+    "report_pages",
     "subtitle",
     "title",
     "to_csv",
@@ -80,44 +83,121 @@ def file_name(filters: Filters, fmt: str) -> str:
 # --- figures and the bundle ----------------------------------------------------------------------
 
 
-def _span(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day the events cover, padded a little so edge markers are not cut in half."""
-    if not len(events):
-        return None
-    first = events["date_dt"].min()
-    last = max(events["date_dt"].max(), events["end_dt"].max() if events["end_dt"].notna().any() else first)
-    pad = max(pd.Timedelta(days=12), (last - first) * 0.03)
-    return first - pad, last + pad
+#: The app's views an export can show, by their ``view=`` name.
+VIEWS: tuple[str, ...] = ("timeline", "monthly", "deaths", "map")
+
+
+def _chart(events: pd.DataFrame, report: Report) -> go.Figure:
+    """The chart of the report's view: the timeline (no jitter: on paper an offset reads as meaning) or another."""
+    from timeline.view import charts  # loaded only for figure formats
+
+    if report.view == "monthly":
+        return charts.monthly_figure(events)
+    if report.view == "deaths":
+        return charts.deaths_figure(events)
+    if report.view == "map":
+        return charts.map_figure(events)
+    return charts.timeline_figure(
+        events, color_by=report.color_by, eras=report.eras, show_eras=report.show_eras, jitter=False,
+        width_px=export_images.preset(report.preset).width * 0.8,
+    )  # fmt: skip
+
+
+def _image_footer(events: pd.DataFrame, report: Report, *, pdf: bool) -> str:
+    where = (
+        "The notes and every source are listed on the following pages."
+        if pdf
+        else "The notes and every source are listed below."
+    )
+    return f"{footer(events, report)}. {where}"
+
+
+def _label(fig: go.Figure, events: pd.DataFrame, report: Report, footnotes: dict[str, int]) -> dict[str, int]:
+    """Event labels on an exported timeline (not in the density or WebGL modes); the numbering if numbers were used."""
+    from timeline import settings
+    from timeline.view import chart_labels, charts
+
+    if report.view != "timeline" or charts.is_density(fig) or len(events) > settings.get("webgl_threshold"):
+        return {}
+    rng = [pd.Timestamp(v).value / 1e6 for v in (fig.layout.xaxis.range or ())]
+    if len(rng) != 2:
+        return {}
+    width, height = export_images.plot_box(fig)
+    base = fig.layout.font.size or 14
+    return chart_labels.add_event_labels(
+        fig, events, x_range=(rng[0], rng[1]), plot_width=width, lanes_height=height * fig.layout.yaxis.domain[1],
+        font_px=max(11, round(base * 0.75)), footnotes=footnotes, marker_scale=export_images.marker_scale(report.preset),
+    )  # fmt: skip
+
+
+def _figure(events: pd.DataFrame, report: Report, *, pdf: bool) -> tuple[go.Figure, list[str]]:
+    """The chart laid out for the report, with its labels, and the appendix lines that go with it."""
+    fig = export_images.report_figure(
+        _chart(events, report),
+        title=title(events, report),
+        subtitle=subtitle(report),
+        footer=_image_footer(events, report, pdf=pdf),
+        size=report.preset,
+    )
+    footnotes = appendix.footnote_numbers(events)
+    numbers = _label(fig, events, report, footnotes)
+    base = fig.layout.font.size or 14
+    font_px = max(11, round(base * 0.75))
+    page = export_images.preset(report.preset).width
+    width = appendix.column_width(page, font_px) if pdf else page - 60
+    lead = None
+    if report.view == "deaths":
+        from timeline.view.companion_charts import deaths_coverage
+
+        lead = ("What the total covers", deaths_coverage(events))
+    parts = appendix.sections(events, numbers, footnotes, lead)
+    return fig, appendix.wrapped(parts, width, font_px)
 
 
 def report_figure(events: pd.DataFrame, report: Report) -> go.Figure:
-    """The app's timeline chart of the events with the report's title, filters line and sources footer.
+    """The chart of the report's view with title, filters, labels and sources footer; the appendix below it.
 
     The time axis covers the exported events only (``charts.eras_in_view`` cuts longer eras),
-    so a filtered export is not mostly empty space.
+    so a filtered export is not mostly empty space. The canvas grows below the preset's height
+    by as much as the key, the numbered notes and the full source list need.
     """
-    from timeline.view import charts  # loaded only for figure formats
+    fig, lines = _figure(events, report, pdf=False)
+    appendix.below(fig, lines, font_px=max(11, round((fig.layout.font.size or 14) * 0.75)))
+    return fig
 
-    span = _span(events)
-    fig = charts.timeline_figure(
-        events, color_by=report.color_by, eras=report.eras, show_eras=report.show_eras
-    )
-    if span is not None:
-        fig.update_xaxes(range=[span[0], span[1]], autorange=False)
-    return export_images.report_figure(
-        fig,
-        title=title(events, report),
-        subtitle=subtitle(report),
-        footer=footer(events, report),
-        size=report.preset,
-    )
+
+def report_pages(events: pd.DataFrame, report: Report) -> list[go.Figure]:
+    """The PDF's pages: the chart at the preset's size, then the appendix on as many pages as it takes."""
+    fig, lines = _figure(events, report, pdf=True)
+    size = export_images.preset(report.preset)
+    font_px = max(11, round(size.font_size * 0.75))
+    return [fig, *appendix.pages(lines, title=title(events, report), width=size.width, height=size.height,
+                                 font_px=font_px, font=fig.layout.font.to_plotly_json())]  # fmt: skip
+
+
+def pdf_document(events: pd.DataFrame, report: Report) -> bytes:
+    """One PDF of the report's pages (kaleido draws one page per figure; pypdf joins them) with its metadata."""
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    for page in report_pages(events, report):
+        writer.append(pypdf.PdfReader(io.BytesIO(export_images.to_image(page, "pdf"))))
+    writer.add_metadata({
+        "/Title": title(events, report),
+        "/Subject": subtitle(report),
+        "/Creator": "policy-timeline",
+        "/Producer": "policy-timeline (kaleido, pypdf)",
+    })  # fmt: skip
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 def _html(events: pd.DataFrame, report: Report) -> bytes:
     fig = report_figure(events, report)
     # In a browser the page should follow the window's width; the preset keeps its height.
     fig.update_layout(width=None, autosize=True)
-    return export_images.to_html(fig, filename_stem=report.filters.slug())
+    return export_images.to_html(fig, filename_stem=report.filters.slug(), title=title(events, report))
 
 
 def _readme(events: pd.DataFrame, report: Report, members: list[str], notes: list[str]) -> str:
@@ -139,7 +219,8 @@ def _readme(events: pd.DataFrame, report: Report, members: list[str], notes: lis
     lines += [
         "",
         "The CSV is for spreadsheets: text cells that begin with = + - @ or a tab are prefixed with an",
-        "apostrophe so they are not run as formulas. The citations list gives every source with its access date.",
+        "apostrophe so they are not run as formulas. The citations list gives every source; the date it",
+        "gives is the day the list was generated, not an access date.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -150,10 +231,9 @@ def bundle(events: pd.DataFrame, report: Report) -> bytes:
     members: dict[str, bytes] = {}
     notes: list[str] = []
     if export_images.browser_available():
-        fig = report_figure(events, report)
         for fmt in ("png", "pdf"):
             try:
-                members[f"{stem}.{fmt}"] = export_images.to_image(fig, fmt)
+                members[f"{stem}.{fmt}"] = export(fmt, events, report)
             except ExportUnavailable as exc:
                 notes.append(f"No {fmt.upper()}: {exc}")
     else:
@@ -183,6 +263,8 @@ def export(fmt: str, events: pd.DataFrame, report: Report) -> bytes:
     >>> export("csv", pd.DataFrame(columns=COLUMNS), Report(Filters(), total=0, generated=date(2026, 1, 1)))[:11]
     b'\\xef\\xbb\\xbfevent_id'
     """
+    if fmt == "pdf":
+        return pdf_document(events, report)
     if fmt in export_images.IMAGE_FORMATS:
         return export_images.to_image(report_figure(events, report), fmt)
     if fmt == "html":

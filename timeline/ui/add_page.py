@@ -18,6 +18,7 @@ import streamlit as st
 from timeline import ingest, store
 from timeline.extract.text import detect_language
 from timeline.ingest.fetch import FetchError
+from timeline.ingest.seas import sea_point
 from timeline.store import schema
 from timeline.ui import auth, common, timeline_page
 from timeline.ui import lang as ui_lang
@@ -29,6 +30,8 @@ EDIT_COLUMNS = (
     "event_type", "date", "date_precision", "title", "actors", "countries", "location",
     "fatalities", "quantity", "quantity_unit", "modality", "confidence",
 )  # fmt: skip
+#: The review table's compact view: the columns to check first.
+COMPACT_COLUMNS = ("accept", "on_timeline", "event_type", "date", "title", "countries", "fatalities")
 #: Columns kept from the proposal but not shown for editing.
 CARRIED = ("end_date", "summary", "latitude", "longitude", "language", "source_name", "notes")
 ARTICLE, CANDIDATES, SAVED, RESULT = "_add_article", "_add_candidates", "_add_saved", "_add_result"
@@ -148,13 +151,23 @@ def _review(article: ingest.Article) -> None:
     st.subheader("Proposed events")
     if not candidates:
         st.info("No event was found in this article. You can add rows by hand in the table below.")
+    every = st.toggle(
+        "Show every column", key="add_all_columns",
+        help="The compact view shows the columns to check first; the others (actors, place, numbers, "
+        "modality, confidence, evidence) are kept and saved either way.",
+    )  # fmt: skip
+    st.caption(
+        "Accept, status, type, date and title stay pinned on the left; scroll the table sideways for the rest."
+        if every
+        else "Compact view: tick, type, date, title, countries and deaths. Turn on “Show every column” to edit the rest."
+    )
     edited = st.data_editor(
         _table(candidates, matches),
         key=f"add_rows_{key}",
         num_rows="dynamic",
         hide_index=True,
         column_config=_columns(),
-        column_order=("accept", "on_timeline", *EDIT_COLUMNS, "evidence"),
+        column_order=("accept", "on_timeline", *EDIT_COLUMNS, "evidence") if every else COMPACT_COLUMNS,
     )
     _evidence(candidates)
     _save(article, published, edited)
@@ -175,23 +188,28 @@ def _table(candidates: list[dict], matches: list[str]) -> pd.DataFrame:
 def _columns() -> dict:
     cc = st.column_config
     return {
-        "accept": cc.CheckboxColumn("Accept", default=True, help="Untick what is not an event."),
-        "on_timeline": cc.TextColumn("On the timeline?", disabled=True, help="Saving adds this article as a source."),
+        "accept": cc.CheckboxColumn("Accept", default=True, help="Untick what is not an event.", pinned=True),
+        "on_timeline": cc.TextColumn(
+            "On the timeline?", disabled=True, help="Saving adds this article as a source.", pinned=True
+        ),
         "event_type": cc.SelectboxColumn(
             "Type", options=list(schema.EVENT_TYPES), required=True, width="medium",
-            format_func=lambda t: schema.label("event_type", t),
+            format_func=lambda t: schema.label("event_type", t), pinned=True,
         ),
-        "date": cc.TextColumn("Date", help="YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year", required=True),
+        "date": cc.TextColumn(
+            "Date", help="YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year", required=True, pinned=True,
+            width="small",
+        ),
         "date_precision": cc.SelectboxColumn(
             "Precision", options=list(schema.ALLOWED["date_precision"]), help="How much of the date is known"
         ),
-        "title": cc.TextColumn("Title", width="large", required=True),
+        "title": cc.TextColumn("Title", width="large", required=True, pinned=True),
         "actors": cc.TextColumn("Actors", help="separated by ;"),
         "countries": cc.TextColumn("Countries", help="ISO3 codes separated by ;, e.g. USA;VEN", required=True),
         "location": cc.TextColumn("Where"),
-        "fatalities": cc.TextColumn("Deaths"),
-        "quantity": cc.TextColumn("Quantity"),
-        "quantity_unit": cc.TextColumn("Unit"),
+        "fatalities": cc.TextColumn("Deaths", width="small"),
+        "quantity": cc.TextColumn("Quantity", width="small"),
+        "quantity_unit": cc.TextColumn("Unit", width="small"),
         "modality": cc.SelectboxColumn(
             "Modality", options=list(schema.ALLOWED["modality"]), format_func=lambda m: schema.label("modality", m)
         ),
@@ -221,7 +239,11 @@ def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None
     accepted = [r for r in edited.to_dict("records") if bool(r.get("accept"))]
     source = st.session_state.get("add_source_url", "").strip()
     saved: set[tuple[str, str]] = st.session_state.setdefault(SAVED, set())
-    clicked = st.button(f"Save {len(accepted)} accepted event(s)", key="add_save", type="primary", disabled=not accepted)
+    if not source:
+        st.info("Type the address to cite (Source, above) to save: every event on the timeline links to its source.")
+    clicked = st.button(
+        f"Save {len(accepted)} accepted event(s)", key="add_save", type="primary", disabled=not accepted or not source
+    )
     if clicked:
         _do_save(article, source, published, accepted, saved)
     result = st.session_state.get(RESULT)
@@ -239,6 +261,7 @@ def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None
 def _do_save(article, source: str, published: str, accepted: list[dict], saved: set) -> None:
     path = common.events_path()
     existing = common.load_events().events
+    accepted = [_with_sea_point(r) for r in accepted]
     matches = ingest.match_existing(accepted, existing)  # the edited values decide, not the first proposal
     cited = replace(article, source_url=source, published=published)
     rows, problems = ingest.finalise(
@@ -264,6 +287,17 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
         query[common.EVENT_PARAM] = ids[0]
     st.session_state[VIEW] = query
     st.session_state[RESULT] = ("ok", f"Saved to {common.md(path.name)}: {saved_summary(report)}.")
+    # Match the proposals again on the next run, so "On the timeline?" says what is now stored.
+    st.session_state[CANDIDATES] = {}
+    st.rerun()
+
+
+def _with_sea_point(row: dict) -> dict:
+    """The row with the bundled data's representative point for its sea, when it has no coordinates."""
+    point = sea_point(str(row.get("location", "") or ""))
+    if point is None or str(row.get("latitude", "") or "") or str(row.get("longitude", "") or ""):
+        return row
+    return {**row, "latitude": f"{point[0]:.2f}", "longitude": f"{point[1]:.2f}"}
 
 
 def saved_summary(report: store.MergeReport) -> str:

@@ -25,11 +25,15 @@ from timeline.ui import lang
 from timeline.view import charts, filters
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence"}
+KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence",
+        "place": "f_place"}  # fmt: skip
+#: Display choices kept in a shared link besides the filters: parameter -> (session key, allowed values).
+DISPLAY_PARAMS = {"view": "view", "color": "color_by"}
 DATES_KEY = "f_dates"
 SAVED_KEY = "_filters_query"
 SPAN_KEY = "_filters_span"
 EVENT_PARAM = "event"
+DISPLAY_KEY = "_display_query"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
@@ -64,7 +68,7 @@ def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
 
 #: What the timeline's first draw needs: lanes, dates and the filter widgets' values (the density view
 #: of a large file shows counts, so titles, sources and texts can come a moment later).
-CHART_COLUMNS = ("date", "date_precision", "end_date", "event_type", "actors", "countries", "confidence")
+CHART_COLUMNS = ("date", "date_precision", "end_date", "event_type", "actors", "countries", "confidence", "location")
 _FULL: dict[tuple[str, int, int], Future] = {}
 _FULL_LOCK = threading.Lock()
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline-full-load")
@@ -167,7 +171,7 @@ def load_events() -> store.LoadResult:
 def _facts(path: str, mtime_ns: int, size: int) -> dict:
     # Widget options and the date span scan every row: at 100k events that is ~0.4 s a rerun.
     events = (_load_chart if _in_two_steps(path) else _load)(path, mtime_ns, size).events
-    empty = {"type": [], "actor": [], "country": [], "confidence": []}
+    empty = {"type": [], "actor": [], "country": [], "confidence": [], "place": []}
     return {"options": filters.options(events) if len(events) else empty, "span": _span(events)}
 
 
@@ -294,6 +298,10 @@ def _init_state() -> None:
     st.session_state[KEYS["country"]] = list(wanted.countries)
     st.session_state[KEYS["q"]] = wanted.q
     st.session_state[KEYS["confidence"]] = list(wanted.confidence)
+    st.session_state[KEYS["place"]] = list(wanted.places)
+    for param, key in DISPLAY_PARAMS.items():  # the view and the colouring a link asks for (checked by the page)
+        if st.query_params.get(param):
+            st.session_state[f"_link_{key}"] = st.query_params[param]
     lo, hi = file_facts()["span"]
     st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
 
@@ -312,7 +320,7 @@ def keep_widget_state(keys: list[str]) -> None:
 
 def reset_filters() -> None:
     """Clear every filter and the selected event (the "Reset filters" button)."""
-    for key in (*KEYS.values(), DATES_KEY, "event"):
+    for key in (*KEYS.values(), DATES_KEY, FROM_KEY, TO_KEY, _DATES_SEEN, "event"):
         st.session_state.pop(key, None)
     st.session_state[SAVED_KEY] = {}
     st.query_params.clear()
@@ -348,11 +356,15 @@ def sidebar_filters() -> filters.Filters:
         "Actor", _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
         placeholder="All actors",
     )  # fmt: skip
-    chosen = _follow_span(lo, hi)
-    picked = bar.date_input(
-        "Date range", min_value=min(lo, *chosen), max_value=max(hi, *chosen), key=DATES_KEY, format="DD/MM/YYYY"
-    )
-    q = bar.text_input("Search title, summary, evidence", key=KEYS["q"], placeholder="e.g. Maduro, Sinaloa")
+    picked = _date_inputs(bar, lo, hi)
+    places = bar.multiselect(
+        "Place or sea", _with_selected(opts["place"], st.session_state[KEYS["place"]]), key=KEYS["place"],
+        placeholder="All places", help="Events whose location names this place, e.g. Caribbean Sea.",
+    )  # fmt: skip
+    q = bar.text_input(
+        "Search", key=KEYS["q"], placeholder="e.g. Maduro, Juárez, Caribbean",
+        help="Every word must appear in the title, summary, evidence, place, actors, countries or notes.",
+    )  # fmt: skip
     confidence = bar.multiselect(
         "Confidence", _with_selected(opts["confidence"], st.session_state[KEYS["confidence"]]),
         key=KEYS["confidence"], format_func=lambda c: schema.label("confidence", c), placeholder="Any confidence",
@@ -360,12 +372,40 @@ def sidebar_filters() -> filters.Filters:
     since, until = _dates(picked, lo, hi)
     current = filters.Filters(
         types=tuple(types), actors=tuple(actors), countries=tuple(countries), since=since, until=until,
-        q=q.strip(), confidence=tuple(confidence),
+        q=q.strip(), confidence=tuple(confidence), places=tuple(places),
     )  # fmt: skip
     bar.button("Reset filters", key="reset", on_click=reset_filters, disabled=current.is_empty())
     st.session_state[SAVED_KEY] = current.to_query()
     sync_url(current, st.session_state.get("event"))
     return current
+
+
+FROM_KEY, TO_KEY = "f_from", "f_to"
+_DATES_SEEN = "_dates_seen"
+
+
+def _date_inputs(bar, lo: date, hi: date) -> tuple[date, date]:
+    """Two one-day pickers, "From" and "To", side by side; their pair is kept under ``DATES_KEY``.
+
+    A range picker applied a typed date only once its calendar closed, and its open calendar hid the
+    filters below it. A single-day picker applies a typed date on Enter or on leaving the box, and its
+    calendar closes as soon as a day is picked. ``DATES_KEY`` stays the one place the range lives: a
+    link, a dragged box on the chart or a file that grew may change it, and the pickers follow.
+    """
+    chosen = _follow_span(lo, hi)
+    start, end = chosen[0], chosen[-1]
+    if st.session_state.get(_DATES_SEEN) != (start, end) or FROM_KEY not in st.session_state:
+        st.session_state[FROM_KEY], st.session_state[TO_KEY] = start, end
+    keep_widget_state([FROM_KEY, TO_KEY])
+    left, right = bar.columns(2)
+    bounds = {"min_value": min(lo, start), "max_value": max(hi, end), "format": "YYYY-MM-DD"}
+    first = left.date_input("From", key=FROM_KEY, help="Type YYYY-MM-DD and press Enter, or pick a day.", **bounds)
+    last = right.date_input("To", key=TO_KEY, **bounds)
+    first, last = first or lo, last or hi
+    if first > last:
+        first, last = last, first
+    st.session_state[DATES_KEY] = st.session_state[_DATES_SEEN] = (first, last)
+    return first, last
 
 
 def _follow_span(lo: date, hi: date) -> tuple[date, ...]:
@@ -394,14 +434,47 @@ def _dates(picked, lo: date, hi: date) -> tuple[date | None, date | None]:
 
 
 def sync_url(current: filters.Filters, event_id: str | None) -> None:
-    """Write the filters and the selected event to the query string, if they changed."""
+    """Write the filters, the selected event and the display choices to the query string, if they changed.
+
+    The view and the colouring are written only when not the defaults, so a plain link stays plain.
+    """
     wanted = current.to_query()
     if event_id:
         wanted[EVENT_PARAM] = event_id
     if lang.PARAM in st.query_params:  # the language is the reader's, not a filter: links keep it
         wanted[lang.PARAM] = st.query_params[lang.PARAM]
+    for param, value in st.session_state.get(DISPLAY_KEY, {}).items():
+        if value:
+            wanted[param] = value
     if {k: st.query_params[k] for k in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
+
+
+def compact_top() -> None:
+    """Less empty space above the page title (Streamlit's default is 6rem), so a chart fits the first screen."""
+    st.html("<style>.stMainBlockContainer { padding-top: 2.5rem; }</style>")
+
+
+#: On a touch screen Plotly computes the hovered point on mouse moves only, and its click then takes the
+#: point of the previous hover: a tap showed a neighbour's card and selected nothing. A mouse move at the
+#: touch point first lets the tap select the point under the finger. A constant script, no data in it.
+_TAP_SCRIPT = """<script>
+(() => {
+  if (window.__timelineTaps) return;
+  window.__timelineTaps = true;
+  document.addEventListener("touchstart", (event) => {
+    const touch = event.touches[0];
+    const area = touch && event.target.closest && event.target.closest(".js-plotly-plot .nsewdrag");
+    if (!area) return;
+    area.dispatchEvent(new MouseEvent("mousemove", {clientX: touch.clientX, clientY: touch.clientY, bubbles: true}));
+  }, {capture: true, passive: true});
+})();
+</script>"""
+
+
+def touch_taps() -> None:
+    """Make a tap on a phone select the chart point under the finger (see ``_TAP_SCRIPT``)."""
+    st.html(_TAP_SCRIPT, unsafe_allow_javascript=True)
 
 
 def caption(shown: int, total: int) -> None:

@@ -9,6 +9,7 @@ from timeline.store import schema
 from timeline.store.validate import is_http_url
 from timeline.ui import common
 from timeline.view import filters
+from timeline.view.caveats import PRECISION_WORDS, has_caveat
 
 
 def table(events: pd.DataFrame) -> pd.DataFrame:
@@ -16,6 +17,7 @@ def table(events: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "Date": events["date_dt"],
         "Shown as": [schema.format_date(d, p) for d, p in zip(events["date"], events["date_precision"])],
+        "Precision": events["date_precision"].map(lambda p: PRECISION_WORDS.get(p, p)),
         "Type": events["event_type"].map(lambda t: schema.label("event_type", t)),
         "Title": events["title"],
         "Source": events["source_url"].where(events["source_url"].map(is_http_url), None),
@@ -26,8 +28,15 @@ def table(events: pd.DataFrame) -> pd.DataFrame:
         "Quantity": events["quantity"],
         "Unit": events["quantity_unit"],
         "Confidence": events["confidence"].map(lambda c: schema.label("confidence", c)),
+        # "⚠" first where the notes qualify the date or a number, as in the chart and the detail.
+        "Notes": _notes(events),
         "Event id": events["event_id"],
     })  # fmt: skip
+
+
+def _notes(events: pd.DataFrame) -> pd.Series:
+    notes = events["notes"] if "notes" in events.columns else pd.Series("", index=events.index)
+    return notes.where(~has_caveat(events), "⚠ " + notes)
 
 
 def render() -> None:
@@ -43,7 +52,10 @@ def render() -> None:
     if shown.empty:
         st.info(f"No event matches these filters ({common.md(current.describe())}). Remove a filter or reset them.")
         return
-    st.caption("Click a column header to sort; the Source column opens the report.")
+    st.caption(
+        "Click a column header to sort; the Source column opens the report. "
+        "Notes marked ⚠ qualify the event's date or a number: read them before quoting it."
+    )
     st.dataframe(
         table(shown.sort_values("date_dt")),
         hide_index=True,
@@ -55,5 +67,8 @@ def render() -> None:
             "Source": st.column_config.LinkColumn("Source", display_text=r"https?://(?:www\.)?([^/]+)"),
             "Deaths": st.column_config.NumberColumn("Deaths", format="%d"),
             "Title": st.column_config.TextColumn("Title", width="large"),
+            "Notes": st.column_config.TextColumn(
+                "Notes", width="large", help="The sources' caveats; ⚠ where they qualify the date or a number."
+            ),
         },
     )

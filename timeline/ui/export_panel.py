@@ -41,7 +41,7 @@ HELP = {
     "csv": "UTF-8 with BOM for spreadsheets; cells starting with = + - @ are prefixed with ' so they never run.",
     "json": "The events with the filters and dates of this export.",
     "timelinejs": "A TimelineJS3 story: upload it to publish an interactive story of these events.",
-    "citations": "Every source of these events with its date and today's access date, plus the filters.",
+    "citations": "Every source of these events with the event's date, the filters and the day the list was generated.",
 }
 
 
@@ -67,12 +67,16 @@ def render(
     total: int,
     color_by: str = "event_type",
     show_eras: bool = True,
+    view: str = "timeline",
 ) -> None:
-    """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering)."""
+    """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering).
+
+    ``view`` is the chart on screen (``timeline``, ``monthly``, ``deaths``, ``map``): the images show it.
+    """
     st.subheader("Export this view")
     st.caption(
         f"{len(events)} of {total} events · {common.md(filters.describe())}. "
-        "Images carry a title, the filters and the sources; the access date is today's."
+        "Images carry a title, the filters, the sources' notes as footnotes and every source."
     )
     left, right = st.columns([0.35, 0.65])
     preset = left.selectbox(
@@ -89,6 +93,7 @@ def render(
         preset=preset,
         color_by=color_by,
         show_eras=show_eras,
+        view=view,
         eras=common.load_eras(),
     )
     default_title = export.title(events, report)

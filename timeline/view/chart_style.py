@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.store import schema
+from timeline.view.caveats import PRECISION_WORDS, caveat_flags, hover_mark
 
 #: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
 #: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
@@ -65,6 +66,8 @@ def _when(key: str) -> str:
     """'date|precision|end_date|event_type' as the hover's second line."""
     day, precision, end, kind = key.split("|")
     text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
+    if precision != "day" and precision in PRECISION_WORDS:
+        text += f" ({PRECISION_WORDS[precision]})"
     return f"{text} · {plain(schema.label('event_type', kind))}"
 
 
@@ -80,6 +83,8 @@ def _line(prefix: str, text: str) -> str:
 def hover_texts(events: pd.DataFrame) -> list[str]:
     """Hover box of each event: date in its precision, title, type, actors, countries, numbers, source.
 
+    Events whose notes qualify the date or a number end with a "⚠ see notes" line.
+
     Every string from the data is HTML-escaped, so a title cannot inject markup.
 
     >>> df = pd.DataFrame({"date": ["2025-02-01"], "date_precision": ["month"], "end_date": [""],
@@ -87,7 +92,7 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
     ...     "fatalities": pd.array([None], dtype="Int64"), "quantity": pd.array([None], dtype="Float64"),
     ...     "quantity_unit": [""], "source_name": ["AP"]})
     >>> hover_texts(df)[0]
-    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 · Tariff<br>Countries: Mexico<br>Source: AP'
+    '<b>&lt;b&gt;x&lt;/b&gt;</b><br>Feb 2025 (date known to the month) · Tariff<br>Countries: Mexico<br>Source: AP'
     """
     if events.empty:
         return []
@@ -108,7 +113,10 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
         for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
     ]
     source = _per_value(events["source_name"], lambda name: _line("Source", plain(name)))
-    return (title + when + actors + countries + deaths.astype("str") + quantity + source).tolist()
+    flags = caveat_flags(events)
+    marks = {(d, n): hover_mark(d, n) for d in (False, True) for n in (False, True)}
+    caveat = pd.Series([marks[pair] for pair in zip(flags["date"], flags["number"])], index=events.index, dtype="str")
+    return (title + when + actors + countries + deaths.astype("str") + quantity + source + caveat).tolist()
 
 
 def marker_sizes(events: pd.DataFrame) -> np.ndarray:
@@ -134,3 +142,17 @@ def type_colour(kind: str) -> str:
     if kind == "other" or kind not in schema.EVENT_TYPES:
         return OTHER_COLOUR
     return PALETTE[schema.EVENT_TYPES.index(kind) % len(PALETTE)]
+
+
+def lane_label(kind: str) -> str:
+    """A lane's name on the axis, on two lines when long, so lane names take little width on a phone.
+
+    >>> lane_label("troop_deployment"), lane_label("tariff")
+    ('Troop or naval<br>deployment', 'Tariff')
+    """
+    name = schema.label("event_type", kind)
+    if len(name) <= 10 or " " not in name:
+        return name
+    words = name.split(" ")
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])

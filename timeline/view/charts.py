@@ -13,7 +13,6 @@ Colours, fonts and hover text live in ``chart_style``; the monthly, deaths and m
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,6 +20,7 @@ import plotly.graph_objects as go
 
 from timeline import settings
 from timeline.store import schema
+from timeline.view.caveats import has_caveat
 from timeline.view.chart_style import (
     FONT,
     MS_PER_DAY,
@@ -29,17 +29,26 @@ from timeline.view.chart_style import (
     STRIKE_TYPES,
     epoch_ms,
     hover_texts,
+    lane_label,
     marker_sizes,
-    plain,
     type_colour,
-    wrap,
 )
-from timeline.view.companion_charts import deaths_figure, map_figure, monthly_figure
+from timeline.view.companion_charts import (
+    deaths_coverage,
+    deaths_figure,
+    map_figure,
+    monthly_figure,
+    shared_points,
+)
+from timeline.view.eras import ERA_CUT_MARGIN, add_eras, eras_in_view, load_eras, relevant_eras
 from timeline.view.filters import period_end
 
 __all__ = [
     "COLOR_FIELDS",
+    "ERA_CUT_MARGIN",
+    "chart_key",
     "color_groups",
+    "deaths_coverage",
     "deaths_figure",
     "epoch_ms",
     "eras_in_view",
@@ -51,16 +60,16 @@ __all__ = [
     "marker_sizes",
     "monthly_figure",
     "plotly_config",
+    "relevant_eras",
     "selection_target",
+    "shared_points",
     "timeline_figure",
     "type_colour",
 ]
 
-ERA_COLOUR = "rgba(150, 150, 150, 0.22)"
-#: How far past the shown events an era's band may run (the export pads its axis by at least as much).
-ERA_CUT_MARGIN = pd.Timedelta(days=12)
 COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
-ERA_COLUMNS = ("era_id", "label", "start", "end", "description")
+#: Colour of the ring around events whose notes qualify the date or a number.
+CAVEAT_COLOUR = "#D55E00"
 
 
 # --- lanes and colours --------------------------------------------------------------------------
@@ -131,56 +140,29 @@ def _jitter(events: pd.DataFrame) -> np.ndarray:
     return steps[order.reindex(events.index).to_numpy() % len(steps)]
 
 
-# --- eras ----------------------------------------------------------------------------------------
-
-
-def load_eras(path: str | Path = "data/eras.csv") -> pd.DataFrame:
-    """Periods to shade behind the timeline, from a CSV ``era_id,label,start,end,description``.
-
-    A missing file gives an empty table; rows without a valid start date are left out and an
-    empty ``end`` means the era is still going on (``end_dt`` is NaT).
-
-    >>> load_eras("no/such/eras.csv").empty
-    True
-    """
-    path = Path(path)
-    if not path.exists():
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in ERA_COLUMNS})
-    eras = pd.read_csv(path, dtype="str", keep_default_na=False)
-    for col in ERA_COLUMNS:
-        if col not in eras.columns:
-            eras[col] = ""
-    eras["start_dt"] = pd.to_datetime(eras["start"], format="%Y-%m-%d", errors="coerce")
-    eras["end_dt"] = pd.to_datetime(eras["end"].replace("", None), format="%Y-%m-%d", errors="coerce")
-    return eras[eras["start_dt"].notna()].reset_index(drop=True)
-
-
-def _add_eras(fig: go.Figure, eras: pd.DataFrame, x_end: float, bottom: float) -> None:
-    """Eras as shaded, labelled bands, one row each, in the strip above the lanes (paper ``bottom``..1).
-
-    They overlap in time (a tariff standoff spans a strike campaign), so shading them behind the
-    lanes would stack into muddy greys. Shapes, unlike traces, stay out of the range slider.
-    """
-    start = epoch_ms(eras["start_dt"])
-    end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + MS_PER_DAY)
-    row_h = (1 - bottom) / len(eras)
-    for i, era in enumerate(eras.itertuples(index=False)):
-        y1 = 1 - i * row_h
-        fig.add_shape(type="rect", xref="x", yref="paper", x0=start[i], x1=end[i], y0=y1 - row_h * 0.85, y1=y1,
-                      fillcolor=ERA_COLOUR, line={"color": "rgba(110, 110, 110, 0.45)", "width": 1}, layer="below")
-        fig.add_annotation(x=start[i], y=y1 - row_h * 0.425, xref="x", yref="paper", xanchor="left", yanchor="middle",
-                           text=" " + plain(era.label), showarrow=False, font={"size": 12, "color": "#333333"},
-                           hovertext=f"<b>{plain(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}")
-
-
-def _era_dates(era) -> str:
-    return f"{schema.format_date(era.start)} – {schema.format_date(era.end) if era.end else 'ongoing'}"
-
-
 # --- the timeline --------------------------------------------------------------------------------
 
-LANE_PX = 46
-ERA_PX = 24
+LANE_PX = 34
+ERA_PX = 18
+
+
+def fitted_range(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day the events cover, padded a little so edge markers are not cut in half.
+
+    The time axis is set to this range instead of autoranging: Plotly's autorange pads by a share
+    of the plot's pixels, which on a phone stretched a year of events over five.
+
+    >>> ev = pd.DataFrame({"date_dt": pd.to_datetime(["2025-02-01", "2025-11-30"]), "end_dt": pd.NaT,
+    ...                    "date_precision": "day"})
+    >>> [str(t.date()) for t in fitted_range(ev)]
+    ['2025-01-20', '2025-12-12']
+    """
+    if not len(events):
+        return None
+    first = events["date_dt"].min()
+    last = period_end(events).max()
+    pad = max(pd.Timedelta(days=12), (last - first) * 0.03)
+    return first - pad, last + pad
 
 
 def timeline_figure(
@@ -191,11 +173,18 @@ def timeline_figure(
     show_eras: bool = True,
     height: int | None = None,
     highlight: str | None = None,
+    jitter: bool = True,
+    width_px: float = 900,
+    key: bool = True,
 ) -> go.Figure:
     """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
 
     Each marker and bar carries its ``event_id`` in ``customdata`` so a selection finds the event;
-    the event whose id is ``highlight`` gets a ring.
+    the event whose id is ``highlight`` gets a ring. Events whose notes qualify the date or a
+    number get a thin orange ring (below the WebGL threshold). ``jitter=False`` keeps every event
+    on its lane's line (exports: on paper an offset reads as meaning); ``width_px`` is the plot's
+    expected width, used to place the era labels. ``key=False`` leaves out the key above the plot
+    (the app prints :func:`chart_key` under the chart, where it wraps).
 
     >>> from timeline.store import load_text
     >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
@@ -209,41 +198,26 @@ def timeline_figure(
     if len(events) > settings.get("density_threshold"):
         _add_density(fig, events, lane_of)
     else:
-        _add_events(fig, events, lane_of, color_by, highlight)
+        _add_events(fig, events, lane_of, color_by, highlight, jitter=jitter)
     last = period_end(events).max() if len(events) else None
     if show_eras and eras is not None and len(eras) and len(events):
+        eras = relevant_eras(eras, events)
         eras = eras_in_view(eras, events["date_dt"].min(), last)
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
-    split = _layout(fig, events, kinds, color_by, height, n_eras)
+    split = _layout(fig, events, kinds, color_by, height, n_eras, key)
+    span = fitted_range(events)
+    if span is not None:
+        fig.update_xaxes(range=[span[0], span[1]], autorange=False)
     if n_eras:
-        _add_eras(fig, eras, float(epoch_ms(pd.Series([last]))[0]) + 15 * MS_PER_DAY, split)
+        x_range = (float(epoch_ms(pd.Series(span))[0]), float(epoch_ms(pd.Series(span))[1]))
+        add_eras(fig, eras, float(epoch_ms(pd.Series([last]))[0]) + 15 * MS_PER_DAY, split,
+                 x_range=x_range, width_px=width_px)  # fmt: skip
     return fig
 
 
-def eras_in_view(eras: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
-    """The eras overlapping ``first``..``last``, their bands cut a little outside those days.
-
-    Without the cut a filtered view (strikes off Venezuela in autumn 2025) would stretch its time
-    axis over every era of the file, the tariff standoff of early 2025 included. The cut is
-    ``ERA_CUT_MARGIN`` beyond the events, so a band that goes on runs to the axis' edge instead of
-    seeming to begin with the first event; the hover keeps the era's true dates.
-
-    >>> eras = load_eras("data/eras.csv")
-    >>> kept = eras_in_view(eras, pd.Timestamp("2025-10-01"), pd.Timestamp("2025-10-31"))
-    >>> [(e.label, str(e.start_dt.date()), e.start) for e in kept.itertuples()][:1]
-    [('Fentanyl tariff standoff', '2025-09-19', '2025-02-01')]
-    """
-    if not len(eras) or "start_dt" not in eras.columns:
-        return eras
-    ends = eras["end_dt"].fillna(last)
-    kept = eras[(eras["start_dt"] <= last) & (ends >= first)].copy()
-    kept["start_dt"] = kept["start_dt"].clip(lower=first - ERA_CUT_MARGIN)
-    kept["end_dt"] = kept["end_dt"].clip(upper=last + ERA_CUT_MARGIN)
-    return kept.reset_index(drop=True)
-
-
 def _add_events(
-    fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None
+    fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None,
+    *, jitter: bool = True,
 ) -> None:
     if events.empty:
         return
@@ -256,7 +230,7 @@ def _add_events(
     text = np.array(hover_texts(events), dtype=object)
     ids = events["event_id"].to_numpy(dtype=object)
     sizes = marker_sizes(events).astype("float32")
-    jitter = _jitter(events)
+    jitter = _jitter(events) if jitter else np.zeros(len(events))
     webgl = int((~has_end).sum()) > settings.get("webgl_threshold")
     scatter = go.Scattergl if webgl else go.Scatter
     present = set(groups)
@@ -281,6 +255,13 @@ def _add_events(
                         "line": {"width": np.where(coarse[dots], 2.0, 0.6).astype("float32"), "color": "white"}},
                 customdata=ids[dots], hovertext=text[dots], hovertemplate="%{hovertext}<extra></extra>",
             ))  # fmt: skip
+    caveat = has_caveat(events).to_numpy() & ~has_end
+    if caveat.any() and not webgl:  # a ring per flagged marker; at WebGL sizes the hover line says it
+        fig.add_trace(go.Scatter(
+            x=start[caveat], y=y[caveat] + jitter[caveat], mode="markers", hoverinfo="skip", showlegend=False,
+            name="notes qualify the date or a number",
+            marker={"symbol": "circle-open", "size": sizes[caveat] + 7, "color": CAVEAT_COLOUR, "line": {"width": 1.6}},
+        ))  # fmt: skip
     picked = ids == highlight
     if highlight and picked.any():
         i = int(np.flatnonzero(picked)[0])
@@ -315,8 +296,8 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     ))  # fmt: skip
 
 
-def _notes(events: pd.DataFrame) -> str:
-    """The key under the chart: what bars, hollow markers and sizes mean."""
+def chart_key(events: pd.DataFrame) -> str:
+    """The chart's key: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
     limit = settings.get("density_threshold")
     if len(events) > limit:
         return (f"{len(events):,} events: counts per lane. Drag across a period, or filter, to get under {limit:,}"
@@ -328,17 +309,20 @@ def _notes(events: pd.DataFrame) -> str:
         notes.append("Hollow: date known only to the month or year")
     if events["event_type"].isin(STRIKE_TYPES).any():
         notes.append("Larger markers: more deaths in a strike")
+    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
+        notes.append("Orange ring: notes qualify the date or a number")
     return " · ".join(notes)
 
 
 def _layout(
-    fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int
+    fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int,
+    key: bool = True,
 ) -> float:
     """Size and style the figure; returns where (in paper units) the era strip starts."""
     n = max(len(kinds), 1)
     lanes_px, eras_px, gap_px = max(LANE_PX * n + 20, 180), ERA_PX * n_eras, (14 if n_eras else 0)
     legend = color_by != "event_type"  # the lanes already name the types
-    top, bottom = 60, (150 if legend else 90)
+    top, bottom = (50 if key else 36), (150 if legend else 90)
     plot_px = lanes_px + eras_px + gap_px
     total = height or top + plot_px + bottom
     split = lanes_px / plot_px
@@ -350,13 +334,15 @@ def _layout(
         legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
                 "x": 0, "y": -(60 + 0.07 * plot_px + 20) / plot_px, "yanchor": "top", "itemsizing": "constant"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
-        annotations=[{"text": _notes(events), "xref": "paper", "yref": "paper", "x": 1, "y": 1 + 8 / plot_px,
-                      "xanchor": "right", "yanchor": "bottom", "showarrow": False,
-                      "font": {"size": 12, "color": "#555555"}}],
+        # The key sits above the zoom buttons' row (not beside it, where it ran over them at 1280 px); the app
+        # shows it as a caption under the chart instead (key=False), where it wraps on a phone.
+        annotations=[{"text": chart_key(events), "xref": "paper", "yref": "paper", "x": 0, "y": 1 + 36 / plot_px,
+                      "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+                      "font": {"size": 12, "color": "#555555"}}] if key else [],
         yaxis={"domain": [0, split], "tickvals": list(range(n)),
-               "ticktext": [schema.label("event_type", t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
+               "ticktext": [lane_label(t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
                "showgrid": True, "gridcolor": "#EEEEEE", "zeroline": False, "fixedrange": True, "ticks": "",
-               "ticklabelstandoff": 8, "automargin": True},
+               "ticklabelstandoff": 8, "automargin": True, "tickfont": {"size": 12}},
     )  # fmt: skip
     fig.update_xaxes(
         type="date", showgrid=True, gridcolor="#F3F3F3", linecolor="#BBBBBB", ticks="outside",

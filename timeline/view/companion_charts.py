@@ -19,6 +19,9 @@ For example, with two strikes on boats (one located) and a tariff:
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -53,9 +56,67 @@ def monthly_figure(events: pd.DataFrame) -> go.Figure:
     return fig
 
 
+_TALLY = re.compile(
+    r"[^.;]*\b(?:toll|tally|tallied|overall figure|in all|dead)\b[^.;]*\d[^.;]*[.;]?|"
+    r"[^.;]*\d[^.;]*\b(?:toll|overall figure|in all)\b[^.;]*[.;]?",
+    re.IGNORECASE,
+)
+
+
+def deaths_coverage(events: pd.DataFrame) -> list[str]:
+    """What the deaths total covers and misses, in sentences, with the latest running totals the notes quote.
+
+    >>> from timeline.store import load_text
+    >>> ev = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,"
+    ...     "status,fatalities,notes\\n"
+    ...     "a,2025-09-02,day,boat_strike,S,USA;VEN,happened,https://e.org/a,high,curated,11,\\n"
+    ...     "b,2025-09-15,day,boat_strike,S,USA;VEN,happened,https://e.org/b,high,curated,,AP put the toll at 14.\\n"
+    ...     ).events
+    >>> for line in deaths_coverage(ev): print(line)
+    11 deaths is the sum of the tolls stated for 1 of the 2 strikes on boats shown, to 15 Sep 2025; 1 strike has no toll of its own and adds nothing.
+    It is a floor, not the campaign's toll: people who survived a strike and were later presumed dead are not counted as deaths, and strikes missing from the table add nothing (the README says which periods of the bundled data are incomplete).
+    Running totals quoted in the sources' notes (latest first): 15 Sep 2025: “AP put the toll at 14.”
+    """
+    strikes = events[events["event_type"] == "boat_strike"].sort_values("date_dt")
+    if strikes.empty:
+        return []
+    told = strikes[strikes["fatalities"].notna()]
+    total = int(told["fatalities"].astype("int64").sum())
+    missing = len(strikes) - len(told)
+    last = schema.format_date(strikes.iloc[-1]["date"])
+    first = (
+        f"{total:,} deaths is the sum of the tolls stated for {len(told)} of the {len(strikes)} strikes on boats "
+        f"shown, to {last}"
+    )
+    if missing == 1:
+        first += "; 1 strike has no toll of its own and adds nothing."
+    elif missing:
+        first += f"; {missing} strikes have no toll of their own and add nothing."
+    else:
+        first += "."
+    lines = [
+        first,
+        "It is a floor, not the campaign's toll: people who survived a strike and were later presumed dead are not "
+        "counted as deaths, and strikes missing from the table add nothing (the README says which periods of the "
+        "bundled data are incomplete).",
+    ]
+    quotes = []
+    notes = strikes["notes"] if "notes" in strikes.columns else pd.Series("", index=strikes.index)
+    for day, note in zip(strikes["date"].iloc[::-1], notes.iloc[::-1]):
+        found = [m.group(0).strip() for m in _TALLY.finditer(str(note))]
+        if found:
+            quotes.append(f"{schema.format_date(day)}: “{found[-1].rstrip(';')}”")
+        if len(quotes) == 2:
+            break
+    if quotes:
+        lines.append("Running totals quoted in the sources' notes (latest first): " + " · ".join(quotes))
+    return lines
+
+
 def deaths_figure(events: pd.DataFrame) -> go.Figure:
     """Cumulative deaths reported in strikes on boats, one step per strike, with the running total.
 
+    The label says the total is a floor; :func:`deaths_coverage` says what it covers and misses.
     See the module docstring for an example.
     """
     strikes = events[(events["event_type"] == "boat_strike") & events["fatalities"].notna()].sort_values("date_dt")
@@ -71,8 +132,8 @@ def deaths_figure(events: pd.DataFrame) -> go.Figure:
         last = strikes.iloc[-1]
         fig.add_annotation(
             x=last["date_dt"], y=int(total.iloc[-1]), xanchor="right", yanchor="bottom", showarrow=False,
-            text=f"<b>{int(total.iloc[-1]):,} deaths</b> in {len(strikes)} strikes with a reported toll, to "
-            f"{schema.format_date(last['date'])}",
+            text=f"<b>At least {int(total.iloc[-1]):,} deaths</b> stated in {len(strikes)} strikes, to "
+            f"{schema.format_date(last['date'])} (a floor: see below)",
             font={"size": 14, "color": "#222222"},
         )  # fmt: skip
     _plain_layout(fig, 420, "Deaths reported, cumulative")
@@ -80,19 +141,51 @@ def deaths_figure(events: pd.DataFrame) -> go.Figure:
     return fig
 
 
+#: Degrees between neighbours when events sharing a point are spread around it.
+SPREAD_DEG = 0.45
+
+
+def spread(lat: pd.Series, lon: pd.Series, order: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Positions for events that share a point, laid in a sunflower spiral around it (the first stays on it).
+
+    Forty-one strikes at four representative sea points would otherwise look like four dots.
+
+    >>> la, lo = spread(pd.Series([7.0, 7.0, 1.0]), pd.Series([-85.0, -85.0, 2.0]), pd.Series([0, 1, 2]))
+    >>> la.round(2).tolist(), lo.round(2).tolist()
+    ([7.0, 6.67, 1.0], [-85.0, -84.7, 2.0])
+    """
+    frame = pd.DataFrame({"lat": lat.to_numpy(dtype="float64"), "lon": lon.to_numpy(dtype="float64"),
+                          "order": order.to_numpy()})  # fmt: skip
+    rank = frame.sort_values("order").groupby(["lat", "lon"]).cumcount().reindex(frame.index).to_numpy()
+    angle = rank * 2.399963  # the golden angle, in radians: no two neighbours line up
+    radius = SPREAD_DEG * np.sqrt(rank)
+    return frame["lat"].to_numpy() + radius * np.cos(angle), frame["lon"].to_numpy() + radius * np.sin(angle)
+
+
+def shared_points(events: pd.DataFrame) -> int:
+    """How many located events share their point with another event (they are spread on the map)."""
+    located = events[events["latitude"].notna() & events["longitude"].notna()]
+    return int(located.duplicated(["latitude", "longitude"], keep=False).sum())
+
+
 def map_figure(events: pd.DataFrame) -> go.Figure:
     """Located events (latitude and longitude set) on a map of the Americas, coloured by type.
 
+    Events at the same point (sea strikes share representative points) are spread around it.
     See the module docstring for an example.
     """
-    located = events[events["latitude"].notna() & events["longitude"].notna()]
+    located = events[events["latitude"].notna() & events["longitude"].notna()].copy()
+    if len(located):
+        located["lat_shown"], located["lon_shown"] = spread(
+            located["latitude"], located["longitude"], located["date"] + located["event_id"]
+        )
     fig = go.Figure()
     for kind in schema.EVENT_TYPES:
         part = located[located["event_type"] == kind]
         if part.empty:
             continue
         fig.add_trace(go.Scattergeo(
-            lat=part["latitude"].astype("float64"), lon=part["longitude"].astype("float64"),
+            lat=part["lat_shown"], lon=part["lon_shown"],
             name=schema.label("event_type", kind), customdata=part["event_id"], hovertext=hover_texts(part),
             hovertemplate="%{hovertext}<extra></extra>",
             marker={"size": marker_sizes(part), "color": type_colour(kind),
@@ -101,5 +194,7 @@ def map_figure(events: pd.DataFrame) -> go.Figure:
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#BBBBBB",
                     showland=True, landcolor="#F2F2F2", showocean=True, oceancolor="#E8F1F8",
                     lataxis_range=[-10, 40], lonaxis_range=[-125, -55], resolution=110)  # fmt: skip
-    fig.update_layout(font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02})
+    fig.update_layout(
+        font=FONT, height=520, margin={"l": 0, "r": 0, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.02}
+    )
     return fig

@@ -23,8 +23,8 @@ import pyarrow.compute as pc
 from timeline.store import schema
 
 #: Query-string keys, in the order they are written.
-QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence")
-SEARCH_COLUMNS = ("title", "summary", "evidence")
+QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence", "place")
+SEARCH_COLUMNS = ("title", "summary", "evidence", "location", "actors", "notes")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Filters:
     until: date | None = None
     q: str = ""
     confidence: tuple[str, ...] = field(default=())
+    places: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -56,6 +57,7 @@ class Filters:
             "to": self.until.isoformat() if self.until else "",
             "q": self.q,
             "confidence": ",".join(self.confidence),
+            "place": ",".join(self.places),
         }
         return {k: v for k, v in values.items() if v}
 
@@ -65,7 +67,7 @@ class Filters:
         >>> Filters(types=("boat_strike",), countries=("VEN",), q="Año nuevo").slug()
         'timeline_boat-strike_VEN_Ano-nuevo'
         """
-        parts = [prefix, *self.types, *self.countries, *self.actors, *self.confidence]
+        parts = [prefix, *self.types, *self.countries, *self.places, *self.actors, *self.confidence]
         if self.since:
             parts.append(f"from-{self.since}")
         if self.until:
@@ -90,6 +92,8 @@ class Filters:
             parts.append("Actor: " + ", ".join(self.actors))
         if self.countries:
             parts.append("Country: " + ", ".join(schema.country_name(c) for c in self.countries))
+        if self.places:
+            parts.append("Place: " + ", ".join(self.places))
         if self.since:
             parts.append("From " + schema.format_date(self.since.isoformat()))
         if self.until:
@@ -124,7 +128,7 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
     """Filters from query-string parameters, with a warning for each value that was ignored.
 
     >>> from_query({"type": "boat_strike,nope", "country": "ven", "from": "2025-09-01"})
-    (Filters(types=('boat_strike',), actors=(), countries=('VEN',), since=datetime.date(2025, 9, 1), until=None, q='', confidence=()), ["unknown type 'nope' was ignored"])
+    (Filters(types=('boat_strike',), actors=(), countries=('VEN',), since=datetime.date(2025, 9, 1), until=None, q='', confidence=(), places=()), ["unknown type 'nope' was ignored"])
     """
     warnings: list[str] = []
 
@@ -157,6 +161,7 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
         until=until,
         q=q,
         confidence=vocab("confidence", "confidence"),
+        places=tuple(dict.fromkeys(_values(params.get("place")))),
     )
     return filters, warnings
 
@@ -197,16 +202,26 @@ def _fold_classes() -> tuple[str, str]:
 
 
 def search_text(df: pd.DataFrame) -> pd.Series:
-    """The folded text searched by ``q``: title, summary and evidence of each event, as :func:`fold` makes it.
+    """The folded text searched by ``q``: title, summary, evidence, place, actors, country names and notes.
 
     Done on whole columns with Arrow: ASCII rows are lower-cased; the others are decomposed (NFKD),
     stripped of combining marks and lower-cased; the few rows holding a character whose case folding
     is not its lower case (``ß``) go through :func:`fold` one by one.
+
+    >>> row = {c: "" for c in SEARCH_COLUMNS} | {"title": "Handover", "actors": "Juárez Cartel", "countries": "MEX"}
+    >>> search_text(pd.DataFrame([row])).iloc[0].split("\\n")[-1]
+    'mexico'
     """
     if df.empty:
         return pd.Series([], index=df.index, dtype="str")
-    title, summary, evidence = (pa.array(df[c], type=pa.string(), from_pandas=True) for c in SEARCH_COLUMNS)
-    joined = pc.binary_join_element_wise(title, summary, evidence, "\n")
+    columns = [pa.array(df[c], type=pa.string(), from_pandas=True) for c in SEARCH_COLUMNS if c in df.columns]
+    if "countries" in df.columns:  # names, not codes: "Mexico" finds MEX; computed once per distinct cell
+        names = {
+            cell: ", ".join(schema.country_name(c) for c in schema.split_list(cell))
+            for cell in pd.unique(df["countries"])
+        }
+        columns.append(pa.array(df["countries"].map(names), type=pa.string(), from_pandas=True))
+    joined = pc.binary_join_element_wise(*columns, "\n")
     result = pd.Series(pc.utf8_lower(joined).to_pandas().to_numpy(dtype=object), index=df.index, dtype="str")
     other = ~pc.string_is_ascii(joined).to_numpy(zero_copy_only=False)
     if other.any():
@@ -220,6 +235,16 @@ def search_text(df: pd.DataFrame) -> pd.Series:
             folded[odd] = [fold(text) for text in originals[odd]]
         result[other] = folded
     return result
+
+
+def place_names(df: pd.DataFrame) -> list[str]:
+    """Places offered by the place filter: each location up to its first parenthesis or comma, by frequency.
+
+    >>> place_names(pd.DataFrame({"location": ["Caribbean Sea (off Venezuela)", "Caribbean Sea", "Mexico City, MX", ""]}))
+    ['Caribbean Sea', 'Mexico City']
+    """
+    heads = df["location"].str.split(r"\s*[(,]", n=1, regex=True).str[0].str.strip()
+    return heads[heads != ""].value_counts().index.tolist()
 
 
 def period_end(df: pd.DataFrame) -> pd.Series:
@@ -266,6 +291,12 @@ def apply(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= df["date_dt"] <= pd.Timestamp(filters.until)
     if filters.since:
         mask &= period_end(df) >= pd.Timestamp(filters.since)
+    if filters.places:  # any of the places, anywhere in the location ("Caribbean" finds "Southern Caribbean Sea")
+        where = df["location"].map(fold) if "location" in df.columns else pd.Series("", index=df.index)
+        found = pd.Series(False, index=df.index)
+        for place in filters.places:
+            found |= where.str.contains(fold(place), regex=False)
+        mask &= found
     if filters.q.strip():
         haystack = df["search_text"] if "search_text" in df.columns else search_text(df)
         for word in fold(filters.q).split():
@@ -281,6 +312,7 @@ def options(df: pd.DataFrame) -> dict[str, list[str]]:
         "actor": by_frequency(df["actors"]),
         "country": by_frequency(df["countries"]),
         "confidence": [c for c in schema.ALLOWED["confidence"] if c in set(df["confidence"].unique())],
+        "place": place_names(df) if "location" in df.columns else [],
     }
 
 
