@@ -189,9 +189,9 @@ def test_event_in_url_opens_its_detail(events_file):
         ("AP", "https://example.org/a(b)", "[AP](<https://example.org/a%28b%29>)"),
         ("AP", "javascript:alert(1)", "javascript\\:alert\\(1\\)"),
         ("[x](y)", "https://e.org", "[\\[x\\]\\(y\\)](<https://e.org>)"),
-        ("AP", "https://e.org/<script>", "https\\://e\\.org/\\<script\\>"),  # markup in a URL: not a URL (issue 13)
+        ("AP", "https://e.org/<script>", "[AP](<https://e.org/%3Cscript%3E>)"),
     ],
-    ids=["parentheses-encoded", "javascript-is-text", "label-escaped", "markup-url-is-text"],
+    ids=["parentheses-encoded", "javascript-is-text", "label-escaped", "angle-brackets-encoded"],
 )
 def test_source_links_are_http_only(label, url, expected):
     assert md_link(label, url) == expected

@@ -153,8 +153,8 @@ def add_event_labels(
         shown = [plain(t) + mark(i) for t, i in zip(texts, ids)]
     if offsets is None:
         numbers = {event_id: n for n, event_id in enumerate(ids, start=1)}
-        plain = [str(numbers[i]) + (" [0]" if i in footnotes else "") for i in ids]
-        found = place_labels(xs, ys, radii, plain, width=plot_width, height=lanes_height, font_px=font_px, partial=True)
+        numbered = [str(numbers[i]) + (" [0]" if i in footnotes else "") for i in ids]
+        found = place_labels(xs, ys, radii, numbered, width=plot_width, height=lanes_height, font_px=font_px, partial=True)
         # Crowded: a number without a free slot sits right above its marker; the key below names them all.
         offsets = [o if o is not None else (0.0, -(r + font_px * 0.7), "center") for o, r in zip(found, radii)]
         shown = [str(numbers[i]) + mark(i) for i in ids]
