@@ -27,6 +27,9 @@ VOICED = [
     ("es-nosotros", "es", "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO: Nosotros no aceptamos ninguna injerencia en nuestro territorio."),
     ("es-le-dije", "es", "Conferencia de prensa de la presidenta Claudia Sheinbaum.\n\nPREGUNTA: ¿Qué le dijo al presidente?\n\nRESPUESTA: Le dije al presidente Trump que no vamos a aceptar ninguna intervención militar."),
     ("es-gobierno-rechaza", "es", "Comunicado de la Secretaría de Relaciones Exteriores.\n\nEl Gobierno de México rechaza la designación de los cárteles como organizaciones terroristas."),
+    ("es-comunicado-exigio", "es", "Comunicado de la Secretaría de Relaciones Exteriores.\n\nLa cancillería exigió a Washington respeto a la soberanía de México."),
+    ("en-statement-condemned", "en", "Statement by the Prime Minister of Canada.\n\nCanada condemned the strikes on its sovereignty."),
+    ("fr-entretien-nous", "fr", "Entretien avec le ministre.\n\nQUESTION : Que pensez-vous des frappes ?\n\nRÉPONSE : Nous condamnons ces frappes, qui violent le droit international."),
     ("fr-present-condamne", "fr", "Déclaration du ministre de l'Europe et des Affaires étrangères.\n\nLa France condamne fermement les frappes contre des embarcations dans les Caraïbes."),
 ]
 
@@ -115,3 +118,18 @@ DEPLOYMENTS = [
 @pytest.mark.parametrize(("lang", "text"), DEPLOYMENTS, ids=["en", "es", "fr"])
 def test_a_deployment_of_the_campaign_stays_one(lang, text):
     assert ("troop_deployment", "2025-10-06", "happened") in _events(text, lang)
+
+
+# 5. Acts told in the first person in an interview or press-conference transcript.
+FIRST_PERSON_ACTS = [
+    ("en-we-designated", "en", "Interview of Secretary of State Marco Rubio.\n\nQUESTION: What has the administration done about the cartels?\n\nSECRETARY RUBIO: On February 20 we designated eight cartels as foreign terrorist organizations.", ("fto_designation", "2025-02-20")),
+    ("en-we-struck", "en", "Interview of Secretary of State Marco Rubio.\n\nQUESTION: And the boats?\n\nANSWER: We struck a drug boat in the Caribbean on September 2.", ("boat_strike", "2025-09-02")),
+    ("es-enviamos", "es", "Entrevista a la presidenta Claudia Sheinbaum.\n\nPREGUNTA: ¿Cuántos capos han enviado?\n\nRESPUESTA: El 12 de agosto enviamos a Estados Unidos a 26 personas privadas de la libertad.", ("extradition", "2025-08-12")),
+    ("es-desplegamos", "es", "Entrevista al secretario de Seguridad.\n\nINTERLOCUTOR: ¿Y la frontera?\n\nSECRETARIO: El 5 de febrero desplegamos 10 mil elementos de la Guardia Nacional en la frontera norte.", ("troop_deployment", "2025-02-05")),
+    ("fr-nous-avons-impose", "fr", "Entretien avec le Premier ministre.\n\nQUESTION : Et les droits de douane ?\n\nRÉPONSE : Le 4 mars, nous avons imposé des droits de douane de 25 % sur des produits américains.", ("tariff", "2025-03-04")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [c[1:] for c in FIRST_PERSON_ACTS], ids=[c[0] for c in FIRST_PERSON_ACTS])
+def test_an_act_told_in_the_first_person_in_a_transcript_is_found(lang, text, expected):
+    assert expected in [(t, d) for t, d, _ in _events(text, lang)]

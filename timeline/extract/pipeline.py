@@ -372,7 +372,7 @@ class _Extraction(Dating):
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
-            speaker = any(_NOT_MEDIA.match(a) for a in actors) or (voiced and bool(countries))  # "Canada rejects"
+            speaker = any(_NOT_MEDIA.match(a) for a in actors) or voiced  # "Canada rejects", "nous condamnons"
             if event_type == "statement" and not speaker:
                 continue
             date, precision, basis, date_text, end_date, weight = self._date_for(
