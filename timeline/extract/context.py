@@ -61,3 +61,32 @@ def is_generic(triggers: Triggers, folded: str, hit: TriggerHit) -> bool:
         return True
     plural = folded[hit.end - 1 : hit.end] == "s"
     return plural and bool(triggers.generic.search(folded[max(0, hit.start - 12) : hit.start]))
+
+
+def voiced_now(triggers: Triggers, folded: str, hit: TriggerHit) -> bool:
+    """A stance told in the first person or the present: the act of the occasion the text records.
+
+    A press-conference transcript ("we will not accept ...") or a statement ("Mexico rejects ...")
+    voices it on its own day, so without a date of its own it takes the publication's.
+
+    >>> from timeline.extract.triggers import get_triggers
+    >>> t = get_triggers("es"); s = "nosotros no aceptamos ninguna injerencia"
+    >>> voiced_now(t, s, t.find(s)[0])
+    True
+    """
+    return hit.event_type == "statement" and bool(triggers.voiced_now.search(folded, max(0, hit.start - 40), hit.end))
+
+
+def last_speaker(gazetteer, sentences: list, folded: list[str], index: int, reach: int = 30) -> str:
+    """The actor named last up to sentence ``index`` (within ``reach`` sentences): who "we" / "je" is.
+
+    A transcript or statement names its speaker in its title or turn label ("SECRETARY RUBIO:",
+    "Conferencia de prensa de la presidenta ..."); a country alone stands for its government.
+    """
+    for k in range(index, max(-1, index - reach), -1):
+        for m in gazetteer.find(sentences[k].text, folded[k]):
+            if m.kind == "actor":
+                return m.value
+            if m.kind == "country" and gazetteer.government_of.get(m.country):
+                return gazetteer.government_of[m.country]
+    return ""

@@ -17,7 +17,7 @@ import time
 from timeline import settings
 from timeline.extract import dates as dates_mod
 from timeline.extract.agents import acting_first, find_agent, speakers
-from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, same_again
+from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, last_speaker, same_again, voiced_now
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, unique
@@ -298,11 +298,13 @@ class _Extraction(Dating):
             # beside a plan or a threat, the reaction is news of its own ("rejected ... and prepares a response").
             # A miscellaneous act in a clause of its own stays ("announced a blockade, and labelled ...").
             specific = {bisect.bisect_right(breaks, h.start) for h in hits if h.event_type not in CATCH_ALL}
+            # A stance voiced on the occasion ("we reject these strikes") is news of its own, whatever it is about.
             hits = [
                 h
                 for h in hits
                 if h.event_type not in CATCH_ALL
                 or (h.event_type == "other" and bisect.bisect_right(breaks, h.start) not in specific)
+                or voiced_now(self.triggers, folded, h)
             ]
         elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
@@ -371,14 +373,20 @@ class _Extraction(Dating):
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            if event_type == "statement" and not any(_NOT_MEDIA.match(a) for a in actors):
+            voiced = voiced_now(self.triggers, folded, hit)
+            if voiced and not actors:  # "we", "je": the speaker named before
+                index = self.prep.sentences.index(sentence)
+                actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
+            speaker = any(_NOT_MEDIA.match(a) for a in actors) or voiced  # "Canada rejects", "nous condamnons"
+            if event_type == "statement" and not speaker:
                 continue
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions_for(hit), modality, inherited
             )
+            now = basis == "publication_fallback" and voiced and speaker
             if basis == "publication_fallback" and (
-                (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened"))
-                or not actors
+                (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened") and not now)
+                or not (actors or now)
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
                 or is_generic(self.triggers, folded, hit)

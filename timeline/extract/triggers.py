@@ -169,6 +169,7 @@ class Triggers:
         self.generic = _compiled(raw, "generic", lang, r"(?<![\w-])(?:{})\s++\Z")
         self.states = _words((raw.get("states") or {}).get(lang) or ["(?!x)x"], f"states.{lang}")
         self.same_again = _words((raw.get("same_again") or {}).get(lang) or ["(?!x)x"], f"same_again.{lang}")
+        self.voiced_now = _words((raw.get("voiced_now") or {}).get(lang) or ["(?!x)x"], f"voiced_now.{lang}")
         self.anaphora = _words((raw.get("anaphora") or {}).get(lang) or ["(?!x)x"], f"anaphora.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
@@ -197,6 +198,8 @@ class Triggers:
             if event_type not in found_by_type:
                 continue
             found = _best_per_start(found_by_type[event_type])
+            if event_type == "statement":
+                found = found[:1]  # one sentence voices one stance, however many stance verbs it has
             if event_type in self.near_only:
                 found = [h for h in found if h.strength == 1.0]
             not_after = self.not_after.get(event_type)
