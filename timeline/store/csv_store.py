@@ -225,7 +225,8 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         if size > settings.get("max_csv_bytes"):
             raise StoreError(
                 f"{path} is {size:,} bytes, more than the limit of {settings.get('max_csv_bytes'):,}; "
-                "split it or raise TIMELINE_MAX_CSV_BYTES."
+                "split it, raise TIMELINE_MAX_CSV_BYTES, or convert it to Parquet, which has no such limit "
+                f"(`python -m timeline convert {path.name} {path.stem}.parquet`)."
             )
         data = path.read_bytes()
         text = _decode(data, str(path))

@@ -79,12 +79,6 @@ def _in_two_steps(path: str) -> bool:
     return store.is_parquet(path) and parquet_store.row_count(path) > settings.get("density_threshold")
 
 
-def _full_load(path: str) -> store.LoadResult:
-    result = store.load(path)
-    result.events["search_text"] = filters.search_text(result.events) if len(result.events) else ""
-    return result
-
-
 def _without_search(path: str) -> store.LoadResult:
     return store.load(path)  # the folded search text follows as a task of its own (see searchable_events)
 
