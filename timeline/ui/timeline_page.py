@@ -135,9 +135,10 @@ def _close_detail() -> None:
 
 def _open_detail(events: pd.DataFrame, event_id: str | None) -> None:
     """The selected event in a panel sliding in from the right, where the eye is after a click or a tap."""
+    # A merged event's old id opens the kept one; a delete made in the last run says so here.
+    event_id = edit_panel.redirected(events, event_id)
     if not event_id:
         return
-    event_id = edit_panel.redirected(events, event_id)  # a merged event's old id opens the kept one
     match = events[events["event_id"] == event_id]
     if match.empty:
         st.warning(f"The link names event {common.md(event_id)}, which is not in the data. It may have been renamed.")
