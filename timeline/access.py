@@ -22,6 +22,8 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
+from timeline.i18n import DEFAULT_LANGUAGE, gettext
+
 READER = "reader"
 EDITOR = "editor"
 LOCAL_EDITOR = "local editor"
@@ -87,39 +89,51 @@ def decide(
     passphrase_configured: bool = False,
     editor_emails: frozenset[str] = frozenset(),
     allow_anonymous: bool = False,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> Access:
-    """Reader or editor, with the reason, from the settings, the listen address and the visitor's identity."""
+    """Reader or editor, with the reason (in ``lang``), from the settings, the listen address and the identity."""
+
+    def _(message: str) -> str:
+        return gettext(message, lang)
+
     if read_only:
-        return Access(READER, "This timeline is published read-only (TIMELINE_READ_ONLY=1): it cannot be changed here.")
+        return Access(
+            READER, _("This timeline is published read-only (TIMELINE_READ_ONLY=1): it cannot be changed here.")
+        )
     ways = "+".join(w for w, on in (("oidc", oidc_configured), ("passphrase", passphrase_configured)) if on)
     email = identity.email.strip()
     if oidc_configured and email:
         if email.lower() in editor_emails:
-            return Access(EDITOR, f"Signed in as {email}, an editor.", who=email, sign_in=ways)
-        hint = (
-            "ask to be added to TIMELINE_EDITOR_EMAILS"
+            return Access(EDITOR, _("Signed in as {email}, an editor.").format(email=email), who=email, sign_in=ways)
+        reason = (
+            _("Signed in as {email}, who is not an editor here (ask to be added to TIMELINE_EDITOR_EMAILS).")
             if editor_emails
-            else "no editor is listed yet: set TIMELINE_EDITOR_EMAILS"
+            else _(
+                "Signed in as {email}, who is not an editor here (no editor is listed yet: set TIMELINE_EDITOR_EMAILS)."
+            )
         )
-        return Access(READER, f"Signed in as {email}, who is not an editor here ({hint}).", sign_in=ways)
+        return Access(READER, reason.format(email=email), sign_in=ways)
     if passphrase_configured and identity.passphrase:
-        return Access(EDITOR, "Signed in with the editor passphrase.", who=PASSPHRASE_EDITOR, sign_in=ways)
+        return Access(EDITOR, _("Signed in with the editor passphrase."), who=PASSPHRASE_EDITOR, sign_in=ways)
     if ways:
-        return Access(READER, "Sign in as an editor to add, edit or delete events.", sign_in=ways)
+        return Access(READER, _("Sign in as an editor to add, edit or delete events."), sign_in=ways)
     if allow_anonymous:
-        return Access(EDITOR, "Editing is open to everyone (TIMELINE_ALLOW_ANONYMOUS_EDITS=1).", who=ANONYMOUS_EDITOR)
+        return Access(
+            EDITOR, _("Editing is open to everyone (TIMELINE_ALLOW_ANONYMOUS_EDITS=1)."), who=ANONYMOUS_EDITOR
+        )
     if is_loopback(listen_address):
-        return Access(EDITOR, "Editing is open because the app only listens on this computer.", who=LOCAL_EDITOR)
-    where = (
-        f"on {listen_address}"
-        if (listen_address or "").strip() not in ("", "0.0.0.0", "::")  # noqa: S104 - naming, not binding
-        else "on every network interface"
-    )
-    return Access(
-        READER,
-        f"Read-only: the app listens {where} and no editor sign-in is configured. "
-        "To edit, configure a sign-in (see README, “Publishing and editors”) or serve on 127.0.0.1 (make run).",
-    )
+        return Access(EDITOR, _("Editing is open because the app only listens on this computer."), who=LOCAL_EDITOR)
+    if (listen_address or "").strip() not in ("", "0.0.0.0", "::"):  # noqa: S104 - naming, not binding
+        reason = _(
+            "Read-only: the app listens on {address} and no editor sign-in is configured. To edit, configure a "
+            "sign-in (see README, “Publishing and editors”) or serve on 127.0.0.1 (make run)."
+        ).format(address=listen_address)
+    else:
+        reason = _(
+            "Read-only: the app listens on every network interface and no editor sign-in is configured. To edit, "
+            "configure a sign-in (see README, “Publishing and editors”) or serve on 127.0.0.1 (make run)."
+        )
+    return Access(READER, reason)
 
 
 def failure_delay(failures: int, base_s: float, cap_s: float) -> float:

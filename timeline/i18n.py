@@ -75,6 +75,15 @@ def gettext(message: str, lang: str) -> str:
     return translations(lang).gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogues without translating it yet (it is translated where it is shown).
+
+    >>> N_("edited")
+    'edited'
+    """
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int, lang: str) -> str:
     """The singular or plural form of a message for ``n`` in ``lang``'s plural rules."""
     return translations(lang).ngettext(singular, plural, n)

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline import export, settings
+from timeline import export, i18n, settings
 from timeline.export import images as export_images
 from timeline.store import load, schema
 from timeline.view import charts, filters
@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--since-change", metavar="YYYY-MM-DD", help="with -f changes: only changes made on or after this day"
     )
+    p.add_argument(
+        "--lang", default=i18n.DEFAULT_LANGUAGE, choices=i18n.LANGUAGES,
+        help="language of the words of the export (default en); for now only -f changes is translated",
+    )  # fmt: skip
     p.set_defaults(func=run)
 
 
@@ -75,6 +79,10 @@ def view_filters(args: argparse.Namespace) -> tuple[filters.Filters, list[str]]:
 def run(args: argparse.Namespace) -> int:
     if args.format == "changes":
         return export_changes(args)
+    if args.lang != i18n.DEFAULT_LANGUAGE:
+        # The other formats are being reworked (issue 12); they take the language once that lands.
+        print(f"note: --lang {args.lang} is not applied to -f {args.format} yet; it is written in English",
+              file=sys.stderr)  # fmt: skip
     wanted, warnings = view_filters(args)
     # In the app a bad link value is ignored with a warning; a script should stop instead of
     # silently exporting more events than asked for.
@@ -160,6 +168,6 @@ def export_changes(args: argparse.Namespace) -> int:
         return 2
     summary = out.with_suffix(".md")
     out.write_bytes(changes.to_csv(shown, state_of))
-    summary.write_bytes(changes.to_markdown(shown, state_of, since=since, store_name=path.name))
+    summary.write_bytes(changes.to_markdown(shown, state_of, since=since, store_name=path.name, lang=args.lang))
     print(f"{out}, {summary}: {len(shown)} of {len(records)} logged change(s)")
     return 0

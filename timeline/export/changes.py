@@ -13,11 +13,25 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
+from timeline import i18n
 from timeline.export.data import escape_cell
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext, ngettext
 from timeline.store import changelog
 
 CSV_COLUMNS = ("change", "when", "who", "action", "event_id", "field", "before", "after", "state")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+#: The logged actions as the summary names them (marked here, translated where shown); the CSV keeps the codes.
+ACTION_LABELS = {
+    "add": N_("add"),
+    "ids": N_("ids"),
+    "replace": N_("replace"),
+    "edit": N_("edit"),
+    "merge": N_("merge"),
+    "delete": N_("delete"),
+    "undo": N_("undo"),
+    changelog.RECONCILER: N_("reconcile"),
+    "outside edit": N_("outside edit"),
+}
 
 
 def parse_since(text: str | None) -> date | None:
@@ -61,11 +75,35 @@ def states(records: list[dict]) -> dict[str, str]:
     return out
 
 
-def one_line(entry: dict, state_of: dict[str, str]) -> str:
-    """A change as one line of ``timeline history``."""
-    state = state_of.get(entry["change"], "")
+def action_label(action: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A logged action's name in ``lang`` (an unknown action as logged).
+
+    >>> action_label("edit", "es"), action_label("something new", "fr")
+    ('edición', 'something new')
+    """
+    return gettext(ACTION_LABELS[action], lang) if action in ACTION_LABELS else action
+
+
+def state_label(state: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A state from :func:`states` in ``lang``.
+
+    >>> state_label("undoes c-42", "fr"), state_label("", "es")
+    ('annule c-42', '')
+    """
+    word, _, change = state.partition(" ")
+    if word in ("undoes", "reverts") and change:
+        template = N_("undoes {change}") if word == "undoes" else N_("reverts {change}")
+        return gettext(template, lang).format(change=change)
+    labels = {"undone": N_("undone"), "not applied": N_("not applied")}
+    return gettext(labels[state], lang) if state in labels else state
+
+
+def one_line(entry: dict, state_of: dict[str, str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """A change as one line of ``timeline history`` (action and state in ``lang``)."""
+    state = state_label(state_of.get(entry["change"], ""), lang)
     events = ", ".join(entry.get("events") or []) or "-"
-    return f"{entry['when']}  {entry['change']}  {entry['who']:<20} {entry['action']:<13} {events}" + (
+    action = action_label(entry["action"], lang)
+    return f"{entry['when']}  {entry['change']}  {entry['who']:<20} {action:<13} {events}" + (
         f"  [{state}]" if state else ""
     )
 
@@ -76,13 +114,18 @@ def _fields(row: dict) -> list[tuple[str, str, str]]:
     return [(c, before.get(c, ""), after.get(c, "")) for c in cols if before.get(c, "") != after.get(c, "")]
 
 
-def field_lines(entry: dict) -> list[str]:
-    """Each changed field of a change as ``event: field: before -> after``."""
+def field_lines(entry: dict, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Each changed field of a change as ``event: field: before -> after`` (the words in ``lang``)."""
     lines = []
     for row in entry.get("rows") or []:
-        kind = " (added)" if row.get("before") is None else " (removed)" if row.get("after") is None else ""
+        if row.get("before") is None:
+            template = gettext("{event} (added): {field}: {before} -> {after}", lang)
+        elif row.get("after") is None:
+            template = gettext("{event} (removed): {field}: {before} -> {after}", lang)
+        else:
+            template = "{event}: {field}: {before} -> {after}"
         for col, old, new in _fields(row):
-            lines.append(f"{row['event_id']}{kind}: {col}: {old!r} -> {new!r}")
+            lines.append(template.format(event=row["event_id"], field=col, before=repr(old), after=repr(new)))
     return lines
 
 
@@ -107,23 +150,52 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
-def to_markdown(records: list[dict], state_of: dict[str, str], *, since: date | None, store_name: str) -> bytes:
-    """A short Markdown summary: how many changes of each kind, then one bullet per change."""
-    title = f"Changes to {store_name}" + (f" since {since.isoformat()}" if since else "")
+def to_markdown(
+    records: list[dict],
+    state_of: dict[str, str],
+    *,
+    since: date | None,
+    store_name: str,
+    lang: str = DEFAULT_LANGUAGE,
+) -> bytes:
+    """A short Markdown summary in ``lang``: how many changes of each kind, then one bullet per change.
+
+    Event ids, editors' names, field names and values are data and stay as logged.
+    """
+    if since:
+        day = i18n.format_day(since.isoformat(), "day", lang, long=True)
+        title = gettext("Changes to {store} since {day}", lang).format(store=store_name, day=day)
+    else:
+        title = gettext("Changes to {store}", lang).format(store=store_name)
     lines = [f"# {_md(title)}", ""]
     if not records:
-        lines.append("No change was logged in this period.")
+        lines.append(gettext("No change was logged in this period.", lang))
         return ("\n".join(lines) + "\n").encode("utf-8")
     counts = Counter(r["action"] for r in records)
-    lines.append(f"{len(records)} change(s): " + ", ".join(f"{n} {_md(a)}" for a, n in sorted(counts.items())) + ".")
+    kinds = ", ".join(
+        gettext("{count} {action}", lang).format(count=i18n.format_number(n, lang), action=_md(action_label(a, lang)))
+        for a, n in sorted(counts.items())
+    )
+    total = i18n.format_number(len(records), lang)
+    lines.append(ngettext("{count} change: {kinds}.", "{count} changes: {kinds}.", len(records), lang).format(
+        count=total, kinds=kinds
+    ))  # fmt: skip
     lines.append("")
     for entry in records:
-        state = state_of.get(entry["change"], "")
-        events = ", ".join(entry.get("events") or []) or "no event"
-        lines.append(
-            f"- {_md(entry['when'])}: {_md(entry['action'])} of {_md(events)} by {_md(entry['who'])}"
-            + (f" ({_md(state)})" if state else "")
-        )
-        for line in field_lines(entry)[:12]:
+        state = state_label(state_of.get(entry["change"], ""), lang)
+        events = ", ".join(entry.get("events") or []) or gettext("no event", lang)
+        values = {
+            "when": _md(entry["when"]),
+            "action": _md(action_label(entry["action"], lang)),
+            "events": _md(events),
+            "who": _md(entry["who"]),
+            "state": _md(state),
+        }
+        if state:
+            bullet = gettext("{when}: {action} of {events} by {who} ({state})", lang)
+        else:
+            bullet = gettext("{when}: {action} of {events} by {who}", lang)
+        lines.append("- " + bullet.format(**values))
+        for line in field_lines(entry, lang)[:12]:
             lines.append(f"  - {_md(line)}")
     return ("\n".join(lines) + "\n").encode("utf-8")

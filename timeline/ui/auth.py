@@ -15,6 +15,8 @@ import time
 import streamlit as st
 
 from timeline import access, settings
+from timeline.ui import lang
+from timeline.ui.lang import _
 
 PASS_KEY = "_auth_passphrase"  # noqa: S105 - a session-state key, not a secret; the hash this session proved it knows the passphrase for
 FAILS_KEY = "_auth_failures"
@@ -71,6 +73,7 @@ def current() -> access.Access:
         passphrase_configured=bool(passphrase_hash()),
         editor_emails=access.parse_emails(settings.get("editor_emails")),
         allow_anonymous=bool(settings.get("allow_anonymous_edits")),
+        lang=lang.current(),
     )
 
 
@@ -78,7 +81,7 @@ def require_editor() -> access.Access:
     """The editor's access, or :class:`NotEditor` with the reason. Call right before every write."""
     decision = current()
     if not decision.is_editor:
-        raise NotEditor(f"Nothing was changed: you are a reader here. {decision.reason}")
+        raise NotEditor(_("Nothing was changed: you are a reader here. {reason}").format(reason=decision.reason))
     return decision
 
 
@@ -120,11 +123,11 @@ def check_passphrase(passphrase: str) -> bool:
 
 def _passphrase_form() -> None:
     with st.sidebar.form("editor_sign_in", clear_on_submit=True):
-        phrase = st.text_input("Editor passphrase", type="password", key="auth_passphrase_input")
-        if st.form_submit_button("Sign in as editor"):
+        phrase = st.text_input(_("Editor passphrase"), type="password", key="auth_passphrase_input")
+        if st.form_submit_button(_("Sign in as editor")):
             if check_passphrase(phrase):
                 st.rerun()
-            st.error("That passphrase is not right. Wait a moment and try again.")
+            st.error(_("That passphrase is not right. Wait a moment and try again."))
 
 
 def _sign_out_passphrase() -> None:
@@ -143,12 +146,12 @@ def sidebar(decision: access.Access | None = None) -> access.Access:
     logged_in = st.user.get("is_logged_in") is True
     if "oidc" in decision.sign_in:
         if logged_in:
-            bar.button("Sign out", key="auth_logout", on_click=st.logout)
+            bar.button(_("Sign out"), key="auth_logout", on_click=st.logout)
         else:
-            bar.button("Sign in", key="auth_login", on_click=st.login)
+            bar.button(_("Sign in"), key="auth_login", on_click=st.login)
     if "passphrase" in decision.sign_in and not logged_in:
         if decision.who == access.PASSPHRASE_EDITOR:
-            bar.button("Sign out (passphrase)", key="auth_pass_logout", on_click=_sign_out_passphrase)
+            bar.button(_("Sign out (passphrase)"), key="auth_pass_logout", on_click=_sign_out_passphrase)
         else:
             _passphrase_form()
     return decision

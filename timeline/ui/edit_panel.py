@@ -12,14 +12,42 @@ import pandas as pd
 import streamlit as st
 
 from timeline import store
+from timeline.i18n import N_
 from timeline.store import changelog, schema
 from timeline.ui import auth, common
+from timeline.ui.lang import _
 
 OPENED = "_edit_opened"  # {event id: the stored row when the form was opened}
 CONFLICT = "_edit_conflict"  # {event id: (your row, the stored row or None)}
 RESULT = "_edit_result"
 DELETED = "_edit_deleted"
 LONG = ("summary", "evidence", "notes")
+#: The form's field labels (marked here, translated where shown); other columns are shown as named.
+FIELD_LABELS = {
+    "date": N_("Date"),
+    "date_precision": N_("Date precision"),
+    "end_date": N_("End date"),
+    "event_type": N_("Event type"),
+    "title": N_("Title"),
+    "summary": N_("Summary"),
+    "actors": N_("Actors"),
+    "countries": N_("Countries"),
+    "location": N_("Location"),
+    "latitude": N_("Latitude"),
+    "longitude": N_("Longitude"),
+    "fatalities": N_("Fatalities"),
+    "quantity": N_("Quantity"),
+    "quantity_unit": N_("Quantity unit"),
+    "modality": N_("Modality"),
+    "source_name": N_("Source name"),
+    "source_url": N_("Source url"),
+    "published": N_("Published"),
+    "evidence": N_("Evidence"),
+    "language": N_("Language"),
+    "confidence": N_("Confidence"),
+    "status": N_("Status"),
+    "notes": N_("Notes"),
+}
 FIXED = ("event_id",)
 
 
@@ -42,7 +70,7 @@ def redirected(events: pd.DataFrame, event_id: str | None) -> str | None:
     target = _redirects(str(path), *common._stamp(changelog.log_path(path))).get(event_id)
     if target and (events["event_id"] == target).any():
         st.session_state["event"] = target
-        st.caption(f"Event {common.md(event_id)} was merged into this one.")
+        st.caption(_("Event {event} was merged into this one.").format(event=common.md(event_id)))
         return target
     return event_id
 
@@ -65,12 +93,12 @@ def render(event_id: str, events: pd.DataFrame) -> None:
     result = st.session_state.pop(RESULT, None)
     if result:
         (st.success if result[0] == "ok" else st.error)(result[1])
-    with st.expander("Edit, merge or delete this event", expanded=event_id in st.session_state.get(CONFLICT, {})):
+    with st.expander(_("Edit, merge or delete this event"), expanded=event_id in st.session_state.get(CONFLICT, {})):
         opened = st.session_state.get(OPENED, {}).get(event_id)
         if opened is None:
             opened = store.get_row(common.events_path(), event_id)
             if opened is None:
-                st.info("This event is not in the events file any more (it was deleted or merged); reload the page.")
+                st.info(_("This event is not in the events file any more (it was deleted or merged); reload the page."))
                 return
             _open(event_id, opened)
         _conflict(event_id)
@@ -81,19 +109,21 @@ def render(event_id: str, events: pd.DataFrame) -> None:
 
 def _form(event_id: str, opened: dict[str, str]) -> None:
     with st.form(f"edit_form_{event_id}", border=False):
-        st.caption(f"Event id {common.md(event_id)} stays as it is, so links to the event keep working.")
+        st.caption(
+            _("Event id {event} stays as it is, so links to the event keep working.").format(event=common.md(event_id))
+        )
         for col in opened:
             if col in FIXED:
                 continue
-            label = col.replace("_", " ").capitalize()
+            label = _(FIELD_LABELS[col]) if col in FIELD_LABELS else col.replace("_", " ").capitalize()
             if col == "other_sources":
-                st.text_area("Other sources (one web address a line; add or remove lines)", key=_key(event_id, col))
+                st.text_area(_("Other sources (one web address a line; add or remove lines)"), key=_key(event_id, col))
             elif col in LONG:
                 st.text_area(label, key=_key(event_id, col))
             else:
                 st.text_input(label, key=_key(event_id, col))
         # A callback, so the widgets can be refilled with the stored row before they are drawn again.
-        st.form_submit_button("Save changes", type="primary", on_click=_save, args=(event_id, opened))
+        st.form_submit_button(_("Save changes"), type="primary", on_click=_save, args=(event_id, opened))
 
 
 def _values(event_id: str, opened: dict[str, str]) -> dict[str, str]:
@@ -120,11 +150,12 @@ def _save(event_id: str, opened: dict[str, str]) -> None:
         st.session_state[RESULT] = ("error", str(exc))
         return
     if entry is None:
-        st.session_state[RESULT] = ("ok", "Nothing was changed: the fields are as stored.")
+        st.session_state[RESULT] = ("ok", _("Nothing was changed: the fields are as stored."))
         return
     st.session_state.get(CONFLICT, {}).pop(event_id, None)
     _open(event_id, store.get_row(common.events_path(), event_id) or mine)
-    st.session_state[RESULT] = ("ok", f"Saved (change {entry['change']}; it can be undone on the History page).")
+    message = _("Saved (change {change}; it can be undone on the History page).").format(change=entry["change"])
+    st.session_state[RESULT] = ("ok", message)
 
 
 def _conflict(event_id: str) -> None:
@@ -133,16 +164,18 @@ def _conflict(event_id: str) -> None:
     if not found:
         return
     mine, stored = found
-    st.warning("This event changed since you opened it. Your version was not saved; the stored one is below.")
+    st.warning(_("This event changed since you opened it. Your version was not saved; the stored one is below."))
     if stored is None:
-        st.info("The stored event is gone (deleted or merged by someone else).")
+        st.info(_("The stored event is gone (deleted or merged by someone else)."))
     else:
         cols = [c for c in mine if mine.get(c) != stored.get(c)]
         diff = pd.DataFrame(
-            {"field": cols, "yours": [mine[c] for c in cols], "stored": [stored.get(c, "") for c in cols]}
+            {_("field"): cols, _("yours"): [mine[c] for c in cols], _("stored"): [stored.get(c, "") for c in cols]}
         )
         st.dataframe(diff, hide_index=True, key=f"edit_diff_{event_id}")
-        st.button("Edit the stored version", key=f"edit_reload_{event_id}", on_click=_reload, args=(event_id, stored))
+        st.button(
+            _("Edit the stored version"), key=f"edit_reload_{event_id}", on_click=_reload, args=(event_id, stored)
+        )
 
 
 def _reload(event_id: str, stored: dict[str, str]) -> None:
@@ -151,17 +184,17 @@ def _reload(event_id: str, stored: dict[str, str]) -> None:
 
 
 def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
-    st.markdown("**Merge a duplicate into this event**")
+    st.markdown("**" + _("Merge a duplicate into this event") + "**")
     others = events[events["event_id"] != event_id]
     labels = {r.event_id: f"{r.date} · {r.title}"[:120] for r in others.itertuples()}
     other = st.selectbox(
-        "The other event reporting the same thing (it is removed; its sources, earliest publication date and notes "
-        "are kept here, and links to it open this one)",
+        _("The other event reporting the same thing (it is removed; its sources, earliest publication date and "
+          "notes are kept here, and links to it open this one)"),
         list(labels), index=None, format_func=labels.get, key=f"edit_merge_pick_{event_id}",
     )  # fmt: skip
     if other:
         st.button(
-            "Merge into this event", key=f"edit_merge_{event_id}", on_click=_do_merge, args=(event_id, other, opened)
+            _("Merge into this event"), key=f"edit_merge_{event_id}", on_click=_do_merge, args=(event_id, other, opened)
         )
 
 
@@ -179,13 +212,18 @@ def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
         return
     st.session_state.get(OPENED, {}).pop(event_id, None)
     st.session_state.pop(f"edit_merge_pick_{event_id}", None)
-    st.session_state[RESULT] = ("ok", f"Merged {other} into this event; links to it now open this one.")
+    st.session_state[RESULT] = (
+        "ok",
+        _("Merged {other} into this event; links to it now open this one.").format(other=other),
+    )
 
 
 def _delete(event_id: str, opened: dict[str, str]) -> None:
-    st.markdown("**Delete this event**")
-    sure = st.checkbox("Yes, delete it (it can be undone on the History page)", key=f"edit_delete_sure_{event_id}")
-    st.button("Delete", key=f"edit_delete_{event_id}", disabled=not sure, on_click=_do_delete, args=(event_id, opened))
+    st.markdown("**" + _("Delete this event") + "**")
+    sure = st.checkbox(_("Yes, delete it (it can be undone on the History page)"), key=f"edit_delete_sure_{event_id}")
+    st.button(
+        _("Delete"), key=f"edit_delete_{event_id}", disabled=not sure, on_click=_do_delete, args=(event_id, opened)
+    )
 
 
 def _do_delete(event_id: str, opened: dict[str, str]) -> None:
@@ -203,4 +241,6 @@ def _do_delete(event_id: str, opened: dict[str, str]) -> None:
     st.session_state.get(OPENED, {}).pop(event_id, None)
     st.session_state.pop("event", None)
     st.query_params.pop(common.EVENT_PARAM, None)
-    st.session_state[DELETED] = f"Deleted {event_id} (change {entry['change']}; undo it on the History page)."
+    st.session_state[DELETED] = _("Deleted {event} (change {change}; undo it on the History page).").format(
+        event=event_id, change=entry["change"]
+    )

@@ -11,21 +11,34 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from timeline import store
+from timeline import i18n, store
 from timeline.export import changes as export_changes
+from timeline.i18n import N_
 from timeline.store import changelog
-from timeline.ui import auth, common
+from timeline.ui import auth, common, lang
+from timeline.ui.lang import _
 
+# Marked here, translated where shown.
 ACTIONS = {
-    "add": "added (or added a source)",
-    "ids": "ids filled",
-    "replace": "file replaced",
-    "edit": "edited",
-    "merge": "merged",
-    "delete": "deleted",
-    "undo": "undo",
-    changelog.RECONCILER: "not applied (reconciled)",
-    "outside edit": "changed outside the app",
+    "add": N_("added (or added a source)"),
+    "ids": N_("ids filled"),
+    "replace": N_("file replaced"),
+    "edit": N_("edited"),
+    "merge": N_("merged"),
+    "delete": N_("deleted"),
+    "undo": N_("undo"),
+    changelog.RECONCILER: N_("not applied (reconciled)"),
+    "outside edit": N_("changed outside the app"),
+}
+#: The history table's columns: the keys of :func:`summary`, and their headings.
+COLUMNS = {
+    "change": N_("change"),
+    "when (UTC)": N_("when (UTC)"),
+    "who": N_("who"),
+    "what": N_("what"),
+    "events": N_("events"),
+    "rows": N_("rows"),
+    "state": N_("state"),
 }
 RESULT = "_history_result"
 
@@ -41,16 +54,21 @@ def load_history() -> tuple[list[dict], list[str]]:
     return _records(str(common.events_path()), *common._stamp(log))
 
 
+def _action(action: str) -> str:
+    """What a change did, in the reader's language (unknown actions as logged)."""
+    return _(ACTIONS[action]) if action in ACTIONS else action
+
+
 def summary(entry: dict, gone: set[str], *, show_who: bool) -> dict:
     """One line of the history table."""
-    state = "undone" if entry["change"] in gone else ""
+    state = _("undone") if entry["change"] in gone else ""
     if entry.get("undoes"):
-        state = f"undoes {entry['undoes']}"
+        state = _("undoes {change}").format(change=entry["undoes"])
     return {
         "change": entry["change"],
         "when (UTC)": entry["when"].replace("T", " ").rstrip("Z"),
-        "who": entry["who"] if show_who else "an editor",
-        "what": ACTIONS.get(entry["action"], entry["action"]),
+        "who": entry["who"] if show_who else _("an editor"),
+        "what": _action(entry["action"]),
         "events": ", ".join(entry.get("events") or []),
         "rows": len(entry.get("rows") or []),
         "state": state,
@@ -59,7 +77,7 @@ def summary(entry: dict, gone: set[str], *, show_who: bool) -> dict:
 
 def render() -> None:
     """Draw the page."""
-    st.title("History of changes")
+    st.title(_("History of changes"))
     decision = auth.current()
     records, bad = load_history()
     for note in common.load_events().notices:
@@ -68,34 +86,46 @@ def render() -> None:
         st.caption(common.md(problem))
     if not records:
         st.info(
-            "No change has been logged for this events file yet. Every save, edit, merge, delete and undo will show here."
+            _(
+                "No change has been logged for this events file yet. "
+                "Every save, edit, merge, delete and undo will show here."
+            )
         )
         return
     gone = changelog.ineffective(records)
     events = sorted({e for r in records for e in r.get("events") or []})
     editors = sorted({r["who"] for r in records})
     left, right = st.columns(2)
-    wanted = left.multiselect("Event", events, key="history_event", placeholder="All events")
+    wanted = left.multiselect(_("Event"), events, key="history_event", placeholder=_("All events"))
     who = (
-        right.multiselect("Editor", editors, key="history_who", placeholder="All editors") if decision.is_editor else []
+        right.multiselect(_("Editor"), editors, key="history_who", placeholder=_("All editors"))
+        if decision.is_editor
+        else []
     )
     shown = [
         r for r in reversed(records)
         if (not wanted or set(wanted) & set(r.get("events") or [])) and (not who or r["who"] in who)
     ]  # fmt: skip
-    st.caption(f"{len(shown)} of {len(records)} changes, newest first.")
+    here = lang.current()
+    st.caption(
+        _("{shown} of {total} changes, newest first.").format(
+            shown=i18n.format_number(len(shown), here), total=i18n.format_number(len(records), here)
+        )
+    )
     table = pd.DataFrame([summary(r, gone, show_who=decision.is_editor) for r in shown])
+    if here != i18n.DEFAULT_LANGUAGE:
+        table = table.rename(columns={key: _(heading) for key, heading in COLUMNS.items()})
     st.dataframe(table, hide_index=True, key="history_table")
     if not shown:
         return
     _downloads(records, decision.is_editor)
     by_id = {r["change"]: r for r in shown}
-    picked = st.selectbox("Change", list(by_id), key="history_change", format_func=lambda c: _label(by_id[c]))
+    picked = st.selectbox(_("Change"), list(by_id), key="history_change", format_func=lambda c: _label(by_id[c]))
     _detail(by_id[picked], gone, decision.is_editor)
 
 
 def _label(entry: dict) -> str:
-    return f"{entry['when']} · {ACTIONS.get(entry['action'], entry['action'])} · {', '.join(entry.get('events') or [])[:80]}"
+    return f"{entry['when']} · {_action(entry['action'])} · {', '.join(entry.get('events') or [])[:80]}"
 
 
 def _detail(entry: dict, gone: set[str], is_editor: bool) -> None:
@@ -104,21 +134,25 @@ def _detail(entry: dict, gone: set[str], is_editor: bool) -> None:
     for row in entry.get("rows") or []:
         st.markdown(f"**{common.md(row['event_id'])}**")
         cols = list(dict.fromkeys([*(row["before"] or {}), *(row["after"] or {})]))
-        diff = [
-            {"field": c, "before": (row["before"] or {}).get(c, ""), "after": (row["after"] or {}).get(c, "")}
-            for c in cols
-            if (row["before"] or {}).get(c) != (row["after"] or {}).get(c)
-        ]
+        before, after = row["before"] or {}, row["after"] or {}
+        changed = [c for c in cols if before.get(c) != after.get(c)]
         if row["before"] is None:
-            st.caption("Added.")
+            st.caption(_("Added."))
         elif row["after"] is None:
-            st.caption("Removed.")
-        st.dataframe(pd.DataFrame(diff, columns=["field", "before", "after"]), hide_index=True)
+            st.caption(_("Removed."))
+        table = pd.DataFrame(
+            {
+                _("field"): changed,
+                _("before"): [before.get(c, "") for c in changed],
+                _("after"): [after.get(c, "") for c in changed],
+            }
+        )
+        st.dataframe(table, hide_index=True)
     result = st.session_state.pop(RESULT, None)
     if result:
         (st.success if result[0] == "ok" else st.error)(result[1])
     if is_editor and entry.get("rows") and entry["change"] not in gone:
-        st.button("Undo this change", key="history_undo", on_click=_undo, args=(entry["change"],))
+        st.button(_("Undo this change"), key="history_undo", on_click=_undo, args=(entry["change"],))
 
 
 def _undo(change_id: str) -> None:
@@ -129,22 +163,26 @@ def _undo(change_id: str) -> None:
     except (auth.NotEditor, store.StoreError) as exc:
         st.session_state[RESULT] = ("error", str(exc))
         return
-    st.session_state[RESULT] = ("ok", f"Change {change_id} was undone (as change {entry['change']}).")
+    message = _("Change {change} was undone (as change {undo}).").format(change=change_id, undo=entry["change"])
+    st.session_state[RESULT] = ("ok", message)
 
 
 def _downloads(records: list[dict], is_editor: bool) -> None:
     """ "Changed since DATE": the changes as CSV (one line per field) and as a Markdown summary."""
     first = date.fromisoformat(records[0]["when"][:10])
-    with st.expander("Download the changes since a date"):
-        since = st.date_input("Changed since", value=first, key="history_since", format="YYYY-MM-DD")
+    here = lang.current()
+    with st.expander(_("Download the changes since a date")):
+        since = st.date_input(_("Changed since"), value=first, key="history_since", format="YYYY-MM-DD")
         since = since if isinstance(since, date) else None
         picked = export_changes.select(records, since=since)
         if not is_editor:  # readers do not get editors' names, in downloads either
-            picked = [{**r, "who": "an editor"} for r in picked]
+            picked = [{**r, "who": _("an editor")} for r in picked]
         state_of = export_changes.states(records)
         name = f"changes-since-{since.isoformat() if since else 'start'}"
         left, right = st.columns(2)
-        left.download_button("Changes (CSV)", export_changes.to_csv(picked, state_of), f"{name}.csv", "text/csv",
+        left.download_button(_("Changes (CSV)"), export_changes.to_csv(picked, state_of), f"{name}.csv", "text/csv",
                              key="history_csv")  # fmt: skip
-        md_text = export_changes.to_markdown(picked, state_of, since=since, store_name=common.events_path().name)
-        right.download_button("Summary (Markdown)", md_text, f"{name}.md", "text/markdown", key="history_md")
+        md_text = export_changes.to_markdown(
+            picked, state_of, since=since, store_name=common.events_path().name, lang=here
+        )
+        right.download_button(_("Summary (Markdown)"), md_text, f"{name}.md", "text/markdown", key="history_md")
