@@ -34,7 +34,7 @@ from timeline.store import changelog, schema
 from timeline.store.csv_store import LoadResult, split_cells
 from timeline.store.lock import StoreError, atomic_replace, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event, rows_frame
-from timeline.store.validate import Problem, validate_frame
+from timeline.store.validate import Problem, flag, validate_frame
 
 __all__ = [
     "ARROW_SCHEMA",
@@ -252,17 +252,7 @@ def _problems(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     if "event_id" in has:
         dup = frame["event_id"].duplicated(keep="first") & (frame["event_id"] != "")
         checks.append(("event_id", dup, "appears twice; merge the two rows or change one id"))
-    bad = pd.Series(False, index=frame.index)
-    problems: list[Problem] = []
-    for col, mask, message in checks:
-        mask = mask.fillna(False).astype(bool)
-        if not mask.any():
-            continue
-        bad |= mask
-        for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col].astype("str")):
-            shown = f" (found {value[:60]!r})" if value else ""
-            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
-    return bad, problems
+    return flag(frame, checks)
 
 
 def load(path: str | os.PathLike | None = None, columns: Sequence[str] | None = None) -> LoadResult:

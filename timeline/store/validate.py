@@ -109,6 +109,25 @@ def _each_bad(col: pd.Series, ok) -> pd.Series:
     return col.map(cell_bad).astype(bool)
 
 
+def flag(frame: pd.DataFrame, checks: list[tuple[str, pd.Series, str]]) -> tuple[pd.Series, list[Problem]]:
+    """The rows that fail any ``(column, mask, message)`` check, and one problem per failing cell.
+
+    Shared by both store formats; ``frame`` has a ``line`` column. A cell is quoted in the problem
+    (its first 60 characters) so the reader can find it.
+    """
+    bad = pd.Series(False, index=frame.index)
+    problems: list[Problem] = []
+    for col, mask, message in checks:
+        mask = mask.fillna(False).astype(bool)
+        if not mask.any():
+            continue
+        bad |= mask
+        for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col].astype("str")):
+            shown = f" (found {value[:60]!r})" if value else ""
+            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
+    return bad, problems
+
+
 def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     """Check every row of a frame of strings (with a ``line`` column).
 
@@ -173,16 +192,7 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     dup = (frame["event_id"] != "") & frame["event_id"].duplicated(keep="first")
     first_line = frame.drop_duplicates("event_id").set_index("event_id")["line"]
 
-    bad = pd.Series(False, index=frame.index)
-    problems: list[Problem] = []
-    for col, mask, message in checks:
-        mask = mask.fillna(False).astype(bool)
-        if not mask.any():
-            continue
-        bad |= mask
-        for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col]):
-            shown = f" (found {value[:60]!r})" if value else ""
-            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
+    bad, problems = flag(frame, checks)
     if dup.any():
         bad |= dup
         for line, eid in zip(frame.loc[dup, "line"], frame.loc[dup, "event_id"]):
