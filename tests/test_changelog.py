@@ -271,3 +271,22 @@ def test_hash_passphrase_reads_stdin_and_prints_a_hash_that_verifies(stdin: str,
 def test_log_lines_are_json_with_the_documented_fields(events: Path):
     line = changelog.log_path(events).read_text(encoding="utf-8").splitlines()[0]
     assert set(json.loads(line)) >= {"change", "when", "who", "action", "events", "rows", "store_before", "store_after"}
+
+
+def test_a_bulk_write_over_the_limit_is_logged_without_its_rows(events, monkeypatch):
+    monkeypatch.setenv("TIMELINE_CHANGELOG_MAX_ROWS", "2")  # the five small events are a bulk write here
+    rows = store.load(events).events
+    store.write_events(events, [{**r, "title": r["title"] + " (b)"} for r in rows[list(rows.columns[:26])].to_dict("records")])
+    last = changelog.last_record(events)
+    assert last["action"] == "replace" and last["rows"] == [] and last["rows_omitted"] == 5
+    with pytest.raises(store.StoreError, match="cannot be undone from the history"):
+        store.undo(events, last["change"], who="test")
+
+
+def test_the_last_record_is_found_behind_a_record_of_many_chunks(tmp_path):
+    log = changelog.log_path(tmp_path / "events.csv")
+    big = {"change": "a" * 12, "note": "x" * (changelog._TAIL_CHUNK * 5)}
+    log.write_text(json.dumps({"change": "b" * 12}) + "\n" + json.dumps(big) + "\n", encoding="utf-8")
+    assert changelog.last_record(tmp_path / "events.csv")["change"] == "a" * 12
+    log.write_text(json.dumps(big) + "\n" + '{"change": "torn', encoding="utf-8")  # a torn last line
+    assert changelog.last_record(tmp_path / "events.csv")["change"] == "a" * 12

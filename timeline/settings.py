@@ -45,6 +45,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("allow_anonymous_edits", 0, "1 lets anyone who can open the app edit it, even when it listens beyond this computer."),
     Setting("passphrase_delay_s", 1.0, "Seconds of delay after a wrong editor passphrase; doubles with each further failure."),
     Setting("passphrase_delay_max_s", 30.0, "Longest delay between editor passphrase attempts."),
+    Setting("changelog_max_rows", 10_000, "Most rows one change-log record keeps; a bulk write over it is logged without its rows (not undoable)."),
     Setting("app_title", "The US campaign against drug cartels", "Heading of the app's Timeline page (name your data set)."),
 )
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from timeline import settings
 from timeline.store.lock import StoreError, locked, write_error
 
 SUFFIX = ".changes.jsonl"
@@ -89,6 +90,12 @@ def record(
     raised, so the store is not written either.
     """
     rows = list(rows)
+    limit = int(settings.get("changelog_max_rows"))
+    omitted = len(rows) if len(rows) > limit else 0
+    if omitted:  # a bulk write (a conversion, a whole-file replace): the rows would make the log huge
+        extra.setdefault("note", f"{omitted:,} rows changed; over changelog_max_rows ({limit:,}), so they are not kept")
+        events_changed = len({r.event_id for r in rows})
+        rows = []
     entry = {
         "change": uuid.uuid4().hex[:12],
         "when": when or utc_now(),
@@ -96,10 +103,15 @@ def record(
         "action": action,
         "events": list(dict.fromkeys(r.event_id for r in rows)),
         "rows": [r.as_json() for r in rows],
+        "rows_omitted": omitted,
         "store_before": digest(before),
         "store_after": digest(after),
         **{k: v for k, v in extra.items() if v},
     }
+    if not omitted:
+        del entry["rows_omitted"]
+    else:
+        entry["events_changed"] = events_changed
     line = (json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     path = log_path(store_path)
     created = not path.exists()
@@ -178,16 +190,21 @@ def last_record(store_path: str | os.PathLike) -> dict | None:
     except FileNotFoundError:
         return None
     with fh:
-        end = fh.seek(0, os.SEEK_END)
-        tail = b""
-        pos = end
+        # Read back chunk by chunk, keeping the chunks in a list, and parse a line only once it is whole:
+        # a record of many megabytes is joined once, not re-split at every chunk.
+        pos = fh.seek(0, os.SEEK_END)
+        chunks: list[bytes] = []
         while pos > 0:
             step = min(_TAIL_CHUNK, pos)
             pos -= step
             fh.seek(pos)
-            tail = fh.read(step) + tail
+            chunk = fh.read(step)
+            cut = chunk.rfind(b"\n", 0, len(chunk) - 1 if not chunks else len(chunk))
+            chunks.append(chunk)
+            if cut < 0 and pos > 0:
+                continue
+            tail = b"".join(reversed(chunks))
             lines = tail.split(b"\n")
-            # every line but the first is whole (or the first too, at the start of the file)
             whole = lines if pos == 0 else lines[1:]
             for raw in reversed(whole):
                 if raw.strip():
@@ -197,9 +214,7 @@ def last_record(store_path: str | os.PathLike) -> dict | None:
                         continue  # a torn last line: look further back
                     if isinstance(entry, dict) and "change" in entry:
                         return entry
-            tail = lines[0] if pos else b""
-            if pos and len(tail) > 64 * _TAIL_CHUNK * 16:  # one record over 64 MB: give up looking back
-                break
+            chunks = [lines[0]] if pos else []
     return None
 
 

@@ -218,6 +218,11 @@ def undo(path: str | os.PathLike, change_id: str, *, who: str = "", timeout: flo
             raise StoreError(f"There is no change {change_id} in the history of {path.name}.")
         if change_id in changelog.ineffective(records):
             raise StoreError(f"Change {change_id} is already undone (or was never applied); nothing to undo.")
+        if target.get("rows_omitted"):
+            raise StoreError(
+                f"Change {change_id} ({target['action']}) changed {target['rows_omitted']:,} rows at once, more than the "
+                "log keeps (changelog_max_rows), so it cannot be undone from the history; restore a copy of the file."
+            )
         if not target.get("rows"):
             raise StoreError(f"Change {change_id} ({target['action']}) changed no event, so there is nothing to undo.")
         file = _open(path)
