@@ -198,17 +198,22 @@ def _merge(event_id: str, opened: dict[str, str], events: pd.DataFrame) -> None:
         )
 
 
-def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
-    """The merge button's callback: checks the editor on the server, then merges ``other`` into this event."""
+def _guarded(event_id: str, opened: dict[str, str], write) -> dict | None:
+    """Check the editor on the server, then ``write(who)``; a refusal or a conflict is kept for the next run."""
     try:
-        who = auth.require_editor().who
-        store.merge_events(common.events_path(), event_id, other, opened, None, who=who)
+        return write(auth.require_editor().who)
     except store.EditConflict as exc:
         st.session_state.setdefault(CONFLICT, {})[event_id] = (_values(event_id, opened), exc.stored)
         st.session_state[RESULT] = ("error", str(exc))
-        return
     except (auth.NotEditor, store.StoreError) as exc:
         st.session_state[RESULT] = ("error", str(exc))
+    return None
+
+
+def _do_merge(event_id: str, other: str, opened: dict[str, str]) -> None:
+    """The merge button's callback: checks the editor on the server, then merges ``other`` into this event."""
+    path = common.events_path()
+    if _guarded(event_id, opened, lambda who: store.merge_events(path, event_id, other, opened, None, who=who)) is None:
         return
     st.session_state.get(OPENED, {}).pop(event_id, None)
     st.session_state.pop(f"edit_merge_pick_{event_id}", None)
@@ -228,15 +233,9 @@ def _delete(event_id: str, opened: dict[str, str]) -> None:
 
 def _do_delete(event_id: str, opened: dict[str, str]) -> None:
     """The delete button's callback: checks the editor on the server, then deletes if the row is as opened."""
-    try:
-        who = auth.require_editor().who
-        entry = store.delete_event(common.events_path(), event_id, opened, who=who)
-    except store.EditConflict as exc:
-        st.session_state.setdefault(CONFLICT, {})[event_id] = (_values(event_id, opened), exc.stored)
-        st.session_state[RESULT] = ("error", str(exc))
-        return
-    except (auth.NotEditor, store.StoreError) as exc:
-        st.session_state[RESULT] = ("error", str(exc))
+    path = common.events_path()
+    entry = _guarded(event_id, opened, lambda who: store.delete_event(path, event_id, opened, who=who))
+    if entry is None:
         return
     st.session_state.get(OPENED, {}).pop(event_id, None)
     st.session_state.pop("event", None)
