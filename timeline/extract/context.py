@@ -77,6 +77,16 @@ def voiced_now(triggers: Triggers, folded: str, hit: TriggerHit) -> bool:
     return hit.event_type == "statement" and bool(triggers.voiced_now.search(folded, max(0, hit.start - 40), hit.end))
 
 
+def performs(triggers: Triggers, folded: str) -> bool:
+    """The sentence is the act it tells ("hereby", "introduced the following joint resolution").
+
+    >>> from timeline.extract.triggers import get_triggers
+    >>> performs(get_triggers("en"), "the president hereby designates the cartel")
+    True
+    """
+    return bool(triggers.performative.search(folded))
+
+
 def last_speaker(gazetteer, sentences: list, folded: list[str], index: int, reach: int = 30) -> str:
     """The actor named last up to sentence ``index`` (within ``reach`` sentences): who "we" / "je" is.
 

@@ -6,6 +6,7 @@ and ``published``."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 
 from timeline.extract.gazetteer import fold
@@ -27,6 +28,50 @@ BASIS_WEIGHT = {
 
 class Dating:
     """Date choice for the triggers of one article (mixed into the pipeline's extraction state)."""
+
+    def _anchor(self, mention, in_sentence: list, paragraph: int):
+        """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
+
+        The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
+        days later"); else the last event of the paragraph when it is dated only to a month (then the
+        mention is that month); else the last event of the paragraph dated to a day; in a paragraph
+        with none, "the same day" goes back to the first of the article (the news of the lead, not the
+        background told just before) and "two days later" counts from the last day-dated event told;
+        else nothing (left unresolved).
+        """
+        if mention.offset_days is None:
+            return mention
+        before = [m for m in in_sentence if m.end <= mention.start and m.date and m.precision == "day"]
+        if before:
+            anchor = before[-1].date
+        else:
+            told = [e for e, p in zip(self.events, self.paragraph_of) if p == paragraph and e.date
+                    and e.date_basis != "publication_fallback"]
+            if told and told[-1].date_precision == "month":  # "In early March ... the same day": that month
+                return dataclasses.replace(mention, date=told[-1].date, precision="month", basis="relative", date_future="")
+            events = [
+                (e, p)
+                for e, p in zip(self.events, self.paragraph_of)
+                if e.date_precision == "day" and e.date_basis != "publication_fallback"
+            ]
+            if not events:
+                return mention
+            here = [e for e, p in events if p == paragraph]
+            # "The same day" opening a paragraph goes back to the lead's news; "two days later" goes on
+            # from the last day told.
+            anchor = here[-1].date if here else (events[0][0] if mention.offset_days == 0 else events[-1][0]).date
+        day = dt.date.fromisoformat(anchor) + dt.timedelta(days=mention.offset_days)
+        return dataclasses.replace(mention, date=day.isoformat(), basis="relative", date_future="")
+
+    def _is_history(self, mentions: list) -> bool:
+        """Every date of the sentence is a year written in the text before the campaign ("in 2019")."""
+        # A day and month alone get their year from the publication date, so they are never history.
+        dated = [m for m in mentions if m.date]
+        return bool(dated) and all(m.year_given and int(m.date[:4]) < self.triggers.history_before for m in dated)
+
+    def _before_campaign(self, event) -> bool:
+        """An event dated before the campaign's first year (``history_before``): background, not news."""
+        return bool(event.date) and int(event.date[:4]) < self.triggers.history_before
 
     def _without_report_dates(self, sentence: Sentence, folded: str, mentions: list) -> list:
         """Drop a date tied to a verb of saying ("Hegseth said on Saturday") when another dates the event."""

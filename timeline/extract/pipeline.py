@@ -17,7 +17,15 @@ import time
 from timeline import settings
 from timeline.extract import dates as dates_mod
 from timeline.extract.agents import acting_first, find_agent, speakers
-from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, last_speaker, same_again, voiced_now
+from timeline.extract.context import (
+    CATCH_ALL,
+    denied_referent,
+    is_generic,
+    last_speaker,
+    performs,
+    same_again,
+    voiced_now,
+)
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, unique
@@ -225,47 +233,8 @@ class _Extraction(Dating):
                     last_dated[sentence.paragraph] = (
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
-        return dedup(drop_plan_details(self.events))
-
-    def _anchor(self, mention, in_sentence: list, paragraph: int):
-        """Resolve "two days later" / "le lendemain" / "the same day" (an offset from another event).
-
-        The anchor is the last day named before it in the same sentence ("on Feb. 1, then ... two
-        days later"); else the last event of the paragraph when it is dated only to a month (then the
-        mention is that month); else the last event of the paragraph dated to a day; in a paragraph
-        with none, "the same day" goes back to the first of the article (the news of the lead, not the
-        background told just before) and "two days later" counts from the last day-dated event told;
-        else nothing (left unresolved).
-        """
-        if mention.offset_days is None:
-            return mention
-        before = [m for m in in_sentence if m.end <= mention.start and m.date and m.precision == "day"]
-        if before:
-            anchor = before[-1].date
-        else:
-            told = [e for e, p in zip(self.events, self.paragraph_of) if p == paragraph and e.date
-                    and e.date_basis != "publication_fallback"]
-            if told and told[-1].date_precision == "month":  # "In early March ... the same day": that month
-                return dataclasses.replace(mention, date=told[-1].date, precision="month", basis="relative", date_future="")
-            events = [
-                (e, p)
-                for e, p in zip(self.events, self.paragraph_of)
-                if e.date_precision == "day" and e.date_basis != "publication_fallback"
-            ]
-            if not events:
-                return mention
-            here = [e for e, p in events if p == paragraph]
-            # "The same day" opening a paragraph goes back to the lead's news; "two days later" goes on
-            # from the last day told.
-            anchor = here[-1].date if here else (events[0][0] if mention.offset_days == 0 else events[-1][0]).date
-        day = dt.date.fromisoformat(anchor) + dt.timedelta(days=mention.offset_days)
-        return dataclasses.replace(mention, date=day.isoformat(), basis="relative", date_future="")
-
-    def _is_history(self, mentions: list) -> bool:
-        """Every date of the sentence is a year written in the text before the campaign ("in 2019")."""
-        # A day and month alone get their year from the publication date, so they are never history.
-        dated = [m for m in mentions if m.date]
-        return bool(dated) and all(m.year_given and int(m.date[:4]) < self.triggers.history_before for m in dated)
+        # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
+        return [e for e in dedup(drop_plan_details(self.events)) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
@@ -383,7 +352,8 @@ class _Extraction(Dating):
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions_for(hit), modality, inherited
             )
-            now = basis == "publication_fallback" and voiced and speaker
+            # A stance voiced on the occasion, or an act the document itself performs ("hereby"), is of its day.
+            now = basis == "publication_fallback" and ((voiced and speaker) or performs(self.triggers, folded))
             if basis == "publication_fallback" and (
                 (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened") and not now)
                 or not (actors or now)

@@ -1,0 +1,125 @@
+"""Acts recognised by their grammar, not by phrases (issue 9, item 2): stances, bills tabled, performatives.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import extract_events
+
+PUB = dt.date(2025, 10, 10)
+CONFERENCE = (
+    "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\n"
+    "PREGUNTA: ¿Cuál es su posición?\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO: "
+)
+BRIEFING = "Point de presse du porte-parole.\n\nQ - Quelle est votre position ?\n\nR - "
+REMARKS = "Remarks to the press.\n\nQUESTION: What is your position?\n\nSECRETARY: "
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=PUB, lang=lang)]
+
+
+# A predicate of position (agree, oppose, defend, call on, worry, regret) in any person and tense,
+# whose object is one of the campaign's subjects, voiced on the occasion: a statement of that day.
+STANCES = [
+    ("es-no-vamos-a-aceptar", "es", CONFERENCE + "No vamos a aceptar ninguna intervención en nuestro territorio."),
+    ("es-no-estamos-de-acuerdo", "es", CONFERENCE + "No estamos de acuerdo con los bombardeos a embarcaciones."),
+    ("es-defendemos", "es", CONFERENCE + "Defendemos la soberanía de nuestro país."),
+    ("es-lo-hemos-dicho", "es", CONFERENCE + "Lo hemos dicho muchas veces: colaboración, pero sin subordinación."),
+    ("es-en-contra", "es", CONFERENCE + "Estamos en contra de cualquier acción militar extranjera."),
+    ("es-tercera-persona", "es", "Comunicado.\n\nMéxico no acepta injerencias en sus asuntos internos."),
+    ("fr-appelle-au-respect", "fr", BRIEFING + "La France appelle au respect du droit international."),
+    ("fr-preoccupes", "fr", BRIEFING + "Nous sommes très préoccupés par ces frappes."),
+    ("fr-rappelle-attachement", "fr", BRIEFING + "La France rappelle son attachement à la souveraineté des États."),
+    ("fr-n-approuve-pas", "fr", BRIEFING + "La France n'approuve pas ces opérations militaires."),
+    ("en-concerned", "en", REMARKS + "We are deeply concerned by these strikes."),
+    ("en-do-not-agree", "en", REMARKS + "We do not agree with any intervention in the region."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in STANCES], ids=[c[0] for c in STANCES])
+def test_a_stance_by_its_grammar_is_a_statement_of_the_day(lang, text):
+    assert ("statement", PUB.isoformat(), "happened") in _events(text, lang)
+
+
+# The same predicates about something else, or voiced by commentators, are not statements.
+NOT_STANCES = [
+    ("es-otro-tema", "es", CONFERENCE + "No estamos de acuerdo con el horario del metro."),
+    ("fr-autre-sujet", "fr", BRIEFING + "La France appelle au respect des règles du tournoi."),
+    ("fr-ong", "fr", "Des organisations de défense des droits humains appellent au respect du droit international."),
+    ("en-other-topic", "en", REMARKS + "We are deeply concerned by the price of eggs."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_STANCES], ids=[c[0] for c in NOT_STANCES])
+def test_a_stance_on_another_subject_or_by_commentators_is_not_an_event(lang, text):
+    assert [e for e in _events(text, lang) if e[0] == "statement"] == []
+
+
+# A bill or resolution tabled by a member, in any tense, is an act of the legislature (other).
+TABLED = [
+    (
+        "en-introduced",
+        "en",
+        "On October 8, 2025, Senator Tim Kaine introduced a joint resolution on hostilities against Venezuela.",
+        "2025-10-08",
+    ),
+    (
+        "en-submitted",
+        "en",
+        "Representative Ilhan Omar submitted a concurrent resolution on September 16, 2025.",
+        "2025-09-16",
+    ),
+    (
+        "en-the-following",
+        "en",
+        "IN THE SENATE OF THE UNITED STATES\n\nMr. Kaine introduced the following joint resolution; which was referred to the Committee on Foreign Relations.",
+        PUB.isoformat(),
+    ),
+    (
+        "es-presento",
+        "es",
+        "El 8 de octubre, la senadora presentó una iniciativa para regular la cooperación militar.",
+        "2025-10-08",
+    ),
+    (
+        "fr-a-depose",
+        "fr",
+        "Le 8 octobre 2025, le député a déposé une proposition de résolution sur les frappes.",
+        "2025-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [c[1:] for c in TABLED], ids=[c[0] for c in TABLED])
+def test_a_bill_or_resolution_tabled_is_an_act_of_its_day(lang, text, date):
+    assert ("other", date, "happened") in _events(text, lang)
+
+
+# A document that is itself the act ("hereby") is dated by its publication when the act has no date.
+def test_a_performative_act_without_a_date_takes_the_publication_date():
+    text = "I hereby order that articles that are products of Mexico shall be subject to an additional 25 percent ad valorem rate of duty."
+    assert ("tariff", PUB.isoformat(), "happened") in _events(text, "en")
+
+
+# An act dated before the campaign (2025) is background, however it is told.
+BEFORE = [
+    (
+        "en-2023-bill",
+        "en",
+        "Mr. Roy introduced the following bill on March 3, 2023, to designate cartels as terrorist organizations.",
+    ),
+    ("es-2019", "es", "El 3 de marzo de 2019, el gobierno envió tropas a la frontera."),
+    ("fr-2020", "fr", "Le 3 mars 2020, les États-Unis ont imposé des droits de douane de 25 % sur l'acier."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BEFORE], ids=[c[0] for c in BEFORE])
+def test_an_act_dated_before_the_campaign_is_background(lang, text):
+    assert _events(text, lang) == []
