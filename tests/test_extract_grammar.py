@@ -123,3 +123,69 @@ BEFORE = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BEFORE], ids=[c[0] for c in BEFORE])
 def test_an_act_dated_before_the_campaign_is_background(lang, text):
     assert _events(text, lang) == []
+
+
+# Item 4: the title's doer is the acting party, never the target named first in the sentence.
+TARGET_FIRST = [
+    (
+        "en-passive-designation",
+        "en",
+        "The Sinaloa Cartel and CJNG were designated by the Department of State as Foreign Terrorist Organizations on February 20, 2025.",
+        "Department of State",
+    ),
+    (
+        "en-custody",
+        "en",
+        "Leaders of the Sinaloa Cartel were transferred to the United States by the Government of Mexico on August 12, 2025.",
+        "Mexico",
+    ),
+    (
+        "es-enviados",
+        "es",
+        "Integrantes del Cártel de Sinaloa fueron enviados a Estados Unidos por el Gobierno de México el 12 de agosto de 2025.",
+        "Mexico",
+    ),
+    (
+        "fr-remis",
+        "fr",
+        "Des membres du cartel de Sinaloa ont été remis aux États-Unis par le gouvernement mexicain le 12 août 2025.",
+        "Mexico",
+    ),
+    (
+        "en-sanctioned",
+        "en",
+        "The CJNG was sanctioned by the Treasury on August 12, 2025.",
+        "Department of the Treasury",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), [c[1:] for c in TARGET_FIRST], ids=[c[0] for c in TARGET_FIRST])
+def test_the_title_names_the_acting_party_not_the_target(lang, text, doer):
+    (event,) = extract_events(text, published=PUB, lang=lang)
+    assert event.title.startswith(doer), event.title
+    assert not event.title.startswith(("Sinaloa", "CJNG", "Cartel"))
+
+
+# Verbs whose object is a tariff, as families (put, charge, set up, remove), in the three languages.
+TARIFF_VERBS = [
+    ("es-puso", "es", "El 4 de marzo, el gobierno de Estados Unidos puso aranceles de 25% a los productos mexicanos."),
+    ("en-put-in-place", "en", "On March 4, the United States put in place tariffs on Canadian goods."),
+    (
+        "fr-mis-en-place",
+        "fr",
+        "Le 4 mars 2025, les États-Unis ont mis en place des droits de douane sur les produits canadiens.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in TARIFF_VERBS], ids=[c[0] for c in TARIFF_VERBS])
+def test_a_tariff_put_in_place_is_a_tariff_of_its_day(lang, text):
+    assert ("tariff", "2025-03-04", "happened") in [
+        (e.event_type, e.date, e.modality) for e in extract_events(text, published=dt.date(2025, 3, 6), lang=lang)
+    ]
+
+
+def test_a_stance_followed_with_concern_in_a_briefing_is_a_statement():
+    text = BRIEFING + "La France suit avec attention la situation au Venezuela et appelle à la retenue."
+    assert ("statement", PUB.isoformat(), "happened") in _events(text, "fr")
