@@ -1,0 +1,120 @@
+"""Train the learned sentence proposer (timeline/extract/sentence_model.py) and cross-validate it by issuer.
+
+Run: ``.venv/bin/python bench/train_sentence_model.py --folds`` compares the rules alone with the
+rules + the model on the real corpus (tests/real), leave one issuer out: for each fold the model is
+trained on the sentences of the self-written sets (tests/gold*) and of the real documents of the
+other folds only, then proposes events in the held-out fold's sentences the rules left empty.
+``--write PATH`` trains on everything and writes the JSON weights.
+
+Labels: a sentence holding the evidence of a gold event takes that event's type (the first one's),
+any other sentence ``none``; event-free documents give ``none`` sentences only. Model: scikit-learn
+``LogisticRegression`` (multinomial, lbfgs, C=1, ``random_state=0``), a development dependency only;
+the weights are exported to a :class:`SentenceModel`, so the folds score the plain-Python code that
+would run in the app. The threshold (0.5) is fixed beforehand, not chosen on the folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate_sets import Figures, summarise  # noqa: E402
+from timeline.extract.sentence_model import NONE, SentenceModel, sentence_features, sentences_of  # noqa: E402
+
+
+def training_rows(results: list[ArticleResult]) -> tuple[list[dict[str, float]], list[str]]:
+    """Features and class of every sentence of the documents."""
+    rows, labels = [], []
+    for r in results:
+        spans = []
+        for g in r.gold:
+            at = r.text.find(g.get("evidence", "")) if g.get("evidence") else -1
+            if at >= 0:
+                spans.append((at, g["event_type"]))
+        for start, end, sentence in sentences_of(r.text, r.lang):
+            label = next((t for at, t in spans if start <= at < end), NONE)
+            rows.append(sentence_features(sentence, r.lang))
+            labels.append(label)
+    return rows, labels
+
+
+def train(results: list[ArticleResult], threshold: float = 0.5) -> SentenceModel | None:
+    """A model fitted on the sentences of ``results``; None when they hold only one class."""
+    rows, labels = training_rows(results)
+    if len(set(labels)) < 2:
+        return None
+    vectorizer = DictVectorizer(sparse=True, sort=True)
+    x = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=2000, random_state=0)
+    model.fit(x, labels)
+    names = vectorizer.get_feature_names_out()
+    classes = [str(c) for c in model.classes_]
+    if len(classes) == 2:  # a binary fit has one row of weights: the second class against the first
+        coef = [-model.coef_[0], model.coef_[0]]
+        intercept = [-model.intercept_[0] / 2, model.intercept_[0] / 2]
+    else:
+        coef, intercept = list(model.coef_), list(model.intercept_)
+    weights = {
+        c: {str(n): float(w) for n, w in zip(names, row, strict=True) if w}
+        for c, row in zip(classes, coef, strict=True)
+    }
+    return SentenceModel(weights, {c: float(b) for c, b in zip(classes, intercept, strict=True)}, threshold)
+
+
+def _line(name: str, f: Figures) -> str:
+    s = f.score
+    per_10 = "-" if f.false_per_10 is None else f"{f.false_per_10:.1f}"
+    return (
+        f"{name:<26} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  date {s.date_accuracy:.2f}"
+        f"  false/10 {per_10:>4}  after {f.after_publication}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--folds", action="store_true", help="cross-validate rules alone and rules + model")
+    parser.add_argument("--write", metavar="PATH", help="train on every document and write the JSON weights")
+    args = parser.parse_args(argv)
+
+    written = sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir())
+    base = [score_article(p) for d in written for p in gold_articles(d)]
+    real = [score_article(p) for p in gold_articles(Path(args.real))]
+    print(f"training base: {len(base)} self-written articles; real corpus: {len(real)} documents")
+
+    if args.folds:
+
+        def learner(training: list[ArticleResult]):
+            fitted = train(base + training, args.threshold)
+            if fitted is None:
+                return lambda r: list(r.extracted)
+            return lambda r: [*r.extracted, *fitted.propose(r.text, r.published, r.lang, r.extracted)]
+
+        rules = summarise(args.real, "rules", real, folds=True)
+        with_model = summarise(args.real, "rules + sentence model", real, folds=True, learner=learner)
+        print("\ncross-validated, leave one issuer out (held-out documents only):")
+        for label, summary in (("rules alone", rules), ("rules + sentence model", with_model)):
+            for lang, figures in (summary.cross_validated or {}).items():
+                print(_line(f"{label} [{lang}]", figures))
+
+    if args.write:
+        fitted = train(base + real, args.threshold)
+        if fitted is None:
+            print("only one class of sentences: nothing to learn", file=sys.stderr)
+            return 1
+        Path(args.write).write_text(fitted.to_json(), encoding="utf-8")
+        print(f"wrote {args.write} ({sum(len(w) for w in fitted.weights.values())} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
