@@ -189,3 +189,44 @@ def test_a_tariff_put_in_place_is_a_tariff_of_its_day(lang, text):
 def test_a_stance_followed_with_concern_in_a_briefing_is_a_statement():
     text = BRIEFING + "La France suit avec attention la situation au Venezuela et appelle à la retenue."
     assert ("statement", PUB.isoformat(), "happened") in _events(text, "fr")
+
+
+# A deployment said not to happen ("there will be no troops"), in any of the three languages: denied.
+NO_TROOPS = [
+    ("es-no-va-a-haber", "es", CONFERENCE + "No va a haber tropas estadounidenses en nuestro territorio."),
+    ("en-there-will-be-no", "en", REMARKS + "There will be no American troops in Mexico."),
+    ("fr-il-n-y-aura-pas", "fr", BRIEFING + "Il n'y aura pas de troupes américaines au Venezuela."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NO_TROOPS], ids=[c[0] for c in NO_TROOPS])
+def test_troops_said_not_to_come_are_a_denied_deployment(lang, text):
+    assert ("troop_deployment", PUB.isoformat(), "denied") in _events(text, lang)
+
+
+# A call or a meeting told in the first person, dated by its own words ("ayer", "el lunes").
+CALLS = [
+    ("es-hable-con", "es", CONFERENCE + "Ayer hablé con el presidente Trump sobre los aranceles.", "2025-10-09"),
+    (
+        "es-tuvimos-una-llamada",
+        "es",
+        CONFERENCE + "El lunes tuvimos una llamada con el presidente Trump.",
+        "2025-10-06",
+    ),
+    ("en-i-spoke-with", "en", REMARKS + "Yesterday I spoke with President Sheinbaum.", "2025-10-09"),
+    ("fr-j-ai-parle-avec", "fr", BRIEFING + "Hier, j'ai parlé avec le président Petro.", "2025-10-09"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [c[1:] for c in CALLS], ids=[c[0] for c in CALLS])
+def test_a_call_told_in_the_first_person_is_an_act_of_its_day(lang, text, date):
+    assert ("other", date, "happened") in _events(text, lang)
+
+
+# Impersonal and reflexive stances: "no puede haber intervención", "no nos subordinamos".
+@pytest.mark.parametrize(
+    "sentence",
+    ["No puede haber intervención de ningún gobierno extranjero.", "Coordinación sí, pero no nos subordinamos."],
+)
+def test_an_impersonal_or_reflexive_stance_is_a_statement(sentence):
+    assert ("statement", PUB.isoformat(), "happened") in _events(CONFERENCE + sentence, "es")
