@@ -230,3 +230,43 @@ def test_a_call_told_in_the_first_person_is_an_act_of_its_day(lang, text, date):
 )
 def test_an_impersonal_or_reflexive_stance_is_a_statement(sentence):
     assert ("statement", PUB.isoformat(), "happened") in _events(CONFERENCE + sentence, "es")
+
+
+# An enactment (an enacting formula and the day it was made, in its heading or its signature line):
+# its provisions, which tell no date and name no doer, take that day, not the day it was printed.
+ENACTMENTS = [
+    (
+        "en-federal-register-heading",
+        "en",
+        "Executive Order 14000 of February 1, 2025\n\nBy the authority vested in me as President, it is hereby ordered:\n\n"
+        "Sec. 2. All articles that are products of Canada shall be subject to an additional 25 percent ad valorem rate of duty.",
+        "2025-02-01",
+    ),
+    (
+        "en-signature-line",
+        "en",
+        "By the authority vested in me as President, it is hereby ordered:\n\nSec. 2. All articles that are products of "
+        "Canada shall be subject to an additional 25 percent ad valorem rate of duty.\n\nTHE WHITE HOUSE,\nFebruary 1, 2025.",
+        "2025-02-01",
+    ),
+    (
+        "fr-decret-en-conseil",
+        "fr",
+        "C.P. 2025-100 Le 4 mars 2025\n\nLa Gouverneure générale en conseil prend le Décret ci-après.\n\n"
+        "Une surtaxe de 25 % est imposée sur les marchandises originaires des États-Unis.",
+        "2025-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [c[1:] for c in ENACTMENTS], ids=[c[0] for c in ENACTMENTS])
+def test_the_provisions_of_an_enactment_take_the_day_it_was_made(lang, text, date):
+    events = [(e.event_type, e.date) for e in extract_events(text, published=dt.date(2025, 3, 19), lang=lang)]
+    assert ("tariff", date) in events
+
+
+def test_without_an_enacting_formula_a_provision_stays_undated():
+    text = (
+        "All articles that are products of Canada shall be subject to an additional 25 percent ad valorem rate of duty."
+    )
+    assert extract_events(text, published=dt.date(2025, 3, 19), lang="en") == []

@@ -29,6 +29,7 @@ from timeline.extract.context import (
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, unique
+from timeline.extract.enactment import signature_date
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
@@ -207,6 +208,9 @@ class _Extraction(Dating):
         self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
         self.folded_sentences = folded_sentences  # per sentence, the gazetteer's folding
         self.hits = hits  # per sentence, the triggers found in it
+        # An enactment (a performative formula and a signature line): its undated provisions are of its day.
+        enacts = bool(self.triggers.enacting.search(folded))
+        self.signed = signature_date(self.triggers, folded, prep.text, lang, published) if enacts else ""
 
     def run(self, deadline: float = float("inf")) -> list[Event]:
         """The article's events, reading sentences until ``deadline`` (of ``_clock``); ``self.read`` counts them."""
@@ -352,6 +356,8 @@ class _Extraction(Dating):
             date, precision, basis, date_text, end_date, weight = self._date_for(
                 sentence, hit, mentions_for(hit), modality, inherited
             )
+            if basis == "publication_fallback" and self.signed and event_type not in CATCH_ALL and modality == "happened":
+                date, precision, basis, date_text = self.signed, "day", "explicit", self.signed
             # A stance voiced on the occasion, or an act the document itself performs ("hereby"), is of its day.
             now = basis == "publication_fallback" and ((voiced and speaker) or performs(self.triggers, folded))
             if basis == "publication_fallback" and (

@@ -171,6 +171,8 @@ class Triggers:
         self.same_again = _words((raw.get("same_again") or {}).get(lang) or ["(?!x)x"], f"same_again.{lang}")
         self.voiced_now = _words((raw.get("voiced_now") or {}).get(lang) or ["(?!x)x"], f"voiced_now.{lang}")
         self.anaphora = _words((raw.get("anaphora") or {}).get(lang) or ["(?!x)x"], f"anaphora.{lang}")
+        self.enacting = _words((raw.get("enacting") or {}).get(lang) or ["(?!x)x"], f"enacting.{lang}")
+        self.signature = _compiled(raw, "signature", lang, r"(?<![\w-])(?:{})\s*")
         self.performative = _words((raw.get("performative") or {}).get(lang) or ["(?!x)x"], f"performative.{lang}")
 
     def find(self, folded: str) -> list[TriggerHit]:
