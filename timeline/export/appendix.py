@@ -73,7 +73,8 @@ def sections(
         urls.setdefault(row.source_url, row.source_name or _host(row.source_url))
         for url in schema.split_list(row.other_sources):
             urls.setdefault(url, _host(url))
-    out.append((gettext("Sources", lang), [f"{n}. {name}: {url}" for n, (url, name) in enumerate(urls.items(), start=1) if url]))
+    listed = [f"{n}. {name}: {url}" for n, (url, name) in enumerate(urls.items(), start=1) if url]
+    out.append((gettext("Sources", lang), listed))
     return out
 
 

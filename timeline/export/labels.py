@@ -85,7 +85,7 @@ def title(events: pd.DataFrame, report: Report, lang: str | None = None) -> str:
     'Sinaloa Cartel in Mexico: designations and sanctions, Feb–Nov 2025'
     >>> title(ev.assign(event_type="boat_strike"), Report(Filters(types=("boat_strike",)), total=9,
     ...       generated=date(2026, 6, 1), lang="es"))
-    'Ataques contra embarcaciones, feb–nov 2025'
+    'Ataques a lanchas, feb–nov 2025'
     """
     lang = lang or report.lang
     if report.title:
@@ -109,7 +109,11 @@ def title(events: pd.DataFrame, report: Report, lang: str | None = None) -> str:
     months = period(events, lang)
     if not subject and not wanted.types:  # no subject in the filters: the data set's own name
         subject = str(settings.get("app_title"))
-    head = f"{subject}: {what}" if subject else what[:1].upper() + what[1:]
+    head = (
+        gettext("{subject}: {what}", lang).format(subject=subject, what=what)
+        if subject
+        else what[:1].upper() + what[1:]
+    )
     return f"{head}, {months}" if months else head
 
 
@@ -165,5 +169,7 @@ def footer(events: pd.DataFrame, report: Report, lang: str | None = None) -> str
     parts.append(shown.format(count=localized.number(len(events), lang), total=localized.number(report.total, lang)))
     if report.data_as_of:
         parts.append(gettext("data as of {day}", lang).format(day=localized.stamp(report.data_as_of, lang)))
-    parts.append(gettext("generated {day} with policy-timeline", lang).format(day=localized.stamp(report.generated, lang)))
+    parts.append(
+        gettext("generated {day} with policy-timeline", lang).format(day=localized.stamp(report.generated, lang))
+    )
     return " · ".join(parts)

@@ -134,7 +134,8 @@ def add_event_labels(
     values = list(axis.tickvals or ())
     lane_value = dict(zip(labels, values))
 
-    ys_data = np.array([lane_value.get(schema.label("event_type", t, lang), 0) for t in order["event_type"]], dtype=float)
+    lane_of = {t: lane_value.get(schema.label("event_type", t, lang), 0) for t in pd.unique(order["event_type"])}
+    ys_data = order["event_type"].map(lane_of).to_numpy(dtype=float)
     lo, hi = axis.range or (-0.6, len(values) - 0.4)
     xs_data = epoch_ms(order["date_dt"])
     x0, x1 = x_range

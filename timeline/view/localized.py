@@ -95,17 +95,23 @@ def month(when: pd.Timestamp | date, lang: str = DEFAULT, *, with_year: bool = T
 def date_ticks(first: pd.Timestamp, last: pd.Timestamp, lang: str, *, max_ticks: int = 10) -> tuple[list, list[str]]:
     """Tick positions and labels for a date axis from ``first`` to ``last``, month names in ``lang``.
 
-    Up to two months: a tick a week ("2 sept."); longer: a tick every 1, 2, 3, 4, 6 or 12 months, the
-    month's name, with the year under the first tick and under each January.
+    A short span gets a tick on Mondays, every week or two ("1 sept."); a longer one a tick every 1, 2, 3,
+    4, 6 or 12 months, the month's name. The year is under the first tick and under each January.
 
     >>> vals, texts = date_ticks(pd.Timestamp("2025-08-20"), pd.Timestamp("2026-02-10"), "fr")
     >>> texts
     ['sept.<br>2025', 'oct.', 'nov.', 'déc.', 'janv.<br>2026', 'févr.']
+    >>> date_ticks(pd.Timestamp("2025-08-20"), pd.Timestamp("2025-10-30"), "es")[1][:3]
+    ['25 ago<br>2025', '8 sept', '22 sept']
     """
     first, last = pd.Timestamp(first), pd.Timestamp(last)
-    if last - first <= pd.Timedelta(days=62):
-        vals = list(pd.date_range(first.normalize(), last, freq="7D"))
-        return vals, [format_skeleton("dMMM", v, locale=_known(lang)) for v in vals]
+    weeks = (last - first).days / 7
+    if weeks <= 2 * max_ticks:
+        monday = (first + pd.offsets.Week(weekday=0)).normalize()
+        vals = list(pd.date_range(monday, last, freq="7D" if weeks <= max_ticks else "14D"))
+        texts = [format_skeleton("dMMM", v, locale=_known(lang)) for v in vals]
+        return vals, [f"{t}<br>{v.year}" if i == 0 or v.year != vals[i - 1].year else t
+                      for i, (v, t) in enumerate(zip(vals, texts))]  # fmt: skip
     start = (first + pd.offsets.MonthBegin(0)).normalize()
     months = (last.year - start.year) * 12 + last.month - start.month + 1
     step = next((s for s in MONTH_STEPS if months / s <= max_ticks), 12 * (months // (12 * max_ticks) + 1))
