@@ -284,9 +284,13 @@ def to_timelinejs_bytes(events: pd.DataFrame, report: Report) -> bytes:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
+#: Whitespace a Markdown line cannot hold; no-break spaces stay (French puts one before a colon).
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def _md(text: str) -> str:
     """Text safe on one Markdown line: whitespace runs become one space, markup characters are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", _BREAKING_SPACE.sub(" ", text).strip())
 
 
 def _md_url(url: str, lang: str = "en") -> str:

@@ -58,7 +58,7 @@ def monthly_figure(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> go.Fig
     fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.18, "traceorder": "normal"})
     fig.update_xaxes(type="date", dtick="M1", tickformat="%b\n%Y")
     if len(counts):
-        localized.localize_date_axis(fig, counts["month"].min(), counts["month"].max(), lang)
+        localized.localize_date_axis(fig, counts["month"].min(), counts["month"].max(), lang, by_month=True)
     return fig
 
 

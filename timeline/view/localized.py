@@ -92,11 +92,14 @@ def month(when: pd.Timestamp | date, lang: str = DEFAULT, *, with_year: bool = T
     return format_skeleton("yMMM" if with_year else "MMM", when, locale=_known(lang))
 
 
-def date_ticks(first: pd.Timestamp, last: pd.Timestamp, lang: str, *, max_ticks: int = 10) -> tuple[list, list[str]]:
+def date_ticks(
+    first: pd.Timestamp, last: pd.Timestamp, lang: str, *, max_ticks: int = 10, by_month: bool = False
+) -> tuple[list, list[str]]:
     """Tick positions and labels for a date axis from ``first`` to ``last``, month names in ``lang``.
 
     A short span gets a tick on Mondays, every week or two ("1 sept."); a longer one a tick every 1, 2, 3,
-    4, 6 or 12 months, the month's name. The year is under the first tick and under each January.
+    4, 6 or 12 months, the month's name (``by_month``: always months, e.g. under monthly bars). The year is
+    under the first tick and under each January.
 
     >>> vals, texts = date_ticks(pd.Timestamp("2025-08-20"), pd.Timestamp("2026-02-10"), "fr")
     >>> texts
@@ -106,7 +109,7 @@ def date_ticks(first: pd.Timestamp, last: pd.Timestamp, lang: str, *, max_ticks:
     """
     first, last = pd.Timestamp(first), pd.Timestamp(last)
     weeks = (last - first).days / 7
-    if weeks <= 2 * max_ticks:
+    if weeks <= 2 * max_ticks and not by_month:
         monday = (first + pd.offsets.Week(weekday=0)).normalize()
         vals = list(pd.date_range(monday, last, freq="7D" if weeks <= max_ticks else "14D"))
         texts = [format_skeleton("dMMM", v, locale=_known(lang)) for v in vals]
@@ -125,12 +128,12 @@ def date_ticks(first: pd.Timestamp, last: pd.Timestamp, lang: str, *, max_ticks:
     return vals, texts
 
 
-def localize_date_axis(fig, first: pd.Timestamp, last: pd.Timestamp, lang: str, **axis) -> None:
+def localize_date_axis(fig, first: pd.Timestamp, last: pd.Timestamp, lang: str, *, by_month: bool = False) -> None:
     """Write the figure's date-axis ticks in ``lang`` (English keeps Plotly's own ticks) and its number marks."""
     if _known(lang) == DEFAULT:
         return
     fig.update_layout(separators=SEPARATORS[lang])
     if pd.isna(first) or pd.isna(last):
         return
-    vals, texts = date_ticks(first, last, lang)
-    fig.update_xaxes(tickmode="array", tickvals=vals, ticktext=texts, **axis)
+    vals, texts = date_ticks(first, last, lang, by_month=by_month)
+    fig.update_xaxes(tickmode="array", tickvals=vals, ticktext=texts)
