@@ -90,12 +90,10 @@ def render(
         )
     )  # fmt: skip
     left, right = st.columns([0.35, 0.65])
-    preset = left.selectbox(
-        _("Image size"),
-        list(export_images.PRESETS),
-        format_func=lambda p: _(export_images.PRESETS[p].label),
-        key="export_preset",
-    )
+    # The names are fixed for this run: a format_func reading the language later would name the options in
+    # another language than the one they were drawn in (AppTest reads them after the selector changes it).
+    sizes = {name: _(size.label) for name, size in export_images.PRESETS.items()}
+    preset = left.selectbox(_("Image size"), list(sizes), format_func=sizes.__getitem__, key="export_preset")
     report = export.Report(
         filters=filters,
         total=total,
