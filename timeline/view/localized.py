@@ -9,25 +9,37 @@ without extra JavaScript (plotly.js issue 856), so :func:`date_ticks` writes the
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import pandas as pd
 import pycountry
 from babel import Locale
 from babel.dates import format_skeleton
 from babel.lists import format_list
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from timeline import i18n
 from timeline.store import schema
 
 DEFAULT = i18n.DEFAULT_LANGUAGE
-#: Plotly's ``layout.separators``: the decimal mark, then the thousands separator, per language.
-SEPARATORS: dict[str, str] = {"en": ".,", "es": ",.", "fr": ",\u00a0"}
 #: Month steps tried for the ticks of a date axis, smallest first.
 MONTH_STEPS = (1, 2, 3, 4, 6, 12)
 
 
 def _known(lang: str) -> str:
     return lang if lang in i18n.LANGUAGES else DEFAULT
+
+
+def separators(lang: str) -> str:
+    """Plotly's ``layout.separators`` for ``lang``: its decimal mark, then its thousands separator (from CLDR).
+
+    French groups with a narrow no-break space, which not every chart font has; a no-break space is drawn instead.
+
+    >>> separators("en"), separators("es"), separators("fr")
+    ('.,', ',.', ',\xa0')
+    """
+    lang = _known(lang)
+    return get_decimal_symbol(lang) + get_group_symbol(lang).replace("\u202f", "\u00a0")
 
 
 def day(iso: str, precision: str = "day", lang: str = DEFAULT, *, long: bool = False) -> str:
@@ -57,6 +69,7 @@ def number(value: float, lang: str = DEFAULT) -> str:
     return i18n.format_number(value, _known(lang))
 
 
+@cache
 def country(code: str, lang: str = DEFAULT) -> str:
     """An ISO3 country code as a reader of ``lang`` names the country (CLDR names; English as the store does).
 
@@ -132,7 +145,7 @@ def localize_date_axis(fig, first: pd.Timestamp, last: pd.Timestamp, lang: str, 
     """Write the figure's date-axis ticks in ``lang`` (English keeps Plotly's own ticks) and its number marks."""
     if _known(lang) == DEFAULT:
         return
-    fig.update_layout(separators=SEPARATORS[lang])
+    fig.update_layout(separators=separators(lang))
     if pd.isna(first) or pd.isna(last):
         return
     vals, texts = date_ticks(first, last, lang, by_month=by_month)
