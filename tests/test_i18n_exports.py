@@ -183,3 +183,64 @@ def test_english_stays_as_it_was(events):
     text = export.export("citations", events, report("en")).decode("utf-8")
     assert text.startswith("# Sources: Venezuela: boat strikes and deployments, Sep–Nov 2025")
     assert "Filters: Country: Venezuela" in text and "2 Sep 2025 — First strike." in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "hover", "key"),
+    [
+        ("es", ["2 sept 2025 · Ataque a una lancha", "Países: Estados Unidos, Venezuela", "Muertos: 11"],
+         "Barras: eventos con fecha de fin"),
+        ("fr", ["2 sept. 2025 · Frappe contre un bateau", "Pays: États-Unis, Venezuela", "Morts: 11"],
+         f"Barres{NBSP}: événements avec une date de fin"),
+    ],
+)  # fmt: skip
+def test_hover_and_key_in_the_readers_language(events, lang, hover, key):
+    strike = events[events["event_type"] == "boat_strike"]
+    box = charts.hover_texts(strike, lang)[0]
+    assert all(part in box for part in hover), box
+    assert "First strike" in box and "Countries" not in box
+    assert charts.chart_key(events, lang).startswith(key)
+
+
+def _panel_app():
+    import streamlit as st
+
+    from timeline import store
+    from timeline.ui import export_panel
+    from timeline.view import filters
+
+    ev = store.load(st.session_state["events_path"]).events
+    wanted = filters.Filters(countries=("VEN",))  # AppTest runs this function's source alone: no module names
+    export_panel.render(filters.apply(ev, wanted), wanted, total=len(ev))
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "button", "citations"),
+    [("es", "Exportar esta vista", "Citas (Markdown)", "# Fuentes: "),
+     ("fr", "Exporter cette vue", "Citations (Markdown)", f"# Sources{NBSP}: ")],
+)  # fmt: skip
+def test_export_panel_speaks_the_readers_language_and_passes_it_on(tmp_path, monkeypatch, lang, heading, button,
+                                                                   citations):  # fmt: skip
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.testing.v1 import AppTest
+
+    path = write_small_events(tmp_path)
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    makers = {}
+    real_add = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        makers[file_name] = data_callable
+        return real_add(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    at = AppTest.from_function(_panel_app, default_timeout=60)
+    at.session_state["events_path"] = str(path)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, at.exception
+    assert at.subheader[0].value == heading
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert button in labels and "Interactive HTML" not in labels
+    made = makers["timeline_VEN.md"]().decode("utf-8")
+    assert made.startswith(citations) and EXPECTED[lang]["filters"] in made
