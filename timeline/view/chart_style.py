@@ -12,10 +12,11 @@ import textwrap
 import numpy as np
 import pandas as pd
 
-from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext
+from timeline import settings
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext, ngettext
 from timeline.store import schema
 from timeline.view import localized
-from timeline.view.caveats import PRECISION_WORDS, caveat_flags, hover_mark, precision_words
+from timeline.view.caveats import PRECISION_WORDS, caveat_flags, has_caveat, hover_mark, precision_words
 
 #: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
 #: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
@@ -168,3 +169,25 @@ def lane_label(kind: str, lang: str = DEFAULT_LANGUAGE) -> str:
     words = name.split(" ")
     cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
     return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
+
+
+def chart_key(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The chart's key in ``lang``: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
+    limit = settings.get("density_threshold")
+    if len(events) > limit:
+        return ngettext(
+            "{count} event: counts per lane. Drag across a period, or filter, to get under {limit} and see each event.",
+            "{count} events: counts per lane. Drag across a period, or filter, to get under {limit} and see each "
+            "event.",
+            len(events), lang,
+        ).format(count=localized.number(len(events), lang), limit=localized.number(limit, lang))  # fmt: skip
+    notes = []
+    if events["end_dt"].notna().any():
+        notes.append(gettext("Bars: events with an end date", lang))
+    if events["date_precision"].isin(["month", "year"]).any():
+        notes.append(gettext("Hollow: date known only to the month or year", lang))
+    if events["event_type"].isin(STRIKE_TYPES).any():
+        notes.append(gettext("Larger markers: more deaths in a strike", lang))
+    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
+        notes.append(gettext("Orange ring: notes qualify the date or a number", lang))
+    return " · ".join(notes)

@@ -19,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import settings
-from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext, ngettext
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext
 from timeline.store import schema
 from timeline.view import localized
 from timeline.view.caveats import has_caveat
@@ -28,7 +28,7 @@ from timeline.view.chart_style import (
     MS_PER_DAY,
     OTHER_COLOUR,
     PALETTE,
-    STRIKE_TYPES,
+    chart_key,
     epoch_ms,
     hover_texts,
     lane_label,
@@ -312,28 +312,6 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], 
         colorscale="Cividis", reversescale=True, zmin=0, colorbar={"title": title, "thickness": 12, "len": 0.6},
         hovertemplate="%{text}: " + count.format(count="%{z:,}") + "<extra></extra>", xgap=0, ygap=6,
     ))  # fmt: skip
-
-
-def chart_key(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The chart's key in ``lang``: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
-    limit = settings.get("density_threshold")
-    if len(events) > limit:
-        return ngettext(
-            "{count} event: counts per lane. Drag across a period, or filter, to get under {limit} and see each event.",
-            "{count} events: counts per lane. Drag across a period, or filter, to get under {limit} and see each "
-            "event.",
-            len(events), lang,
-        ).format(count=localized.number(len(events), lang), limit=localized.number(limit, lang))  # fmt: skip
-    notes = []
-    if events["end_dt"].notna().any():
-        notes.append(gettext("Bars: events with an end date", lang))
-    if events["date_precision"].isin(["month", "year"]).any():
-        notes.append(gettext("Hollow: date known only to the month or year", lang))
-    if events["event_type"].isin(STRIKE_TYPES).any():
-        notes.append(gettext("Larger markers: more deaths in a strike", lang))
-    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
-        notes.append(gettext("Orange ring: notes qualify the date or a number", lang))
-    return " · ".join(notes)
 
 
 def _layout(
