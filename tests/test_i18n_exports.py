@@ -190,7 +190,7 @@ def test_english_stays_as_it_was(events):
     [
         ("es", ["2 sept 2025 · Ataque a una lancha", "Países: Estados Unidos, Venezuela", "Muertos: 11"],
          "Barras: eventos con fecha de fin"),
-        ("fr", ["2 sept. 2025 · Frappe contre un bateau", "Pays: États-Unis, Venezuela", "Morts: 11"],
+        ("fr", ["2 sept. 2025 · Frappe contre un bateau", f"Pays{NBSP}: États-Unis, Venezuela", f"Morts{NBSP}: 11"],
          f"Barres{NBSP}: événements avec une date de fin"),
     ],
 )  # fmt: skip

@@ -79,8 +79,8 @@ def _per_value(values: pd.Series, fn) -> pd.Series:
     return values.map({v: fn(v) for v in pd.unique(values)})
 
 
-def _line(prefix: str, text: str) -> str:
-    return f"<br>{prefix}: {text}" if text else ""
+def _line(head: str, text: str) -> str:
+    return head + text if text else ""
 
 
 def hover_texts(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> list[str]:
@@ -105,17 +105,19 @@ def hover_texts(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> list[str]
         lambda key: _when(key, lang),
     )
     marked = (N_("Actors"), N_("Countries"), N_("Deaths"), N_("Quantity"), N_("Source"))
-    words = {w: gettext(w, lang) for w in marked}
+    # "Label: " in the language's typography (French puts a no-break space before the colon).
+    pair = gettext("{label}: {value}", lang)
+    words = {w: "<br>" + pair.format(label=gettext(w, lang), value="") for w in marked}
     actors = _per_value(events["actors"], lambda c: _line(words["Actors"], wrap(", ".join(schema.split_list(c)))))
     countries = _per_value(
         events["countries"],
         lambda c: _line(words["Countries"], plain(", ".join(localized.country(x, lang) for x in schema.split_list(c)))),
     )
-    deaths = (f"<br>{words['Deaths']}: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
+    deaths = (words["Deaths"] + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
     quantity = pd.Series("", index=events.index, dtype="str")
     has_q = events["quantity"].notna()
     quantity[has_q] = [
-        f"<br>{words['Quantity']}: " + plain(_quantity(q, unit, lang))
+        words["Quantity"] + plain(_quantity(q, unit, lang))
         for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
     ]
     source = _per_value(events["source_name"], lambda name: _line(words["Source"], plain(name)))
