@@ -90,9 +90,3 @@ def test_history_command_in_french(events, capsys):
     captured = capsys.readouterr()
     assert "modification" in captured.out and "'Corrected title'" in captured.out
     assert "2 modifications sur 2" in captured.err
-
-
-def test_export_says_when_a_format_is_not_translated_yet(events, tmp_path, capsys):
-    out = tmp_path / "events.csv"
-    assert cli(["export", "-f", "csv", "--events", str(events), "-o", str(out), "--lang", "es"]) == 0
-    assert "not applied to -f csv yet" in capsys.readouterr().err

@@ -20,7 +20,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from timeline.i18n import gettext
 from timeline.store import schema
+from timeline.view import localized
 
 #: Query-string keys, in the order they are written.
 QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence", "place")
@@ -80,29 +82,36 @@ class Filters:
         return stem[:120].rstrip("-_.") or prefix
 
     def describe(self, lang: str = "en") -> str:
-        """A one-line human description, e.g. for an export subtitle or an empty-result message.
+        """A one-line human description in ``lang``, e.g. for an export subtitle or an empty-result message.
+
+        Actors, places and the searched text are data and stay as written.
 
         >>> Filters(types=("boat_strike",), countries=("VEN",), since=date(2025, 9, 1)).describe()
         'Type: Strike on a boat · Country: Venezuela · From 1 Sep 2025'
+        >>> Filters(countries=("MEX",), since=date(2025, 9, 1)).describe("es")
+        'País: México · Desde el 1 sept 2025'
         """
         parts = []
         if self.types:
-            parts.append("Type: " + ", ".join(schema.label("event_type", t, lang) for t in self.types))
+            types = ", ".join(schema.label("event_type", t, lang) for t in self.types)
+            parts.append(gettext("Type: {types}", lang).format(types=types))
         if self.actors:
-            parts.append("Actor: " + ", ".join(self.actors))
+            parts.append(gettext("Actor: {actors}", lang).format(actors=", ".join(self.actors)))
         if self.countries:
-            parts.append("Country: " + ", ".join(schema.country_name(c) for c in self.countries))
+            names = ", ".join(localized.country(c, lang) for c in self.countries)
+            parts.append(gettext("Country: {countries}", lang).format(countries=names))
         if self.places:
-            parts.append("Place: " + ", ".join(self.places))
+            parts.append(gettext("Place: {places}", lang).format(places=", ".join(self.places)))
         if self.since:
-            parts.append("From " + schema.format_date(self.since.isoformat()))
+            parts.append(gettext("From {day}", lang).format(day=localized.day(self.since.isoformat(), "day", lang)))
         if self.until:
-            parts.append("To " + schema.format_date(self.until.isoformat()))
+            parts.append(gettext("To {day}", lang).format(day=localized.day(self.until.isoformat(), "day", lang)))
         if self.q:
-            parts.append(f"Text: “{self.q}”")
+            parts.append(gettext("Text: “{text}”", lang).format(text=self.q))
         if self.confidence:
-            parts.append("Confidence: " + ", ".join(schema.label("confidence", c, lang) for c in self.confidence))
-        return " · ".join(parts) if parts else "All events"
+            levels = ", ".join(schema.label("confidence", c, lang) for c in self.confidence)
+            parts.append(gettext("Confidence: {levels}", lang).format(levels=levels))
+        return " · ".join(parts) if parts else gettext("All events", lang)
 
 
 def _values(raw) -> list[str]:
