@@ -19,11 +19,13 @@ import re
 
 import pandas as pd
 
+from timeline.i18n import N_
+
 #: The date precision of an event, as said to a reader.
 PRECISION_WORDS: dict[str, str] = {
-    "day": "date known to the day",
-    "month": "date known to the month",
-    "year": "date known to the year",
+    "day": N_("date known to the day"),
+    "month": N_("date known to the month"),
+    "year": N_("date known to the year"),
 }
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -85,12 +87,12 @@ def caveat_heading(on_date: bool, on_number: bool) -> str:
     'Notes on the sources qualify the date and a number'
     """
     if on_date and on_number:
-        return "Notes on the sources qualify the date and a number"
+        return N_("Notes on the sources qualify the date and a number")
     if on_date:
-        return "Notes on the sources qualify the date"
+        return N_("Notes on the sources qualify the date")
     if on_number:
-        return "Notes on the sources qualify a number"
-    return "Notes on the sources"
+        return N_("Notes on the sources qualify a number")
+    return N_("Notes on the sources")
 
 
 def hover_mark(on_date: bool, on_number: bool) -> str:
