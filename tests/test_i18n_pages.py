@@ -186,3 +186,26 @@ def test_switching_language_keeps_the_filters_and_the_view(events):
         assert at.radio(key="view").value == "Map"
         assert count in [c.value for c in at.caption]
         assert at.query_params["type"] == "boat_strike" and at.query_params["lang"] == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "warning"),
+    [("en", "The link's unknown type 'nope' was ignored."),
+     ("es", "En el enlace: se ignoró el valor desconocido «nope» de type."),
+     ("fr", "Dans le lien\u00a0: la valeur inconnue «\u00a0nope\u00a0» de type a été ignorée.")],
+)  # fmt: skip
+def test_a_bad_link_is_explained_in_the_readers_language(events, lang, warning):
+    at = _timeline(lang, type="boat_strike,nope")
+    assert [w.value.replace("\\", "") for w in at.sidebar.warning] == [warning]  # md() escapes the quotes
+    assert at.multiselect(key="f_type").value == ["boat_strike"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "about"),
+    [("en", "5 events from Feb 20, 2025 to Nov 1, 2025, citing 1 report from 1 outlet."),
+     ("es", "5 eventos del 20 feb 2025 al 1 nov 2025, que citan 1 informe de 1 medio."),
+     ("fr", "5 événements du 20 févr. 2025 au 1 nov. 2025, citant 1 article de 1 média.")],
+)  # fmt: skip
+def test_the_about_line_counts_and_dates_in_the_readers_language(events, lang, about):
+    at = _timeline(lang)
+    assert any(c.value.replace("\\", "").startswith(about) for c in at.caption), [c.value for c in at.caption]

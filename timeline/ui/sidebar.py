@@ -49,7 +49,7 @@ def _init_state() -> None:
     if params is None:
         params = {k: st.query_params.get(k, "") for k in filters.QUERY_KEYS}
         params.update({EVENT_PARAM: st.query_params.get(EVENT_PARAM, "")})
-    wanted, warnings = filters.from_query(params)
+    wanted, warnings = filters.from_query(params, lang.current())
     if warnings:
         st.session_state["_filter_warnings"] = warnings
     if followed:  # the link decides the selected event too, even "none"
