@@ -131,7 +131,7 @@ def _shown_ids(at: AppTest) -> set[str]:
     [
         ("en", ("Event type", "Country", "Confidence", "From"), "Strike on a boat", "Showing 2 of 5 events",
          ("**Countries:** " + md("United States, Venezuela"), "**Deaths:** 11", "(date known to the day)", "confidence high",
-          "**Source:**"), "September 2, 2025"),
+          "**Source:**"), "2 Sep 2025"),
         ("es", ("Tipo de evento", "País", "Confianza", "Desde"), "Ataque a una lancha", "Se muestran 2 de 5 eventos",
          ("**Países:** " + md("Estados Unidos, Venezuela"), "**Muertos:** 11", "(fecha conocida al día)", "confianza alta",
           "**Fuente:**"), "2 de septiembre de 2025"),
@@ -202,9 +202,9 @@ def test_a_bad_link_is_explained_in_the_readers_language(events, lang, warning):
 
 @pytest.mark.parametrize(
     ("lang", "about"),
-    [("en", "5 events from Feb 20, 2025 to Nov 1, 2025, citing 1 report from 1 outlet."),
-     ("es", "5 eventos del 20 feb 2025 al 1 nov 2025, que citan 1 informe de 1 medio."),
-     ("fr", "5 événements du 20 févr. 2025 au 1 nov. 2025, citant 1 article de 1 média.")],
+    [("en", "5 events from 20 Feb 2025 to 1 Nov 2025, citing 1 report from 1 outlet."),
+     ("es", "5 eventos (20 feb 2025 – 1 nov 2025), que citan 1 informe de 1 medio."),
+     ("fr", "5 événements (20 févr. 2025 – 1 nov. 2025), citant 1 article de 1 média.")],
 )  # fmt: skip
 def test_the_about_line_counts_and_dates_in_the_readers_language(events, lang, about):
     at = _timeline(lang)

@@ -204,6 +204,14 @@ def load_eras() -> pd.DataFrame:
     return _eras(str(path), *_stamp(path))
 
 
+def day(iso: str, precision: str = "day", here: str = i18n.DEFAULT_LANGUAGE, *, long: bool = False) -> str:
+    """A stored date in language ``here``: English keeps the project's form ("2 Sep 2025", as the exports
+    write it), Spanish and French go through Babel ("2 de septiembre de 2025" long, "2 sept. 2025")."""
+    if here not in i18n.LANGUAGES or here == i18n.DEFAULT_LANGUAGE:
+        return schema.format_date(iso, precision)
+    return i18n.format_day(iso, precision, here, long=long)
+
+
 @cache
 def _territories(here: str) -> dict[str, str]:
     return dict(Locale.parse(here).territories)
@@ -256,7 +264,7 @@ def about(facts: dict, here: str = i18n.DEFAULT_LANGUAGE) -> str:
 
     >>> about({"events": 2, "first": ("2025-09-02", "day"), "last": ("2025-10-01", "month"), "reports": 3,
     ...        "outlets": 1}, "es")
-    '2 eventos del 2 sept 2025 al 2025-10, que citan 3 informes de 1 medio. Cada punto enlaza a su fuente.'
+    '2 eventos (2 sept 2025 – oct 2025), que citan 3 informes de 1 medio. Cada punto enlaza a su fuente.'
     """
     if not facts:
         return i18n.gettext("No events loaded yet.", here)
@@ -267,8 +275,8 @@ def about(facts: dict, here: str = i18n.DEFAULT_LANGUAGE) -> str:
         "{events} from {first} to {last}, citing {reports} from {outlets}. Every point links to its source.", here
     ).format(
         events=i18n.ngettext("{count} event", "{count} events", events, here).format(count=_n(events, here)),
-        first=i18n.format_day(*facts["first"], here),
-        last=i18n.format_day(*facts["last"], here),
+        first=day(*facts["first"], here),
+        last=day(*facts["last"], here),
         reports=i18n.ngettext("{count} report", "{count} reports", reports, here).format(count=_n(reports, here)),
         outlets=i18n.ngettext("{count} outlet", "{count} outlets", outlets, here).format(count=_n(outlets, here)),
     )

@@ -52,9 +52,9 @@ def _field(label: str, value: str) -> str:
 
 def when(row: pd.Series, here: str) -> str:
     """The event's date (and end date) in the reader's conventions, as precise as the data."""
-    text = i18n.format_day(row["date"], row["date_precision"], here, long=True)
+    text = common.day(row["date"], row["date_precision"], here, long=True)
     if row["end_date"]:
-        text += " – " + i18n.format_day(row["end_date"], "day", here, long=True)
+        text += " – " + common.day(row["end_date"], "day", here, long=True)
     return text
 
 
@@ -118,7 +118,7 @@ def _detail(row: pd.Series, events: pd.DataFrame) -> None:
             st.markdown(_field(_(caveat_heading(False, False)), md(notes)))
         source = common.md_link(row["source_name"] or _host(row["source_url"]), row["source_url"])
         if row["published"]:
-            published = md(i18n.format_day(row["published"], "day", here, long=True))
+            published = md(common.day(row["published"], "day", here, long=True))
             source = _("{source} (published {date})").format(source=source, date=published)
         st.markdown(_field(_("Source"), source))
         others = schema.split_list(row["other_sources"])
