@@ -209,3 +209,15 @@ def test_a_bad_link_is_explained_in_the_readers_language(events, lang, warning):
 def test_the_about_line_counts_and_dates_in_the_readers_language(events, lang, about):
     at = _timeline(lang)
     assert any(c.value.replace("\\", "").startswith(about) for c in at.caption), [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [("en", "1 of 2 filtered events has coordinates and is on the map."),
+     ("es", "1 de 2 eventos filtrados tiene coordenadas y está en el mapa."),
+     ("fr", "1 des 2 événements filtrés a des coordonnées et figure sur la carte.")],
+)  # fmt: skip
+def test_the_map_says_how_many_events_it_shows_in_the_readers_language(events, lang, caption):
+    at = _timeline(lang, country="VEN", view="map")
+    assert not at.exception, at.exception
+    assert caption in [c.value for c in at.caption]  # no sentence about shared points when none share one

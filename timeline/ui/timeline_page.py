@@ -103,7 +103,7 @@ def render() -> None:
             shared,
             here,
         ).format(shared=i18n.format_number(shared, here))
-        st.caption(f"{on_map} {spread}")
+        st.caption(f"{on_map} {spread}" if shared else on_map)  # "0 of them share a point" said nothing
     if view == "Timeline":
         st.caption(charts.chart_key(shown))
     # About the data set: under the chart, so the chart and its axis fit the first screen.
