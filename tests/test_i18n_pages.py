@@ -138,7 +138,7 @@ def _shown_ids(at: AppTest) -> set[str]:
         ("fr", ("Type d’événement", "Pays", "Confiance", "Du"), "Frappe contre un bateau",
          "2 événements affichés sur 5",
          ("**Pays\u00a0:** " + md("États-Unis, Venezuela"), "**Morts\u00a0:** 11", "(date connue au jour près)",
-          "fiabilité élevée", "**Source\u00a0:**"), "2 septembre 2025"),
+          "confiance élevée", "**Source\u00a0:**"), "2 septembre 2025"),
     ],
 )  # fmt: skip
 def test_timeline_page_follows_lang_in_the_link(events, lang, labels, option, count, fields, when):
