@@ -1,5 +1,7 @@
-"""The interface in Spanish and French: the History page follows ``?lang=``, the sidebar's selector switches
-the language, and the command line writes the changes summary and the history in the language asked for."""
+"""The interface in Spanish and French: the History and Timeline pages follow ``?lang=`` (sidebar, count line,
+detail, captions), a link selects the same events in every language, the sidebar's selector switches the
+language and keeps the filters, and the command line writes the changes summary and the history in the
+language asked for."""
 
 from __future__ import annotations
 

@@ -19,7 +19,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import settings
-from timeline.i18n import N_
 from timeline.store import schema
 from timeline.view.caveats import has_caveat
 from timeline.view.chart_style import (
@@ -68,7 +67,7 @@ __all__ = [
     "type_colour",
 ]
 
-COLOR_FIELDS: dict[str, str] = {"event_type": N_("Event type"), "country": N_("Country"), "actor": N_("Actor")}
+COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
 #: Colour of the ring around events whose notes qualify the date or a number.
 CAVEAT_COLOUR = "#D55E00"
 
