@@ -254,8 +254,8 @@ def about_facts(events: pd.DataFrame) -> dict:
         "events": len(events),
         "first": (first["date"], first["date_precision"]),
         "last": (last["date"], last["date_precision"]),
-        "reports": pd.concat([events["source_url"], pd.Series(others, dtype="str")]).nunique(),
-        "outlets": events["source_name"].replace("", pd.NA).dropna().nunique(),
+        "reports": int(pd.concat([events["source_url"], pd.Series(others, dtype="str")]).nunique()),
+        "outlets": int(events["source_name"].replace("", pd.NA).dropna().nunique()),
     }
 
 

@@ -83,12 +83,12 @@ def render() -> None:
     elif not shown["latitude"].notna().any():
         st.info(_("None of the filtered events has coordinates, so there is nothing to map."))
     else:
-        located = shown["latitude"].notna().sum()
+        located = int(shown["latitude"].notna().sum())  # a NumPy integer is not a plural count for gettext
         # Country outlines come from static/ (see .streamlit/config.toml), not from Plotly's CDN.
         map_config = {**config, "topojsonURL": "app/static/"}
         st.plotly_chart(charts.map_figure(shown), key="map_chart", config=map_config, theme=None,
                         on_select=partial(_on_select, "map_chart"), selection_mode="points")  # fmt: skip
-        shared = charts.shared_points(shown)
+        shared = int(charts.shared_points(shown))
         on_map = i18n.ngettext(
             "{located} of {shown} filtered events has coordinates and is on the map.",
             "{located} of {shown} filtered events have coordinates and are on the map.",
