@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from timeline import i18n
 from timeline.i18n import gettext
 from timeline.store import schema
 from timeline.view import localized
@@ -122,19 +123,20 @@ def _values(raw) -> list[str]:
     return [v.strip() for item in items for v in str(item).split(",") if v.strip()]
 
 
-def _day(raw, key: str, warnings: list[str]) -> date | None:
+def _day(raw, key: str, warnings: list[str], lang: str = "en") -> date | None:
     values = _values(raw)
     if not values:
         return None
     try:
         return date.fromisoformat(values[0])
     except ValueError:
-        warnings.append(f"'{key}={values[0]}' is not a date written YYYY-MM-DD; it was ignored")
+        message = i18n.gettext("'{key}={value}' is not a date written YYYY-MM-DD; it was ignored", lang)
+        warnings.append(message.format(key=key, value=values[0]))
         return None
 
 
-def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
-    """Filters from query-string parameters, with a warning for each value that was ignored.
+def from_query(params: Mapping[str, object], lang: str = "en") -> tuple[Filters, list[str]]:
+    """Filters from query-string parameters, with a warning (in ``lang``) for each value that was ignored.
 
     >>> from_query({"type": "boat_strike,nope", "country": "ven", "from": "2025-09-01"})
     (Filters(types=('boat_strike',), actors=(), countries=('VEN',), since=datetime.date(2025, 9, 1), until=None, q='', confidence=(), places=()), ["unknown type 'nope' was ignored"])
@@ -147,7 +149,7 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
             if v in schema.ALLOWED[column]:
                 keep.append(v)
             else:
-                warnings.append(f"unknown {key} '{v}' was ignored")
+                warnings.append(i18n.gettext("unknown {key} '{value}' was ignored", lang).format(key=key, value=v))
         return tuple(dict.fromkeys(keep))
 
     countries = []
@@ -155,11 +157,12 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
         if schema.is_country_code(v.upper()):
             countries.append(v.upper())
         else:
-            warnings.append(f"unknown country '{v}' was ignored (use ISO3 codes like VEN)")
-    since = _day(params.get("from"), "from", warnings)
-    until = _day(params.get("to"), "to", warnings)
+            message = i18n.gettext("unknown country '{value}' was ignored (use ISO3 codes like VEN)", lang)
+            warnings.append(message.format(value=v))
+    since = _day(params.get("from"), "from", warnings, lang)
+    until = _day(params.get("to"), "to", warnings, lang)
     if since and until and since > until:
-        warnings.append("'from' is after 'to'; the two were swapped")
+        warnings.append(i18n.gettext("'from' is after 'to'; the two were swapped", lang))
         since, until = until, since
     q = " ".join(_values(params.get("q")))
     filters = Filters(
