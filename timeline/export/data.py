@@ -332,7 +332,7 @@ def citations(events: pd.DataFrame, report: Report) -> str:
         "",
     ]
     for i, row in enumerate(_rows(events.sort_values(["date", "event_id"])), start=1):
-        when = localized.day(row["date"], row["date_precision"], lang)
+        when = _md(localized.day(row["date"], row["date_precision"], lang))  # a raw frame may hold any text
         source = _md(row["source_name"] or _site(row["source_url"]))
         if row["published"]:
             day = row["published"] if lang == "en" else localized.day(row["published"], "day", lang)
