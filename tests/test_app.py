@@ -216,7 +216,7 @@ def test_malformed_file_lists_problems_with_lines(tmp_path, monkeypatch):
     at = app()
     assert not at.exception
     assert count_line(at) == "Showing 5 of 5 events"
-    assert "2 problem(s)" in at.warning[0].value
+    assert "2 problems in" in at.warning[0].value
     problems = at.expander[0].markdown[0].value
     assert "line 7" in problems and "line 8" in problems
 

@@ -53,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--lang", default=i18n.DEFAULT_LANGUAGE, choices=i18n.LANGUAGES,
-        help="language of the words of the export (default en); for now only -f changes is translated",
+        help="language of the export's words: title, filters, footer, headings, dates and numbers (default en); "
+        "event titles and summaries stay as written, and the CSV and JSON are the same in every language",
     )  # fmt: skip
     p.set_defaults(func=run)
 
@@ -79,10 +80,6 @@ def view_filters(args: argparse.Namespace) -> tuple[filters.Filters, list[str]]:
 def run(args: argparse.Namespace) -> int:
     if args.format == "changes":
         return export_changes(args)
-    if args.lang != i18n.DEFAULT_LANGUAGE:
-        # The other formats are being reworked (issue 12); they take the language once that lands.
-        print(f"note: --lang {args.lang} is not applied to -f {args.format} yet; it is written in English",
-              file=sys.stderr)  # fmt: skip
     wanted, warnings = view_filters(args)
     # In the app a bad link value is ignored with a warning; a script should stop instead of
     # silently exporting more events than asked for.
@@ -129,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         color_by=args.color_by,
         show_eras=not args.no_eras,
         eras=charts.load_eras(path.with_name("eras.csv")),
+        lang=args.lang,
     )
     out = Path(args.output or export.file_name(wanted, args.format))
     if not out.parent.is_dir():

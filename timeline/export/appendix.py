@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.i18n import gettext
 from timeline.store import schema
+from timeline.view import localized
 from timeline.view.caveats import has_caveat
 
 CHAR_EM = 0.55
@@ -44,8 +46,12 @@ def sections(
     numbers: dict[str, int],
     footnotes: dict[str, int],
     lead: tuple[str, list[str]] | None = None,
+    lang: str = "en",
 ) -> list[tuple[str, list[str]]]:
-    """(heading, items) of the appendix: ``lead`` if given, key to the numbers, footnotes, then every source."""
+    """(heading, items) of the appendix: ``lead`` if given, key to the numbers, footnotes, then every source.
+
+    Headings and dates are in ``lang``; titles, notes and outlets' names are the events' own.
+    """
     by_id = events.set_index("event_id", drop=False)
     out: list[tuple[str, list[str]]] = [lead] if lead and lead[1] else []
     if numbers:
@@ -53,21 +59,22 @@ def sections(
         for event_id, n in sorted(numbers.items(), key=lambda kv: kv[1]):
             row = by_id.loc[event_id]
             mark = f" [{footnotes[event_id]}]" if event_id in footnotes else ""
-            items.append(f"{n}. {schema.format_date(row['date'], row['date_precision'])}: {row['title']}{mark}")
-        out.append(("Key to the numbered events", items))
+            items.append(f"{n}. {localized.day(row['date'], row['date_precision'], lang)}: {row['title']}{mark}")
+        out.append((gettext("Key to the numbered events", lang), items))
     if footnotes:
         items = []
         for event_id, n in sorted(footnotes.items(), key=lambda kv: kv[1]):
             row = by_id.loc[event_id]
-            when = schema.format_date(row["date"], row["date_precision"])
+            when = localized.day(row["date"], row["date_precision"], lang)
             items.append(f"[{n}] {when}, {row['title']}: {row['notes']}")
-        out.append(("Notes from the sources on dates and numbers", items))
+        out.append((gettext("Notes from the sources on dates and numbers", lang), items))
     urls: dict[str, str] = {}
     for row in events.sort_values(["date", "event_id"]).itertuples(index=False):
         urls.setdefault(row.source_url, row.source_name or _host(row.source_url))
         for url in schema.split_list(row.other_sources):
             urls.setdefault(url, _host(url))
-    out.append(("Sources", [f"{n}. {name}: {url}" for n, (url, name) in enumerate(urls.items(), start=1) if url]))
+    listed = [f"{n}. {name}: {url}" for n, (url, name) in enumerate(urls.items(), start=1) if url]
+    out.append((gettext("Sources", lang), listed))
     return out
 
 
@@ -110,7 +117,9 @@ def below(fig: go.Figure, lines: list[str], *, font_px: float) -> None:
     )  # fmt: skip
 
 
-def pages(lines: list[str], *, title: str, width: int, height: int, font_px: float, font: dict) -> list[go.Figure]:
+def pages(
+    lines: list[str], *, title: str, width: int, height: int, font_px: float, font: dict, lang: str = "en"
+) -> list[go.Figure]:
     """The appendix as page-sized figures in two columns with a running head (a PDF's pages after the chart's).
 
     ``lines`` should be wrapped to :func:`column_width` of the page.
@@ -127,7 +136,8 @@ def pages(lines: list[str], *, title: str, width: int, height: int, font_px: flo
             margin={"l": margin, "r": margin, "t": margin, "b": margin},
             xaxis={"visible": False}, yaxis={"visible": False},
         )  # fmt: skip
-        head = f"<b>{html.escape(title)}</b> · page {n} of {len(chunks) + 1}"
+        page_of = gettext("page {page} of {pages}", lang).format(page=n, pages=len(chunks) + 1)
+        head = f"<b>{html.escape(title)}</b> · {html.escape(page_of)}"
         notes = [{"text": head, "x": 0, "y": 1}]
         notes += [{"text": "<br>".join(col), "x": i * 0.52, "y": 1 - 2 * line_height(font_px) / (height - 2 * margin)}
                   for i, col in enumerate(chunk)]  # fmt: skip

@@ -13,16 +13,17 @@ import io
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline import settings
+from timeline.export.labels import footer, source_urls, subtitle, title  # noqa: F401 - source_urls re-exported
+from timeline.i18n import gettext
 from timeline.store import schema
 from timeline.store.validate import encode_url, is_http_url
+from timeline.view import localized
 from timeline.view.filters import Filters
 
 #: A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection"),
@@ -49,6 +50,8 @@ class Report:
     show_eras: bool = True
     view: str = "timeline"
     eras: pd.DataFrame | None = field(default=None, compare=False, repr=False)
+    #: The language of the export's words (title, filters, footer, headings, dates); the data stays as written.
+    lang: str = "en"
 
 
 def data_as_of(events: pd.DataFrame) -> date | None:
@@ -110,120 +113,6 @@ def _dump(head: dict, key: str, items: list[dict]) -> bytes:
 def _site(url: str) -> str:
     """A source without an outlet name is named by its site ("reuters.com"), never a bare "Source"."""
     return (urlsplit(url).hostname or url or "source").removeprefix("www.")
-
-
-def source_urls(events: pd.DataFrame) -> list[str]:
-    """Distinct source addresses of the events (main sources first), in table order.
-
-    >>> source_urls(pd.DataFrame({"source_url": ["https://a.example/1", "https://b.example/2"],
-    ...                           "other_sources": ["https://b.example/2;https://c.example/3", ""]}))
-    ['https://a.example/1', 'https://b.example/2', 'https://c.example/3']
-    """
-    urls = list(events["source_url"])
-    urls += [u for cell in events["other_sources"] for u in schema.split_list(cell)]
-    return list(dict.fromkeys(u for u in urls if u))
-
-
-# --- text shown with every export ---------------------------------------------------------------
-
-
-#: What a title calls events of each type, in the plural.
-TYPE_NOUNS: dict[str, str] = {
-    "fto_designation": "designations",
-    "boat_strike": "boat strikes",
-    "drone_strike": "air and land strikes",
-    "troop_deployment": "deployments",
-    "extradition": "transfers",
-    "sanction": "sanctions",
-    "tariff": "tariffs",
-    "military_planning": "military plans",
-    "statement": "statements",
-    "other": "other events",
-}
-
-
-def _and(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _period(events: pd.DataFrame) -> str:
-    """'Feb–Nov 2025', 'Feb 2025–May 2026' or 'Sep 2025': the months the events cover."""
-    # ISO dates sort as text: min and max of the text, not a parse of every row (seconds at a million events).
-    days = events["date"].astype("str")
-    days = days[days.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
-    if days.empty:
-        return ""
-    first, last = pd.Timestamp(days.min()), pd.Timestamp(days.max())
-    if (first.year, first.month) == (last.year, last.month):
-        return first.strftime("%b %Y")
-    if first.year == last.year:
-        return f"{first.strftime('%b')}–{last.strftime('%b %Y')}"
-    return f"{first.strftime('%b %Y')}–{last.strftime('%b %Y')}"
-
-
-def title(events: pd.DataFrame, report: Report) -> str:
-    """The report title: the one given, else made from the filters, subject first.
-
-    The subject is the actors filtered on, then the places (countries, the place filter), else
-    the data set's name (the ``app_title`` setting); then what kind of events (the types filtered
-    on, or the types shown when there are at most three); then the months covered.
-
-    >>> ev = pd.DataFrame({"date": ["2025-02-20", "2025-11-01"], "event_type": ["fto_designation", "sanction"]})
-    >>> title(ev, Report(Filters(actors=("Sinaloa Cartel",), countries=("MEX",)), total=9, generated=date(2026, 6, 1)))
-    'Sinaloa Cartel in Mexico: designations and sanctions, Feb–Nov 2025'
-    >>> title(ev.assign(event_type="boat_strike"), Report(Filters(types=("boat_strike",)), total=9,
-    ...       generated=date(2026, 6, 1)))
-    'Boat strikes, Feb–Nov 2025'
-    """
-    if report.title:
-        return report.title
-    if not len(events):
-        return "Timeline: no event matches these filters"
-    wanted = report.filters
-    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in set(events["event_type"])]
-    what = _and([TYPE_NOUNS.get(t, t) for t in kinds]) if len(kinds) <= 3 else f"{len(events)} events"
-    places = [schema.country_name(c) for c in wanted.countries] + list(getattr(wanted, "places", ()))
-    subject = _and(list(wanted.actors)) if wanted.actors else ""
-    if places:
-        subject = f"{subject} in {_and(places)}" if subject else _and(places)
-    if wanted.q:
-        subject = f"{subject}, “{wanted.q}”" if subject else f"“{wanted.q}”"
-    period = _period(events)
-    if not subject and not wanted.types:  # no subject in the filters: the data set's own name
-        subject = str(settings.get("app_title"))
-    head = f"{subject}: {what}" if subject else what[:1].upper() + what[1:]
-    return f"{head}, {period}" if period else head
-
-
-def subtitle(report: Report) -> str:
-    """The filters line under the title.
-
-    >>> subtitle(Report(Filters(countries=("MEX",)), total=5, generated=date(2026, 1, 1)))
-    'Filters: Country: Mexico'
-    """
-    return "Filters: " + (report.filters.describe() if not report.filters.is_empty() else "none (all events)")
-
-
-def footer(events: pd.DataFrame, report: Report) -> str:
-    """The attribution line: sources, counts, data currency and generation date.
-
-    >>> ev = pd.DataFrame({"source_url": ["https://a.example/1"], "other_sources": ["https://b.example/2"],
-    ...                    "source_name": ["Reuters"]})
-    >>> footer(ev, Report(Filters(), total=3, generated=date(2026, 1, 2), data_as_of=date(2025, 12, 31)))
-    'Sources: 2 news reports and official notices (Reuters) · 1 event of 3 · data as of 2025-12-31 · generated 2026-01-02 with policy-timeline'
-    """
-    n_sources = len(source_urls(events))
-    names = Counter(n for n in events["source_name"] if n)
-    top = [n for n, _ in names.most_common(4)]
-    named = f" ({', '.join(top)}{', …' if len(names) > len(top) else ''})" if top else ""
-    noun = "news report and official notice" if n_sources == 1 else "news reports and official notices"
-    parts = [f"Sources: {n_sources} {noun}{named}"]
-    parts.append(f"{len(events)} event{'s' if len(events) != 1 else ''} of {report.total}")
-    if report.data_as_of:
-        parts.append(f"data as of {report.data_as_of.isoformat()}")
-    parts.append(f"generated {report.generated.isoformat()} with policy-timeline")
-    return " · ".join(parts)
 
 
 # --- data formats --------------------------------------------------------------------------------
@@ -292,11 +181,15 @@ def link_url(url: str) -> str | None:
 
 
 def to_json(events: pd.DataFrame, report: Report) -> bytes:
-    """JSON: what was filtered and when, then one object per event (lists as arrays, numbers as numbers)."""
+    """JSON: what was filtered and when, then one object per event (lists as arrays, numbers as numbers).
+
+    The same bytes in every language: its keys, codes and texts are for programs, so the title and the
+    filters' description stay in English.
+    """
     document = {
-        "title": title(events, report),
+        "title": title(events, report, "en"),
         "filters": report.filters.to_query(),
-        "filters_description": report.filters.describe(),
+        "filters_description": report.filters.describe("en"),
         "events_shown": len(events),
         "events_total": report.total,
         "data_as_of": report.data_as_of.isoformat() if report.data_as_of else None,
@@ -321,7 +214,7 @@ def _tl_date(iso: str, precision: str) -> dict[str, int] | None:
     return out
 
 
-def _tl_text(row: dict[str, str]) -> str:
+def _tl_text(row: dict[str, str], lang: str = "en") -> str:
     """Slide body: summary, then linked sources, all HTML-escaped (TimelineJS renders it as HTML)."""
     parts = []
     if row["summary"]:
@@ -330,12 +223,15 @@ def _tl_text(row: dict[str, str]) -> str:
     urls = [(name, link_url(row["source_url"]))]
     urls += [(str(i), link_url(u)) for i, u in enumerate(schema.split_list(row["other_sources"]), start=2)]
     links = [f'<a href="{html.escape(u)}" target="_blank" rel="noopener">{text}</a>' if u else text for text, u in urls]
-    parts.append(f"<p>Sources: {', '.join(links)}</p>")
+    parts.append("<p>" + gettext("Sources: {links}", lang).format(links=", ".join(links)) + "</p>")
     return "".join(parts)
 
 
 def to_timelinejs(events: pd.DataFrame, report: Report) -> dict:
     """A TimelineJS3 story (``title``, ``events``, ``eras``) of the events, grouped by event type.
+
+    The story's words (title slide, group names, "Sources") are in the report's language; headlines and
+    summaries are the events' own.
 
     >>> from timeline.store import normalize_event
     >>> ev = pd.DataFrame([normalize_event({"date": "2025-02-01", "date_precision": "month",
@@ -349,8 +245,8 @@ def to_timelinejs(events: pd.DataFrame, report: Report) -> dict:
         slide = {
             "unique_id": row["event_id"],
             "start_date": _tl_date(row["date"], row["date_precision"]),
-            "text": {"headline": html.escape(row["title"]), "text": _tl_text(row)},
-            "group": schema.label("event_type", row["event_type"]),
+            "text": {"headline": html.escape(row["title"]), "text": _tl_text(row, report.lang)},
+            "group": schema.label("event_type", row["event_type"], report.lang),
             "autolink": False,
         }
         end = _tl_date(row["end_date"], "day") if row["end_date"] else None
@@ -388,24 +284,29 @@ def to_timelinejs_bytes(events: pd.DataFrame, report: Report) -> bytes:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
+#: Whitespace a Markdown line cannot hold; no-break spaces stay (French puts one before a colon).
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def _md(text: str) -> str:
     """Text safe on one Markdown line: whitespace runs become one space, markup characters are escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", _BREAKING_SPACE.sub(" ", text).strip())
 
 
-def _md_url(url: str) -> str:
+def _md_url(url: str, lang: str = "en") -> str:
     """An autolink of an http(s) address, percent-encoded; any other address as code, not linked."""
     link = link_url(url)
     if link:
         return f"<{link}>"
-    return f"`{encode_url(' '.join(url.split()))}` (not an http(s) address, not linked)"
+    return f"`{encode_url(' '.join(url.split()))}` " + gettext("(not an http(s) address, not linked)", lang)
 
 
 def citations(events: pd.DataFrame, report: Report) -> str:
     """A Markdown list of every exported event's sources with the event date, and the day the list was made.
 
     No access date is claimed: the project does not record when each source was read, and the
-    day of the export is not that day.
+    day of the export is not that day. The words and dates are in the report's language; titles and
+    outlets' names are the events' own.
 
     >>> from timeline.store import normalize_event
     >>> ev = pd.DataFrame([normalize_event({"date": "2025-09-02", "date_precision": "day",
@@ -413,24 +314,30 @@ def citations(events: pd.DataFrame, report: Report) -> str:
     ...     "source_url": "https://x.example/1", "published": "2025-09-03"})])
     >>> print(citations(ev, Report(Filters(), total=1, generated=date(2026, 1, 1))).splitlines()[-1])
     1. 2 Sep 2025 — Strike \\*one\\*. AP, published 2025-09-03. <https://x.example/1>
+    >>> print(citations(ev, Report(Filters(), total=1, generated=date(2026, 1, 1), lang="es")).splitlines()[-1])
+    1. 2 sept 2025 — Strike \\*one\\*. AP, publicado el 3 sept 2025. <https://x.example/1>
     """
-    generated = report.generated.isoformat()
+    lang = report.lang
+    counts = gettext("{count} of {total} events", lang).format(
+        count=localized.number(len(events), lang), total=localized.number(report.total, lang)
+    )
+    if report.data_as_of:
+        counts += " · " + gettext("data as of {day}", lang).format(day=localized.stamp(report.data_as_of, lang))
+    counts += " · " + gettext("list generated {day}", lang).format(day=localized.stamp(report.generated, lang))
     lines = [
-        f"# Sources: {_md(title(events, report))}",
+        "# " + gettext("Sources: {title}", lang).format(title=_md(title(events, report))),
         "",
         f"{_md(subtitle(report))}  ",
-        f"{len(events)} of {report.total} events"
-        + (f" · data as of {report.data_as_of.isoformat()}" if report.data_as_of else "")
-        + f" · list generated {generated}",
+        counts,
         "",
     ]
     for i, row in enumerate(_rows(events.sort_values(["date", "event_id"])), start=1):
-        when = schema.format_date(row["date"], row["date_precision"])
+        when = _md(localized.day(row["date"], row["date_precision"], lang))  # a raw frame may hold any text
         source = _md(row["source_name"] or _site(row["source_url"]))
-        published = f", published {row['published']}" if row["published"] else ""
-        lines.append(
-            f"{i}. {when} — {_md(row['title'])}. {source}{published}. {_md_url(row['source_url'])}"
-        )
+        if row["published"]:
+            day = row["published"] if lang == "en" else localized.day(row["published"], "day", lang)
+            source = gettext("{source}, published {day}", lang).format(source=source, day=day)
+        lines.append(f"{i}. {when} — {_md(row['title'])}. {source}. {_md_url(row['source_url'], lang)}")
         for url in schema.split_list(row["other_sources"]):
-            lines.append(f"   - also reported at {_md_url(url)}")
+            lines.append("   - " + gettext("also reported at {url}", lang).format(url=_md_url(url, lang)))
     return "\n".join(lines) + "\n"

@@ -25,6 +25,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from timeline import settings
+from timeline.i18n import N_
 
 #: Where maps find their country outlines: the project's own copy, so exports work offline.
 TOPOJSON = (Path(__file__).resolve().parents[2] / "static").as_uri() + "/"
@@ -36,7 +37,8 @@ PNG_SCALE = 2
 FONT_FAMILY = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 #: Names of Chrome-like browsers looked up on PATH when kaleido's own lookup is not available.
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-INSTALL_HINT = (
+#: Shown where images cannot be made (marked for the catalogues; the app and the bundle translate it).
+INSTALL_HINT = N_(
     "Image export (PNG, SVG, PDF) needs Chrome or Chromium and none was found. "
     "Install Chromium (sudo apt-get install chromium) or run plotly_get_chrome, "
     "or set BROWSER_PATH to the browser's executable; HTML, CSV, JSON, TimelineJS and citations work without it."
@@ -62,9 +64,9 @@ class Preset:
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
-        Preset("slide", "Slide 16:9 (1600 × 900)", 1600, 900, 20),
-        Preset("a4", "A4 landscape (1123 × 794)", 1123, 794, 15),
-        Preset("column", "Single column (1000 × 600)", 1000, 600, 14),
+        Preset("slide", N_("Slide 16:9 (1600 × 900)"), 1600, 900, 20),
+        Preset("a4", N_("A4 landscape (1123 × 794)"), 1123, 794, 15),
+        Preset("column", N_("Single column (1000 × 600)"), 1000, 600, 14),
     )
 }
 
@@ -399,8 +401,8 @@ def stop() -> None:
 atexit.register(stop)
 
 
-def to_html(fig: go.Figure, *, filename_stem: str, title: str = "") -> bytes:
-    """A standalone HTML page of ``fig`` that works offline: plotly.js is embedded, nothing is fetched.
+def to_html(fig: go.Figure, *, filename_stem: str, title: str = "", lang: str = "en") -> bytes:
+    """A standalone HTML page of ``fig`` in ``lang`` that works offline: plotly.js is embedded, nothing is fetched.
 
     >>> page = to_html(go.Figure(), filename_stem="t")
     >>> page[:15], b'src="http' in page
@@ -414,4 +416,6 @@ def to_html(fig: go.Figure, *, filename_stem: str, title: str = "") -> bytes:
     html = fig.to_html(include_plotlyjs=True, full_html=True, config=config, include_mathjax=False)
     # Plotly writes no <title>; a browser tab and a bookmark should name the view.
     html = html.replace("<head>", f"<head><title>{_escape(title or filename_stem)}</title>", 1)
+    if lang != "en":  # the page's language, for screen readers and the browser's translation offer
+        html = html.replace("<html>", f'<html lang="{_escape(lang)}">', 1)
     return html.encode("utf-8")

@@ -10,6 +10,7 @@ layout and kaleido in :mod:`timeline.export.images`.
 from __future__ import annotations
 
 import io
+import textwrap
 import zipfile
 from urllib.parse import urlencode
 
@@ -33,6 +34,7 @@ from timeline.export.data import (
     to_timelinejs_bytes,
 )
 from timeline.export.images import ExportUnavailable
+from timeline.i18n import gettext
 from timeline.view.filters import Filters
 
 __all__ = [
@@ -92,22 +94,22 @@ def _chart(events: pd.DataFrame, report: Report) -> go.Figure:
     from timeline.view import charts  # loaded only for figure formats
 
     if report.view == "monthly":
-        return charts.monthly_figure(events)
+        return charts.monthly_figure(events, report.lang)
     if report.view == "deaths":
-        return charts.deaths_figure(events)
+        return charts.deaths_figure(events, report.lang)
     if report.view == "map":
-        return charts.map_figure(events)
+        return charts.map_figure(events, report.lang)
     return charts.timeline_figure(
         events, color_by=report.color_by, eras=report.eras, show_eras=report.show_eras, jitter=False,
-        width_px=export_images.preset(report.preset).width * 0.8,
+        width_px=export_images.preset(report.preset).width * 0.8, lang=report.lang,
     )  # fmt: skip
 
 
 def _image_footer(events: pd.DataFrame, report: Report, *, pdf: bool) -> str:
     where = (
-        "The notes and every source are listed on the following pages."
+        gettext("The notes and every source are listed on the following pages.", report.lang)
         if pdf
-        else "The notes and every source are listed below."
+        else gettext("The notes and every source are listed below.", report.lang)
     )
     return f"{footer(events, report)}. {where}"
 
@@ -127,6 +129,7 @@ def _label(fig: go.Figure, events: pd.DataFrame, report: Report, footnotes: dict
     return chart_labels.add_event_labels(
         fig, events, x_range=(rng[0], rng[1]), plot_width=width, lanes_height=height * fig.layout.yaxis.domain[1],
         font_px=max(11, round(base * 0.75)), footnotes=footnotes, marker_scale=export_images.marker_scale(report.preset),
+        lang=report.lang,
     )  # fmt: skip
 
 
@@ -149,8 +152,8 @@ def _figure(events: pd.DataFrame, report: Report, *, pdf: bool) -> tuple[go.Figu
     if report.view == "deaths":
         from timeline.view.companion_charts import deaths_coverage
 
-        lead = ("What the total covers", deaths_coverage(events))
-    parts = appendix.sections(events, numbers, footnotes, lead)
+        lead = (gettext("What the total covers", report.lang), deaths_coverage(events, report.lang))
+    parts = appendix.sections(events, numbers, footnotes, lead, report.lang)
     return fig, appendix.wrapped(parts, width, font_px)
 
 
@@ -172,7 +175,7 @@ def report_pages(events: pd.DataFrame, report: Report) -> list[go.Figure]:
     size = export_images.preset(report.preset)
     font_px = max(11, round(size.font_size * 0.75))
     return [fig, *appendix.pages(lines, title=title(events, report), width=size.width, height=size.height,
-                                 font_px=font_px, font=fig.layout.font.to_plotly_json())]  # fmt: skip
+                                 font_px=font_px, font=fig.layout.font.to_plotly_json(), lang=report.lang)]  # fmt: skip
 
 
 def pdf_document(events: pd.DataFrame, report: Report) -> bytes:
@@ -197,31 +200,37 @@ def _html(events: pd.DataFrame, report: Report) -> bytes:
     fig = report_figure(events, report)
     # In a browser the page should follow the window's width; the preset keeps its height.
     fig.update_layout(width=None, autosize=True)
-    return export_images.to_html(fig, filename_stem=report.filters.slug(), title=title(events, report))
+    return export_images.to_html(
+        fig, filename_stem=report.filters.slug(), title=title(events, report), lang=report.lang
+    )
 
 
 def _readme(events: pd.DataFrame, report: Report, members: list[str], notes: list[str]) -> str:
+    lang = report.lang
+    # The link keeps the language, as the app's links do (?lang= is left out for English).
+    query = report.filters.to_query() | ({"lang": lang} if lang != "en" else {})
     lines = [
         title(events, report),
         "",
         subtitle(report),
         footer(events, report),
         "",
-        f"The same view in the app: add ?{urlencode(report.filters.to_query(), safe=',')} to its address"
-        if not report.filters.is_empty()
-        else "The same view in the app: its address without filters",
+        gettext("The same view in the app: add ?{query} to its address", lang).format(query=urlencode(query, safe=","))
+        if query
+        else gettext("The same view in the app: its address without filters", lang),
         "",
-        "Files:",
+        gettext("Files:", lang),
         *[f"  {m}" for m in members],
     ]
     if notes:
-        lines += ["", "Notes:", *[f"  {n}" for n in notes]]
-    lines += [
-        "",
-        "The CSV is for spreadsheets: text cells that begin with = + - @ or a tab are prefixed with an",
-        "apostrophe so they are not run as formulas. The citations list gives every source; the date it",
-        "gives is the day the list was generated, not an access date.",
-    ]
+        lines += ["", gettext("Notes:", lang), *[f"  {n}" for n in notes]]
+    about = gettext(
+        "The CSV is for spreadsheets: text cells that begin with = + - @ or a tab are prefixed with an apostrophe "
+        "so they are not run as formulas. The citations list gives every source; the date it gives is the day the "
+        "list was generated, not an access date.",
+        lang,
+    )
+    lines += ["", *textwrap.wrap(about, 96, break_on_hyphens=False)]
     return "\n".join(lines) + "\n"
 
 
@@ -235,9 +244,10 @@ def bundle(events: pd.DataFrame, report: Report) -> bytes:
             try:
                 members[f"{stem}.{fmt}"] = export(fmt, events, report)
             except ExportUnavailable as exc:
-                notes.append(f"No {fmt.upper()}: {exc}")
+                notes.append(gettext("No {format}: {reason}", report.lang).format(format=fmt.upper(), reason=exc))
     else:
-        notes.append(f"No PNG or PDF: {export_images.INSTALL_HINT}")
+        hint = gettext(export_images.INSTALL_HINT, report.lang)
+        notes.append(gettext("No PNG or PDF: {reason}", report.lang).format(reason=hint))
     members[f"{stem}.html"] = _html(events, report)
     members[f"{stem}.csv"] = to_csv(events)
     members[f"{stem}.citations.md"] = citations(events, report).encode("utf-8")

@@ -1,10 +1,6 @@
-"""What the pages share: cached loading, the sidebar filters, and their sync with the URL.
+"""What the pages share: cached loading, the "about the data" line, problems, the count line, markdown escaping.
 
-Filters live in three places that must agree: the sidebar widgets (session state), the URL query
-string (so a copied link reproduces the view) and ``_filters_query`` in the session (so a visit
-to a page without filters does not lose them). The widgets are the source of truth once they
-exist; on a session's first run, and when an in-app link brings other filters, they are filled
-from the URL.
+The sidebar's filters and their sync with the URL are in :mod:`timeline.ui.sidebar`.
 """
 
 from __future__ import annotations
@@ -13,27 +9,24 @@ import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pycountry
 import streamlit as st
+from babel import Locale
 
-from timeline import settings, store
+from timeline import i18n, settings, store
 from timeline.store import parquet_store, schema
 from timeline.store.validate import is_http_url
 from timeline.ui import lang
+from timeline.ui.lang import _
 from timeline.view import charts, filters
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence",
-        "place": "f_place"}  # fmt: skip
-#: Display choices kept in a shared link besides the filters: parameter -> (session key, allowed values).
-DISPLAY_PARAMS = {"view": "view", "color": "color_by"}
-DATES_KEY = "f_dates"
-SAVED_KEY = "_filters_query"
-SPAN_KEY = "_filters_span"
+SAVED_KEY = "_filters_query"  # the filters of the last run, as a query string (see timeline.ui.sidebar)
 EVENT_PARAM = "event"
-DISPLAY_KEY = "_display_query"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
@@ -56,7 +49,8 @@ def _stamp(path: Path) -> tuple[int, int]:
 # cache_resource, not cache_data: cache_data hands out an unpickled copy on every call, which costs
 # 0.3 s per call at 100k events (seconds at 1M) and each page calls it more than once. The frame is
 # shared between sessions, so callers must not modify it in place (filters.apply returns a new one).
-@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+# The spinner is shown by the callers (see _loading), in the reader's language.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _load(path: str, mtime_ns: int, size: int) -> store.LoadResult:
     # mtime and size are part of the cache key: a save from another session shows on the next rerun.
     result = store.load(path)
@@ -109,14 +103,14 @@ def searchable_events() -> pd.DataFrame:
     path = events_path()
     stamp = _stamp(path)
     if not _in_two_steps(str(path)):
-        return _load(str(path), *stamp).events
+        return _loading(_load, str(path), stamp).events
     full = _full_future(str(path), *stamp)
     search = _background(("search", str(path), *stamp), _search_column, full)
-    with st.spinner("Preparing the text search…"):
+    with st.spinner(_("Preparing the text search…")):
         return full.result().events.assign(search_text=search.result())
 
 
-@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _load_chart(path: str, mtime_ns: int, size: int) -> store.LoadResult:
     result = store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
     full = _full_future(path, mtime_ns, size)  # the other columns load while the first chart is drawn
@@ -134,9 +128,15 @@ def chart_events() -> store.LoadResult:
     path = events_path()
     stamp = _stamp(path)
     if not _in_two_steps(str(path)):
-        return _load(str(path), *stamp)
+        return _loading(_load, str(path), stamp)
     full = _full_future(str(path), *stamp)
-    return full.result() if full.done() else _load_chart(str(path), *stamp)
+    return full.result() if full.done() else _loading(_load_chart, str(path), stamp)
+
+
+def _loading(loader, path: str, stamp: tuple[int, int]) -> store.LoadResult:
+    """A cached load under a spinner in the reader's language (Streamlit shows it only if it takes 0.5 s)."""
+    with st.spinner(_("Loading events…")):
+        return loader(path, *stamp)
 
 
 def complete(rows: pd.DataFrame) -> pd.DataFrame:
@@ -155,10 +155,10 @@ def load_events() -> store.LoadResult:
     if _in_two_steps(str(path)):
         full = _full_future(str(path), *stamp)
         if not full.done():
-            with st.spinner("Loading the rest of the events…"):
+            with st.spinner(_("Loading the rest of the events…")):
                 return full.result()
         return full.result()
-    return _load(str(path), *stamp)
+    return _loading(_load, str(path), stamp)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -170,8 +170,8 @@ def _facts(path: str, mtime_ns: int, size: int) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _about(path: str, mtime_ns: int, size: int) -> str:
-    return about(load_events().events)
+def _about(path: str, mtime_ns: int, size: int) -> dict:
+    return about_facts(load_events().events)
 
 
 def file_facts() -> dict:
@@ -181,9 +181,10 @@ def file_facts() -> dict:
 
 
 def about_line() -> str:
-    """The cached "about the data" line of the events file (it counts sources: the whole file is needed)."""
+    """The "about the data" line of the events file in the reader's language (its counts are cached: they
+    need the whole file)."""
     path = events_path()
-    return _about(str(path), *_stamp(path))
+    return about(_about(str(path), *_stamp(path)), lang.current())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -203,6 +204,31 @@ def load_eras() -> pd.DataFrame:
     return _eras(str(path), *_stamp(path))
 
 
+def day(iso: str, precision: str = "day", here: str = i18n.DEFAULT_LANGUAGE, *, long: bool = False) -> str:
+    """A stored date in language ``here``: English keeps the project's form ("2 Sep 2025", as the exports
+    write it), Spanish and French go through Babel ("2 de septiembre de 2025" long, "2 sept. 2025")."""
+    if here not in i18n.LANGUAGES or here == i18n.DEFAULT_LANGUAGE:
+        return schema.format_date(iso, precision)
+    return i18n.format_day(iso, precision, here, long=long)
+
+
+@cache
+def _territories(here: str) -> dict[str, str]:
+    return dict(Locale.parse(here).territories)
+
+
+def country_name(code: str, here: str = i18n.DEFAULT_LANGUAGE) -> str:
+    """An ISO3 country code's name in language ``here`` (Babel's CLDR names; in English, the store's names).
+
+    >>> country_name("USA", "es"), country_name("MEX", "fr"), country_name("VEN"), country_name("XKX", "fr")
+    ('Estados Unidos', 'Mexique', 'Venezuela', 'XKX')
+    """
+    country = pycountry.countries.get(alpha_3=code) if here != i18n.DEFAULT_LANGUAGE else None
+    if country is None or here not in i18n.LANGUAGES:
+        return schema.country_name(code)
+    return _territories(here).get(country.alpha_2) or schema.country_name(code)
+
+
 def md(text: str) -> str:
     """Text from the data made inert for Streamlit markdown: every markup character is escaped."""
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
@@ -216,20 +242,48 @@ def md_link(label: str, url: str) -> str:
     return f"[{md(label or url)}](<{safe}>)"
 
 
-def about(events: pd.DataFrame) -> str:
-    """The "about the data" line: date span, number of events and of sources."""
+def about_facts(events: pd.DataFrame) -> dict:
+    """What the "about the data" line says: the number of events, the first and last dates (with their
+    precision) and the numbers of distinct reports and outlets cited; empty for no events."""
     if events.empty:
-        return "No events loaded yet."
+        return {}
     first = events.loc[events["date_dt"].idxmin()]
     last = events.loc[events["date_dt"].idxmax()]
     others = [u for cell in pd.unique(events["other_sources"]) for u in schema.split_list(cell)]
-    urls = pd.concat([events["source_url"], pd.Series(others, dtype="str")]).nunique()
-    outlets = events["source_name"].replace("", pd.NA).dropna().nunique()
-    return (
-        f"{len(events):,} events from {schema.format_date(first['date'], first['date_precision'])} "
-        f"to {schema.format_date(last['date'], last['date_precision'])}, citing {urls:,} reports"
-        f" from {outlets:,} outlet{'s' if outlets != 1 else ''}. Every point links to its source."
+    return {
+        "events": len(events),
+        "first": (first["date"], first["date_precision"]),
+        "last": (last["date"], last["date_precision"]),
+        "reports": int(pd.concat([events["source_url"], pd.Series(others, dtype="str")]).nunique()),
+        "outlets": int(events["source_name"].replace("", pd.NA).dropna().nunique()),
+    }
+
+
+def about(facts: dict, here: str = i18n.DEFAULT_LANGUAGE) -> str:
+    """The "about the data" line in language ``here``: date span, number of events and of sources.
+
+    >>> about({"events": 2, "first": ("2025-09-02", "day"), "last": ("2025-10-01", "month"), "reports": 3,
+    ...        "outlets": 1}, "es")
+    '2 eventos (2 sept 2025 – oct 2025), que citan 3 informes de 1 medio. Cada punto enlaza a su fuente.'
+    """
+    if not facts:
+        return i18n.gettext("No events loaded yet.", here)
+
+    events, reports, outlets = facts["events"], facts["reports"], facts["outlets"]
+    # Three counts in one sentence: each counted noun is a plural message of its own.
+    return i18n.gettext(
+        "{events} from {first} to {last}, citing {reports} from {outlets}. Every point links to its source.", here
+    ).format(
+        events=i18n.ngettext("{count} event", "{count} events", events, here).format(count=_n(events, here)),
+        first=day(*facts["first"], here),
+        last=day(*facts["last"], here),
+        reports=i18n.ngettext("{count} report", "{count} reports", reports, here).format(count=_n(reports, here)),
+        outlets=i18n.ngettext("{count} outlet", "{count} outlets", outlets, here).format(count=_n(outlets, here)),
     )
+
+
+def _n(count: int, here: str) -> str:
+    return i18n.format_number(count, here)
 
 
 def show_problems(result: store.LoadResult) -> None:
@@ -238,14 +292,26 @@ def show_problems(result: store.LoadResult) -> None:
         st.warning(md(notice))
     if not result.problems:
         return
+    here = lang.current()
     st.warning(
-        f"{len(result.problems)} problem(s) in {md(result.path)}: {len(result.events):,} valid events are shown, "
-        "the rows below are left out. Fix them and reload the page."
+        i18n.ngettext(
+            "{count} problem in {path}: {valid} valid events are shown, the row below is left out. "
+            "Fix it and reload the page.",
+            "{count} problems in {path}: {valid} valid events are shown, the rows below are left out. "
+            "Fix them and reload the page.",
+            len(result.problems),
+            here,
+        ).format(
+            count=i18n.format_number(len(result.problems), here),
+            path=md(result.path),
+            valid=i18n.format_number(len(result.events), here),
+        )
     )
-    with st.expander("Problems in the events file", expanded=len(result.problems) <= 5):
+    with st.expander(_("Problems in the events file"), expanded=len(result.problems) <= 5):
         lines = [f"- {md(str(p))}" for p in result.problems[:200]]
         if len(result.problems) > 200:
-            lines.append(f"- … and {len(result.problems) - 200} more (run `python -m timeline validate`)")
+            more = i18n.format_number(len(result.problems) - 200, here)
+            lines.append("- " + _("… and {count} more (run `python -m timeline validate`)").format(count=more))
         st.markdown("\n".join(lines))
 
 
@@ -270,36 +336,6 @@ def _followed_link() -> bool:
     return saved is not None and bool(url) and url != saved
 
 
-def _init_state() -> None:
-    """Fill widget state from the URL on a session's first run or after an in-app link, else keep it."""
-    followed = _followed_link()
-    if not followed and all(k in st.session_state for k in (*KEYS.values(), DATES_KEY)):
-        keep_widget_state([*KEYS.values(), DATES_KEY])
-        return
-    params = None if followed else st.session_state.get(SAVED_KEY)
-    if params is None:
-        params = {k: st.query_params.get(k, "") for k in filters.QUERY_KEYS}
-        params.update({EVENT_PARAM: st.query_params.get(EVENT_PARAM, "")})
-    wanted, warnings = filters.from_query(params)
-    if warnings:
-        st.session_state["_filter_warnings"] = warnings
-    if followed:  # the link decides the selected event too, even "none"
-        st.session_state.pop("event", None)
-    if params.get(EVENT_PARAM):
-        st.session_state.setdefault("event", params[EVENT_PARAM])
-    st.session_state[KEYS["type"]] = list(wanted.types)
-    st.session_state[KEYS["actor"]] = list(wanted.actors)
-    st.session_state[KEYS["country"]] = list(wanted.countries)
-    st.session_state[KEYS["q"]] = wanted.q
-    st.session_state[KEYS["confidence"]] = list(wanted.confidence)
-    st.session_state[KEYS["place"]] = list(wanted.places)
-    for param, key in DISPLAY_PARAMS.items():  # the view and the colouring a link asks for (checked by the page)
-        if st.query_params.get(param):
-            st.session_state[f"_link_{key}"] = st.query_params[param]
-    lo, hi = file_facts()["span"]
-    st.session_state[DATES_KEY] = (wanted.since or lo, wanted.until or hi)
-
-
 def keep_widget_state(keys: list[str]) -> None:
     """Carry widget values over a page switch.
 
@@ -310,138 +346,6 @@ def keep_widget_state(keys: list[str]) -> None:
     for key in keys:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
-
-
-def reset_filters() -> None:
-    """Clear every filter and the selected event (the "Reset filters" button)."""
-    for key in (*KEYS.values(), DATES_KEY, FROM_KEY, TO_KEY, _DATES_SEEN, "event"):
-        st.session_state.pop(key, None)
-    st.session_state[SAVED_KEY] = {}
-    st.query_params.clear()
-
-
-def _with_selected(choices: list[str], selected: list[str]) -> list[str]:
-    """Widget options plus values asked for by a link but absent from the data (they match nothing)."""
-    return choices + [s for s in selected if s not in choices]
-
-
-def sidebar_filters() -> filters.Filters:
-    """Draw the filter widgets in the sidebar (options from the events file) and return the filters.
-
-    Also writes the filters (and the selected event) to the URL so the view can be shared.
-    """
-    _init_state()
-    facts = file_facts()
-    opts = facts["options"]
-    lo, hi = facts["span"]
-    bar = st.sidebar
-    bar.header("Filters")
-    for warning in st.session_state.pop("_filter_warnings", []):
-        bar.warning(f"The link's {md(warning)}.")
-    types = bar.multiselect(
-        "Event type", _with_selected(opts["type"], st.session_state[KEYS["type"]]), key=KEYS["type"],
-        format_func=lambda t: schema.label("event_type", t), placeholder="All types",
-    )  # fmt: skip
-    countries = bar.multiselect(
-        "Country", _with_selected(opts["country"], st.session_state[KEYS["country"]]), key=KEYS["country"],
-        format_func=schema.country_name, placeholder="All countries",
-    )  # fmt: skip
-    actors = bar.multiselect(
-        "Actor", _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
-        placeholder="All actors",
-    )  # fmt: skip
-    picked = _date_inputs(bar, lo, hi)
-    places = bar.multiselect(
-        "Place or sea", _with_selected(opts["place"], st.session_state[KEYS["place"]]), key=KEYS["place"],
-        placeholder="All places", help="Events whose location names this place, e.g. Caribbean Sea.",
-    )  # fmt: skip
-    q = bar.text_input(
-        "Search", key=KEYS["q"], placeholder="e.g. Maduro, Juárez, Caribbean",
-        help="Every word must appear in the title, summary, evidence, place, actors, countries or notes.",
-    )  # fmt: skip
-    confidence = bar.multiselect(
-        "Confidence", _with_selected(opts["confidence"], st.session_state[KEYS["confidence"]]),
-        key=KEYS["confidence"], format_func=lambda c: schema.label("confidence", c), placeholder="Any confidence",
-    )  # fmt: skip
-    since, until = _dates(picked, lo, hi)
-    current = filters.Filters(
-        types=tuple(types), actors=tuple(actors), countries=tuple(countries), since=since, until=until,
-        q=q.strip(), confidence=tuple(confidence), places=tuple(places),
-    )  # fmt: skip
-    bar.button("Reset filters", key="reset", on_click=reset_filters, disabled=current.is_empty())
-    st.session_state[SAVED_KEY] = current.to_query()
-    sync_url(current, st.session_state.get("event"))
-    return current
-
-
-FROM_KEY, TO_KEY = "f_from", "f_to"
-_DATES_SEEN = "_dates_seen"
-
-
-def _date_inputs(bar, lo: date, hi: date) -> tuple[date, date]:
-    """Two one-day pickers, "From" and "To", side by side; their pair is kept under ``DATES_KEY``.
-
-    A range picker applied a typed date only once its calendar closed, and its open calendar hid the
-    filters below it. A single-day picker applies a typed date on Enter or on leaving the box, and its
-    calendar closes as soon as a day is picked. ``DATES_KEY`` stays the one place the range lives: a
-    link, a dragged box on the chart or a file that grew may change it, and the pickers follow.
-    """
-    chosen = _follow_span(lo, hi)
-    start, end = chosen[0], chosen[-1]
-    if st.session_state.get(_DATES_SEEN) != (start, end) or FROM_KEY not in st.session_state:
-        st.session_state[FROM_KEY], st.session_state[TO_KEY] = start, end
-    keep_widget_state([FROM_KEY, TO_KEY])
-    left, right = bar.columns(2)
-    bounds = {"min_value": min(lo, start), "max_value": max(hi, end), "format": "YYYY-MM-DD"}
-    first = left.date_input("From", key=FROM_KEY, help="Type YYYY-MM-DD and press Enter, or pick a day.", **bounds)
-    last = right.date_input("To", key=TO_KEY, **bounds)
-    first, last = first or lo, last or hi
-    if first > last:
-        first, last = last, first
-    st.session_state[DATES_KEY] = st.session_state[_DATES_SEEN] = (first, last)
-    return first, last
-
-
-def _follow_span(lo: date, hi: date) -> tuple[date, ...]:
-    """Keep untouched ends of the date range on the data's bounds when the file grows or shrinks.
-
-    The range widget always holds two dates; an end still sitting on the old first or last date
-    means "no limit", so it moves with the data instead of turning into a filter.
-    """
-    chosen = tuple(st.session_state[DATES_KEY] or ())
-    old_lo, old_hi = st.session_state.get(SPAN_KEY, (lo, hi))
-    if len(chosen) == 2 and (old_lo, old_hi) != (lo, hi):
-        chosen = (lo if chosen[0] == old_lo else chosen[0], hi if chosen[1] == old_hi else chosen[1])
-        st.session_state[DATES_KEY] = chosen
-    st.session_state[SPAN_KEY] = (lo, hi)
-    return chosen or (lo, hi)
-
-
-def _dates(picked, lo: date, hi: date) -> tuple[date | None, date | None]:
-    """The date filter from the range widget; the data's own bounds mean "no limit"."""
-    if isinstance(picked, date):
-        picked = (picked,)
-    picked = tuple(picked or ())
-    since = picked[0] if picked and picked[0] > lo else None
-    until = picked[1] if len(picked) > 1 and picked[1] < hi else None
-    return since, until
-
-
-def sync_url(current: filters.Filters, event_id: str | None) -> None:
-    """Write the filters, the selected event and the display choices to the query string, if they changed.
-
-    The view and the colouring are written only when not the defaults, so a plain link stays plain.
-    """
-    wanted = current.to_query()
-    if event_id:
-        wanted[EVENT_PARAM] = event_id
-    if lang.PARAM in st.query_params:  # the language is the reader's, not a filter: links keep it
-        wanted[lang.PARAM] = st.query_params[lang.PARAM]
-    for param, value in st.session_state.get(DISPLAY_KEY, {}).items():
-        if value:
-            wanted[param] = value
-    if {k: st.query_params[k] for k in st.query_params} != wanted:
-        st.query_params.from_dict(wanted)
 
 
 def compact_top() -> None:
@@ -473,4 +377,9 @@ def touch_taps() -> None:
 
 def caption(shown: int, total: int) -> None:
     """The exact count line under the filters."""
-    st.caption(lang._("Showing {shown} of {total} events").format(shown=shown, total=total))
+    here = lang.current()
+    st.caption(
+        _("Showing {shown} of {total} events").format(
+            shown=i18n.format_number(shown, here), total=i18n.format_number(total, here)
+        )
+    )

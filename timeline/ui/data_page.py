@@ -7,7 +7,7 @@ import streamlit as st
 
 from timeline.store import schema
 from timeline.store.validate import is_http_url
-from timeline.ui import common
+from timeline.ui import common, sidebar
 from timeline.view import filters
 from timeline.view.caveats import PRECISION_WORDS, has_caveat
 
@@ -46,7 +46,7 @@ def render() -> None:
     st.title("The events")
     st.caption(common.about_line())
     common.show_problems(result)
-    current = common.sidebar_filters()
+    current = sidebar.sidebar_filters()
     shown = filters.apply(events, current) if len(events) else events
     common.caption(len(shown), len(events))
     if shown.empty:

@@ -14,34 +14,39 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from timeline import export
+from timeline import export, i18n
 from timeline.export import images as export_images
-from timeline.ui import common
+from timeline.i18n import N_
+from timeline.ui import common, lang
+from timeline.ui.lang import _
 from timeline.view.filters import Filters
 
+#: The buttons' labels and help are marked here and translated where the panel is drawn.
 REPORT_FORMATS = (
-    ("png", "PNG image"),
+    ("png", N_("PNG image")),
     ("pdf", "PDF"),
     ("svg", "SVG"),
-    ("html", "Interactive HTML"),
-    ("bundle", "Everything (ZIP)"),
+    ("html", N_("Interactive HTML")),
+    ("bundle", N_("Everything (ZIP)")),
 )
 DATA_FORMATS = (
     ("csv", "CSV"),
     ("json", "JSON"),
     ("timelinejs", "TimelineJS"),
-    ("citations", "Citations (Markdown)"),
+    ("citations", N_("Citations (Markdown)")),
 )
 HELP = {
-    "png": "The chart with title, filters and sources, at twice the chosen size for sharp slides.",
-    "pdf": "The chart as a vector PDF page with title, filters and sources.",
-    "svg": "The chart as an editable vector image.",
-    "html": "The interactive chart in one file that works offline (plotly.js is inside).",
-    "bundle": "PNG, PDF, offline HTML, CSV, citations and a README of what was filtered.",
-    "csv": "UTF-8 with BOM for spreadsheets; cells starting with = + - @ are prefixed with ' so they never run.",
-    "json": "The events with the filters and dates of this export.",
-    "timelinejs": "A TimelineJS3 story: upload it to publish an interactive story of these events.",
-    "citations": "Every source of these events with the event's date, the filters and the day the list was generated.",
+    "png": N_("The chart with title, filters and sources, at twice the chosen size for sharp slides."),
+    "pdf": N_("The chart as a vector PDF page with title, filters and sources."),
+    "svg": N_("The chart as an editable vector image."),
+    "html": N_("The interactive chart in one file that works offline (plotly.js is inside)."),
+    "bundle": N_("PNG, PDF, offline HTML, CSV, citations and a README of what was filtered."),
+    "csv": N_("UTF-8 with BOM for spreadsheets; cells starting with = + - @ are prefixed with ' so they never run."),
+    "json": N_("The events with the filters and dates of this export (the same file in every language)."),
+    "timelinejs": N_("A TimelineJS3 story: upload it to publish an interactive story of these events."),
+    "citations": N_(
+        "Every source of these events with the event's date, the filters and the day the list was generated."
+    ),
 }
 
 
@@ -72,19 +77,23 @@ def render(
     """Draw the export controls for ``events`` (already filtered by ``filters``; ``total`` before filtering).
 
     ``view`` is the chart on screen (``timeline``, ``monthly``, ``deaths``, ``map``): the images show it.
+    The files are in the reader's language (``?lang=``), as the panel is.
     """
-    st.subheader("Export this view")
+    here = lang.current()
+    st.subheader(_("Export this view"))
     st.caption(
-        f"{len(events)} of {total} events · {common.md(filters.describe())}. "
-        "Images carry a title, the filters, the sources' notes as footnotes and every source."
-    )
+        _("{shown} of {total} events · {filters}. Images carry a title, the filters, the sources' notes as footnotes "
+          "and every source.").format(
+            shown=i18n.format_number(len(events), here),
+            total=i18n.format_number(total, here),
+            filters=common.md(filters.describe(here)),
+        )
+    )  # fmt: skip
     left, right = st.columns([0.35, 0.65])
-    preset = left.selectbox(
-        "Image size",
-        list(export_images.PRESETS),
-        format_func=lambda p: export_images.PRESETS[p].label,
-        key="export_preset",
-    )
+    # The names are fixed for this run: a format_func reading the language later would name the options in
+    # another language than the one they were drawn in (AppTest reads them after the selector changes it).
+    sizes = {name: _(size.label) for name, size in export_images.PRESETS.items()}
+    preset = left.selectbox(_("Image size"), list(sizes), format_func=sizes.__getitem__, key="export_preset")
     report = export.Report(
         filters=filters,
         total=total,
@@ -95,18 +104,19 @@ def render(
         show_eras=show_eras,
         view=view,
         eras=common.load_eras(),
+        lang=here,
     )
     default_title = export.title(events, report)
-    title = right.text_input("Title", key="export_title", placeholder=default_title, max_chars=200)
+    title = right.text_input(_("Title"), key="export_title", placeholder=default_title, max_chars=200)
     if title.strip():
         report = dataclasses.replace(report, title=title.strip())
     has_browser = export_images.browser_available()
     if not has_browser:
-        st.info(export_images.INSTALL_HINT)
+        st.info(_(export_images.INSTALL_HINT))
     empty = events.empty
-    st.markdown("**For a report**")
+    st.markdown("**" + _("For a report") + "**")
     _buttons(REPORT_FORMATS, events, report, disabled_images=not has_browser, empty=empty)
-    st.markdown("**Data and sources**")
+    st.markdown("**" + _("Data and sources") + "**")
     _buttons(DATA_FORMATS, events, report, disabled_images=False, empty=empty)
 
 
@@ -121,12 +131,12 @@ def _buttons(
     for column, (fmt, label) in zip(st.columns(len(formats)), formats):
         mime = export.FORMATS[fmt][1]
         column.download_button(
-            label,
+            _(label),
             data=_maker(fmt, events, report),
             file_name=export.file_name(report.filters, fmt),
             mime=mime,
             key=f"export_{fmt}",
-            help=HELP[fmt],
+            help=_(HELP[fmt]),
             on_click="ignore",
             disabled=empty or (disabled_images and fmt in export_images.IMAGE_FORMATS),
             icon=":material/download:",

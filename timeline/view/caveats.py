@@ -19,11 +19,13 @@ import re
 
 import pandas as pd
 
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext
+
 #: The date precision of an event, as said to a reader.
 PRECISION_WORDS: dict[str, str] = {
-    "day": "date known to the day",
-    "month": "date known to the month",
-    "year": "date known to the year",
+    "day": N_("date known to the day"),
+    "month": N_("date known to the month"),
+    "year": N_("date known to the year"),
 }
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -78,31 +80,40 @@ def has_caveat(events: pd.DataFrame) -> pd.Series:
     return flags["date"] | flags["number"]
 
 
-def caveat_heading(on_date: bool, on_number: bool) -> str:
+def precision_words(precision: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A date precision in words in ``lang`` (an unknown precision as it is).
+
+    >>> precision_words("month", "es")
+    'fecha conocida al mes'
+    """
+    return gettext(PRECISION_WORDS[precision], lang) if precision in PRECISION_WORDS else precision
+
+
+def caveat_heading(on_date: bool, on_number: bool, lang: str = DEFAULT_LANGUAGE) -> str:
     """What a flagged note is about, as the heading of its box in the detail.
 
     >>> caveat_heading(True, True)
     'Notes on the sources qualify the date and a number'
     """
     if on_date and on_number:
-        return "Notes on the sources qualify the date and a number"
+        return gettext("Notes on the sources qualify the date and a number", lang)
     if on_date:
-        return "Notes on the sources qualify the date"
+        return gettext("Notes on the sources qualify the date", lang)
     if on_number:
-        return "Notes on the sources qualify a number"
-    return "Notes on the sources"
+        return gettext("Notes on the sources qualify a number", lang)
+    return gettext("Notes on the sources", lang)
 
 
-def hover_mark(on_date: bool, on_number: bool) -> str:
+def hover_mark(on_date: bool, on_number: bool, lang: str = DEFAULT_LANGUAGE) -> str:
     """The hover's caveat line (HTML), empty when the notes qualify nothing.
 
-    >>> hover_mark(False, True)
-    '<br>⚠ see notes: a number is qualified'
+    >>> hover_mark(False, True), hover_mark(True, False, "fr")
+    ('<br>⚠ see notes: a number is qualified', '<br>⚠ voir les notes\u00a0: la date est nuancée')
     """
     if on_date and on_number:
-        return "<br>⚠ see notes: the date and a number are qualified"
+        return "<br>⚠ " + gettext("see notes: the date and a number are qualified", lang)
     if on_date:
-        return "<br>⚠ see notes: the date is qualified"
+        return "<br>⚠ " + gettext("see notes: the date is qualified", lang)
     if on_number:
-        return "<br>⚠ see notes: a number is qualified"
+        return "<br>⚠ " + gettext("see notes: a number is qualified", lang)
     return ""

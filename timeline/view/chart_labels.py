@@ -118,10 +118,12 @@ def add_event_labels(
     font_px: float,
     footnotes: dict[str, int],
     marker_scale: float = 1.0,
+    lang: str = "en",
 ) -> dict[str, int]:
     """Label the events of a timeline figure; returns the number of each event when numbers were used.
 
-    ``footnotes`` maps an event id to its footnote number, shown as a superscript after the label.
+    ``footnotes`` maps an event id to its footnote number, shown as a superscript after the label. ``lang`` is
+    the language the figure's lanes are named in (lanes are found by their names on the axis).
     Returns {} when titles were placed, and {} with no labels above :data:`MAX_NUMBERED` events.
     """
     if events.empty or len(events) > MAX_NUMBERED:
@@ -132,7 +134,8 @@ def add_event_labels(
     values = list(axis.tickvals or ())
     lane_value = dict(zip(labels, values))
 
-    ys_data = np.array([lane_value.get(schema.label("event_type", t), 0) for t in order["event_type"]], dtype=float)
+    lane_of = {t: lane_value.get(schema.label("event_type", t, lang), 0) for t in pd.unique(order["event_type"])}
+    ys_data = order["event_type"].map(lane_of).to_numpy(dtype=float)
     lo, hi = axis.range or (-0.6, len(values) - 0.4)
     xs_data = epoch_ms(order["date_dt"])
     x0, x1 = x_range

@@ -12,8 +12,11 @@ import textwrap
 import numpy as np
 import pandas as pd
 
+from timeline import settings
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext, ngettext
 from timeline.store import schema
-from timeline.view.caveats import PRECISION_WORDS, caveat_flags, hover_mark
+from timeline.view import localized
+from timeline.view.caveats import PRECISION_WORDS, caveat_flags, has_caveat, hover_mark, precision_words
 
 #: Paul Tol's "muted" scheme, distinguishable with the common colour-vision deficiencies
 #: (https://personal.sron.nl/~pault/). Grey is kept for "Other".
@@ -62,13 +65,13 @@ def wrap(text: str, width: int = 60) -> str:
     return "<br>".join(plain(line) for line in textwrap.wrap(text, width) or [""])
 
 
-def _when(key: str) -> str:
+def _when(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """'date|precision|end_date|event_type' as the hover's second line."""
     day, precision, end, kind = key.split("|")
-    text = schema.format_date(day, precision) + (f" – {schema.format_date(end)}" if end else "")
+    text = localized.day(day, precision, lang) + (f" – {localized.day(end, 'day', lang)}" if end else "")
     if precision != "day" and precision in PRECISION_WORDS:
-        text += f" ({PRECISION_WORDS[precision]})"
-    return f"{text} · {plain(schema.label('event_type', kind))}"
+        text += f" ({precision_words(precision, lang)})"
+    return f"{text} · {plain(schema.label('event_type', kind, lang))}"
 
 
 def _per_value(values: pd.Series, fn) -> pd.Series:
@@ -76,12 +79,12 @@ def _per_value(values: pd.Series, fn) -> pd.Series:
     return values.map({v: fn(v) for v in pd.unique(values)})
 
 
-def _line(prefix: str, text: str) -> str:
-    return f"<br>{prefix}: {text}" if text else ""
+def _line(head: str, text: str) -> str:
+    return head + text if text else ""
 
 
-def hover_texts(events: pd.DataFrame) -> list[str]:
-    """Hover box of each event: date in its precision, title, type, actors, countries, numbers, source.
+def hover_texts(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Hover box of each event in ``lang``: date in its precision, title, type, actors, countries, numbers, source.
 
     Events whose notes qualify the date or a number end with a "⚠ see notes" line.
 
@@ -98,25 +101,37 @@ def hover_texts(events: pd.DataFrame) -> list[str]:
         return []
     title = _per_value(events["title"], lambda t: f"<b>{wrap(t)}</b><br>")
     when = _per_value(
-        events["date"] + "|" + events["date_precision"] + "|" + events["end_date"] + "|" + events["event_type"], _when
+        events["date"] + "|" + events["date_precision"] + "|" + events["end_date"] + "|" + events["event_type"],
+        lambda key: _when(key, lang),
     )
-    actors = _per_value(events["actors"], lambda c: _line("Actors", wrap(", ".join(schema.split_list(c)))))
+    marked = (N_("Actors"), N_("Countries"), N_("Deaths"), N_("Quantity"), N_("Source"))
+    # "Label: " in the language's typography (French puts a no-break space before the colon).
+    pair = gettext("{label}: {value}", lang)
+    words = {w: "<br>" + pair.format(label=gettext(w, lang), value="") for w in marked}
+    actors = _per_value(events["actors"], lambda c: _line(words["Actors"], wrap(", ".join(schema.split_list(c)))))
     countries = _per_value(
         events["countries"],
-        lambda c: _line("Countries", plain(", ".join(schema.country_name(x) for x in schema.split_list(c)))),
+        lambda c: _line(words["Countries"], plain(", ".join(localized.country(x, lang) for x in schema.split_list(c)))),
     )
-    deaths = ("<br>Deaths: " + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
+    deaths = (words["Deaths"] + events["fatalities"].astype("str")).where(events["fatalities"].notna(), "")
     quantity = pd.Series("", index=events.index, dtype="str")
     has_q = events["quantity"].notna()
     quantity[has_q] = [
-        "<br>Quantity: " + plain(schema.format_quantity(q, unit))
+        words["Quantity"] + plain(_quantity(q, unit, lang))
         for q, unit in zip(events.loc[has_q, "quantity"], events.loc[has_q, "quantity_unit"])
     ]
-    source = _per_value(events["source_name"], lambda name: _line("Source", plain(name)))
+    source = _per_value(events["source_name"], lambda name: _line(words["Source"], plain(name)))
     flags = caveat_flags(events)
-    marks = {(d, n): hover_mark(d, n) for d in (False, True) for n in (False, True)}
+    marks = {(d, n): hover_mark(d, n, lang) for d in (False, True) for n in (False, True)}
     caveat = pd.Series([marks[pair] for pair in zip(flags["date"], flags["number"])], index=events.index, dtype="str")
     return (title + when + actors + countries + deaths.astype("str") + quantity + source + caveat).tolist()
+
+
+def _quantity(quantity: float, unit: str, lang: str) -> str:
+    """A quantity with its unit (the unit is data, as written); the number in the reader's conventions."""
+    if lang == DEFAULT_LANGUAGE:
+        return schema.format_quantity(quantity, unit)
+    return f"{localized.number(quantity, lang)} {unit.strip()}".strip()
 
 
 def marker_sizes(events: pd.DataFrame) -> np.ndarray:
@@ -144,15 +159,37 @@ def type_colour(kind: str) -> str:
     return PALETTE[schema.EVENT_TYPES.index(kind) % len(PALETTE)]
 
 
-def lane_label(kind: str) -> str:
+def lane_label(kind: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A lane's name on the axis, on two lines when long, so lane names take little width on a phone.
 
     >>> lane_label("troop_deployment"), lane_label("tariff")
     ('Troop or naval<br>deployment', 'Tariff')
     """
-    name = schema.label("event_type", kind)
+    name = schema.label("event_type", kind, lang)
     if len(name) <= 10 or " " not in name:
         return name
     words = name.split(" ")
     cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
     return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
+
+
+def chart_key(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The chart's key in ``lang``: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
+    limit = settings.get("density_threshold")
+    if len(events) > limit:
+        return ngettext(
+            "{count} event: counts per lane. Drag across a period, or filter, to get under {limit} and see each event.",
+            "{count} events: counts per lane. Drag across a period, or filter, to get under {limit} and see each "
+            "event.",
+            len(events), lang,
+        ).format(count=localized.number(len(events), lang), limit=localized.number(limit, lang))  # fmt: skip
+    notes = []
+    if events["end_dt"].notna().any():
+        notes.append(gettext("Bars: events with an end date", lang))
+    if events["date_precision"].isin(["month", "year"]).any():
+        notes.append(gettext("Hollow: date known only to the month or year", lang))
+    if events["event_type"].isin(STRIKE_TYPES).any():
+        notes.append(gettext("Larger markers: more deaths in a strike", lang))
+    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
+        notes.append(gettext("Orange ring: notes qualify the date or a number", lang))
+    return " · ".join(notes)

@@ -19,14 +19,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import settings
+from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext
 from timeline.store import schema
+from timeline.view import localized
 from timeline.view.caveats import has_caveat
 from timeline.view.chart_style import (
     FONT,
     MS_PER_DAY,
     OTHER_COLOUR,
     PALETTE,
-    STRIKE_TYPES,
+    chart_key,
     epoch_ms,
     hover_texts,
     lane_label,
@@ -67,7 +69,8 @@ __all__ = [
     "type_colour",
 ]
 
-COLOR_FIELDS: dict[str, str] = {"event_type": "Event type", "country": "Country", "actor": "Actor"}
+#: What the markers can be coloured by (labels marked here, translated where shown).
+COLOR_FIELDS: dict[str, str] = {"event_type": N_("Event type"), "country": N_("Country"), "actor": N_("Actor")}
 #: Colour of the ring around events whose notes qualify the date or a number.
 CAVEAT_COLOUR = "#D55E00"
 
@@ -91,20 +94,23 @@ def _lane_numbers(events: pd.DataFrame, lane_of: dict[str, int]) -> np.ndarray:
     return np.array([lane_of[u] for u in uniques], dtype="int16")[codes]
 
 
-def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE)) -> pd.Series:
+def color_groups(
+    events: pd.DataFrame, color_by: str = "event_type", max_groups: int = len(PALETTE), lang: str = DEFAULT_LANGUAGE
+) -> pd.Series:
     """The colour group of each event: its type, or one of its countries or actors.
 
     An event lists several countries, and nearly all list the United States, so colouring by the
     first one would paint everything the same. The rule: leave out values found in more than half
     of the events (unless the event lists nothing else), then take the most common of the rest, so
-    groups are few and telling. Groups past the ``max_groups`` most frequent become "Other".
+    groups are few and telling. Groups past the ``max_groups`` most frequent become "Other". Names are
+    in ``lang`` (type labels, country names, "Other"); actors are data and stay as written.
 
     >>> cells = [["USA", "VEN"], ["USA"], ["USA", "MEX", "VEN"], ["USA", "MEX"], ["VEN"], ["USA", "COL"]]
     >>> color_groups(pd.DataFrame({"countries_list": cells}), "country").tolist()
     ['Venezuela', 'United States', 'Venezuela', 'Mexico', 'Venezuela', 'Colombia']
     """
     if color_by == "event_type":
-        return events["event_type"].map(lambda t: schema.label("event_type", t))
+        return events["event_type"].map(lambda t: schema.label("event_type", t, lang))
     if color_by not in ("country", "actor"):
         raise ValueError(f"color_by must be one of {sorted(COLOR_FIELDS)}, not {color_by!r}")
     column = "countries_list" if color_by == "country" else "actors_list"
@@ -113,23 +119,28 @@ def color_groups(events: pd.DataFrame, color_by: str = "event_type", max_groups:
     # Most common first; ties broken by name so the choice does not depend on row order.
     rank = {v: (v in ubiquitous, -counts[v], v) for v in counts.index}
 
+    other, none = gettext("Other", lang), gettext("(none)", lang)
+
     def pick(cell: list[str]) -> str:
-        return min(cell, key=lambda v: rank[v]) if cell else "(none)"
+        return min(cell, key=lambda v: rank[v]) if cell else none
 
     picked = events[column].map(pick)
     keep = set(picked.value_counts().index[:max_groups])
-    picked = picked.where(picked.isin(keep), "Other")
-    return picked.map(schema.country_name) if color_by == "country" else picked
+    picked = picked.where(picked.isin(keep), other)
+    if color_by == "country":
+        return picked.map(lambda code: code if code in (other, none) else localized.country(code, lang))
+    return picked
 
 
-def _colour_map(groups: pd.Series, color_by: str) -> dict[str, str]:
+def _colour_map(groups: pd.Series, color_by: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     """Group -> colour, in legend order: types keep their fixed colours, other groups go by frequency."""
+    other, none = gettext("Other", lang), gettext("(none)", lang)
     if color_by == "event_type":
-        colours = {schema.label("event_type", t): type_colour(t) for t in schema.EVENT_TYPES}
+        colours = {schema.label("event_type", t, lang): type_colour(t) for t in schema.EVENT_TYPES}
     else:
-        order = [g for g in groups.value_counts().index if g not in ("Other", "(none)")]
+        order = [g for g in groups.value_counts().index if g not in (other, none)]
         colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(order)}
-    colours["Other"] = colours["(none)"] = OTHER_COLOUR
+    colours[other] = colours[none] = OTHER_COLOUR
     return colours
 
 
@@ -176,6 +187,7 @@ def timeline_figure(
     jitter: bool = True,
     width_px: float = 900,
     key: bool = True,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> go.Figure:
     """The timeline of ``events`` (a frame from ``store.load``): lanes by type, markers and bars.
 
@@ -184,7 +196,8 @@ def timeline_figure(
     number get a thin orange ring (below the WebGL threshold). ``jitter=False`` keeps every event
     on its lane's line (exports: on paper an offset reads as meaning); ``width_px`` is the plot's
     expected width, used to place the era labels. ``key=False`` leaves out the key above the plot
-    (the app prints :func:`chart_key` under the chart, where it wraps).
+    (the app prints :func:`chart_key` under the chart, where it wraps). ``lang`` is the language of every
+    word on the chart (lanes, legend, hover, key, months on the time axis); titles and summaries stay as written.
 
     >>> from timeline.store import load_text
     >>> df = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,status\\n"
@@ -196,38 +209,39 @@ def timeline_figure(
     lane_of = {t: len(kinds) - 1 - i for i, t in enumerate(kinds)}  # first lane on top
     fig = go.Figure()
     if len(events) > settings.get("density_threshold"):
-        _add_density(fig, events, lane_of)
+        _add_density(fig, events, lane_of, lang)
     else:
-        _add_events(fig, events, lane_of, color_by, highlight, jitter=jitter)
+        _add_events(fig, events, lane_of, color_by, highlight, jitter=jitter, lang=lang)
     last = period_end(events).max() if len(events) else None
     if show_eras and eras is not None and len(eras) and len(events):
         eras = relevant_eras(eras, events)
         eras = eras_in_view(eras, events["date_dt"].min(), last)
     n_eras = len(eras) if show_eras and eras is not None and len(events) else 0
-    split = _layout(fig, events, kinds, color_by, height, n_eras, key)
+    split = _layout(fig, events, kinds, color_by, height, n_eras, key, lang)
     span = fitted_range(events)
     if span is not None:
         fig.update_xaxes(range=[span[0], span[1]], autorange=False)
+        localized.localize_date_axis(fig, span[0], span[1], lang)
     if n_eras:
         x_range = (float(epoch_ms(pd.Series(span))[0]), float(epoch_ms(pd.Series(span))[1]))
         add_eras(fig, eras, float(epoch_ms(pd.Series([last]))[0]) + 15 * MS_PER_DAY, split,
-                 x_range=x_range, width_px=width_px)  # fmt: skip
+                 x_range=x_range, width_px=width_px, lang=lang)  # fmt: skip
     return fig
 
 
 def _add_events(
     fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], color_by: str, highlight: str | None = None,
-    *, jitter: bool = True,
+    *, jitter: bool = True, lang: str = DEFAULT_LANGUAGE,
 ) -> None:
     if events.empty:
         return
-    groups = color_groups(events, color_by)
-    colours = _colour_map(groups, color_by)
+    groups = color_groups(events, color_by, lang=lang)
+    colours = _colour_map(groups, color_by, lang)
     y = _lane_numbers(events, lane_of).astype("float64")
     start = epoch_ms(events["date_dt"])
     has_end = events["end_dt"].notna().to_numpy() & (events["end_dt"] > events["date_dt"]).fillna(False).to_numpy()
     coarse = events["date_precision"].isin(["month", "year"]).to_numpy()
-    text = np.array(hover_texts(events), dtype=object)
+    text = np.array(hover_texts(events, lang), dtype=object)
     ids = events["event_id"].to_numpy(dtype=object)
     sizes = marker_sizes(events).astype("float32")
     jitter = _jitter(events) if jitter else np.zeros(len(events))
@@ -259,7 +273,7 @@ def _add_events(
     if caveat.any() and not webgl:  # a ring per flagged marker; at WebGL sizes the hover line says it
         fig.add_trace(go.Scatter(
             x=start[caveat], y=y[caveat] + jitter[caveat], mode="markers", hoverinfo="skip", showlegend=False,
-            name="notes qualify the date or a number",
+            name=gettext("notes qualify the date or a number", lang),
             marker={"symbol": "circle-open", "size": sizes[caveat] + 7, "color": CAVEAT_COLOUR, "line": {"width": 1.6}},
         ))  # fmt: skip
     picked = ids == highlight
@@ -272,7 +286,7 @@ def _add_events(
         ))  # fmt: skip
 
 
-def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) -> None:
+def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], lang: str = DEFAULT_LANGUAGE) -> None:
     """Counts per lane per day (short spans) or week, as a heat strip."""
     days = events["date_dt"].to_numpy(dtype="datetime64[D]").astype("int64")
     daily = days.max() - days.min() <= 120
@@ -288,35 +302,21 @@ def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int]) 
     grid = grid.reshape(len(lane_of), width).astype("float64")
     grid[grid == 0] = np.nan
     x = ((bins.min() + step * np.arange(grid.shape[1])) * MS_PER_DAY).astype("float64")
-    per = "day" if daily else "week"
+    title = gettext("Events per day", lang) if daily else gettext("Events per week", lang)
+    # The day is written here rather than by Plotly's %{x|...}, which names months in English only.
+    days = pd.to_datetime(x, unit="ms").strftime("%Y-%m-%d")
+    labels = np.array([localized.day(d, "day", lang) for d in days], dtype=object)
+    count = gettext("{count} events this day", lang) if daily else gettext("{count} events this week", lang)
     fig.add_trace(go.Heatmap(
-        x=x, y=np.arange(len(lane_of), dtype="int16"), z=grid,
-        colorscale="Cividis", reversescale=True, zmin=0, colorbar={"title": f"Events per {per}", "thickness": 12, "len": 0.6},
-        hovertemplate=f"%{{x|%d %b %Y}}: %{{z:,}} events this {per}<extra></extra>", xgap=0, ygap=6,
+        x=x, y=np.arange(len(lane_of), dtype="int16"), z=grid, text=np.tile(labels, (len(lane_of), 1)),
+        colorscale="Cividis", reversescale=True, zmin=0, colorbar={"title": title, "thickness": 12, "len": 0.6},
+        hovertemplate="%{text}: " + count.format(count="%{z:,}") + "<extra></extra>", xgap=0, ygap=6,
     ))  # fmt: skip
-
-
-def chart_key(events: pd.DataFrame) -> str:
-    """The chart's key: what bars, hollow markers, sizes and rings mean (or what the counts are)."""
-    limit = settings.get("density_threshold")
-    if len(events) > limit:
-        return (f"{len(events):,} events: counts per lane. Drag across a period, or filter, to get under {limit:,}"
-                " and see each event.")  # fmt: skip
-    notes = []
-    if events["end_dt"].notna().any():
-        notes.append("Bars: events with an end date")
-    if events["date_precision"].isin(["month", "year"]).any():
-        notes.append("Hollow: date known only to the month or year")
-    if events["event_type"].isin(STRIKE_TYPES).any():
-        notes.append("Larger markers: more deaths in a strike")
-    if len(events) <= settings.get("webgl_threshold") and has_caveat(events).any():
-        notes.append("Orange ring: notes qualify the date or a number")
-    return " · ".join(notes)
 
 
 def _layout(
     fig: go.Figure, events: pd.DataFrame, kinds: list[str], color_by: str, height: int | None, n_eras: int,
-    key: bool = True,
+    key: bool = True, lang: str = DEFAULT_LANGUAGE,
 ) -> float:
     """Size and style the figure; returns where (in paper units) the era strip starts."""
     n = max(len(kinds), 1)
@@ -331,16 +331,16 @@ def _layout(
         dragmode="select" if len(events) > settings.get("density_threshold") else "zoom",
         margin={"l": 10, "r": 20, "t": top, "b": bottom}, barmode="overlay", clickmode="event+select",
         showlegend=legend,
-        legend={"title": {"text": COLOR_FIELDS.get(color_by, color_by) + " "}, "orientation": "h",
+        legend={"title": {"text": gettext(COLOR_FIELDS.get(color_by, color_by), lang) + " "}, "orientation": "h",
                 "x": 0, "y": -(60 + 0.07 * plot_px + 20) / plot_px, "yanchor": "top", "itemsizing": "constant"},
         hoverlabel={"bgcolor": "white", "font": {"size": 13, "color": "#222222"}, "align": "left"},
         # The key sits above the zoom buttons' row (not beside it, where it ran over them at 1280 px); the app
         # shows it as a caption under the chart instead (key=False), where it wraps on a phone.
-        annotations=[{"text": chart_key(events), "xref": "paper", "yref": "paper", "x": 0, "y": 1 + 36 / plot_px,
+        annotations=[{"text": chart_key(events, lang), "xref": "paper", "yref": "paper", "x": 0, "y": 1 + 36 / plot_px,
                       "xanchor": "left", "yanchor": "bottom", "showarrow": False,
                       "font": {"size": 12, "color": "#555555"}}] if key else [],
         yaxis={"domain": [0, split], "tickvals": list(range(n)),
-               "ticktext": [lane_label(t) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
+               "ticktext": [lane_label(t, lang) for t in reversed(kinds)], "range": [-0.6, n - 0.4],
                "showgrid": True, "gridcolor": "#EEEEEE", "zeroline": False, "fixedrange": True, "ticks": "",
                "ticklabelstandoff": 8, "automargin": True, "tickfont": {"size": 12}},
     )  # fmt: skip
@@ -348,11 +348,11 @@ def _layout(
         type="date", showgrid=True, gridcolor="#F3F3F3", linecolor="#BBBBBB", ticks="outside",
         rangeslider={"visible": True, "thickness": 0.07, "bgcolor": "#F7F7F7"},
         rangeselector={
-            "buttons": [{"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                        {"count": 3, "label": "3m", "step": "month", "stepmode": "backward"},
-                        {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                        {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                        {"step": "all", "label": "all"}],
+            "buttons": [{"count": 1, "label": gettext("1m", lang), "step": "month", "stepmode": "backward"},
+                        {"count": 3, "label": gettext("3m", lang), "step": "month", "stepmode": "backward"},
+                        {"count": 6, "label": gettext("6m", lang), "step": "month", "stepmode": "backward"},
+                        {"count": 1, "label": gettext("1y", lang), "step": "year", "stepmode": "backward"},
+                        {"step": "all", "label": gettext("all", lang)}],
             "x": 0, "y": 1 + 8 / plot_px, "xanchor": "left", "yanchor": "bottom", "bgcolor": "#F0F0F0",
             "activecolor": "#CFCFCF", "font": {"size": 12}},
     )  # fmt: skip

@@ -25,7 +25,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.i18n import DEFAULT_LANGUAGE, gettext, ngettext
 from timeline.store import schema
+from timeline.view import localized
 from timeline.view.chart_style import FONT, hover_texts, marker_sizes, plain, type_colour
 
 
@@ -35,8 +37,8 @@ def _plain_layout(fig: go.Figure, height: int, y_title: str) -> None:
     fig.update_yaxes(gridcolor="#EEEEEE", rangemode="tozero", automargin=True, title_standoff=12)
 
 
-def monthly_figure(events: pd.DataFrame) -> go.Figure:
-    """Events per month, stacked by type (first lane at the bottom), in the timeline's colours.
+def monthly_figure(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> go.Figure:
+    """Events per month, stacked by type (first lane at the bottom), in the timeline's colours; words in ``lang``.
 
     See the module docstring for an example.
     """
@@ -47,12 +49,16 @@ def monthly_figure(events: pd.DataFrame) -> go.Figure:
         part = counts[counts["event_type"] == kind]
         if part.empty:
             continue
-        name = schema.label("event_type", kind)
+        name = schema.label("event_type", kind, lang)
+        # The month is written here, not by Plotly's %{x|%b}, which names months in English only.
+        months = [localized.month(m, lang) for m in part["month"]]
         fig.add_trace(go.Bar(x=part["month"], y=part["n"], name=name, marker_color=type_colour(kind),
-                             hovertemplate=f"%{{x|%b %Y}} · {plain(name)}: %{{y}}<extra></extra>"))  # fmt: skip
-    _plain_layout(fig, 440, "Events per month")
+                             hovertext=months, hovertemplate=f"%{{hovertext}} · {plain(name)}: %{{y}}<extra></extra>"))  # fmt: skip
+    _plain_layout(fig, 440, gettext("Events per month", lang))
     fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.18, "traceorder": "normal"})
     fig.update_xaxes(type="date", dtick="M1", tickformat="%b\n%Y")
+    if len(counts):
+        localized.localize_date_axis(fig, counts["month"].min(), counts["month"].max(), lang, by_month=True)
     return fig
 
 
@@ -63,8 +69,9 @@ _TALLY = re.compile(
 )
 
 
-def deaths_coverage(events: pd.DataFrame) -> list[str]:
-    """What the deaths total covers and misses, in sentences, with the latest running totals the notes quote.
+def deaths_coverage(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """What the deaths total covers and misses, in sentences in ``lang``, with the latest running totals the
+    notes quote (the quotes stay as written).
 
     >>> from timeline.store import load_text
     >>> ev = load_text("event_id,date,date_precision,event_type,title,countries,modality,source_url,confidence,"
@@ -83,37 +90,54 @@ def deaths_coverage(events: pd.DataFrame) -> list[str]:
     told = strikes[strikes["fatalities"].notna()]
     total = int(told["fatalities"].astype("int64").sum())
     missing = len(strikes) - len(told)
-    last = schema.format_date(strikes.iloc[-1]["date"])
-    first = (
-        f"{total:,} deaths is the sum of the tolls stated for {len(told)} of the {len(strikes)} strikes on boats "
-        f"shown, to {last}"
-    )
-    if missing == 1:
-        first += "; 1 strike has no toll of its own and adds nothing."
-    elif missing:
-        first += f"; {missing} strikes have no toll of their own and add nothing."
+    values = {
+        "total": localized.number(total, lang),
+        "told": localized.number(len(told), lang),
+        "strikes": localized.number(len(strikes), lang),
+        "day": localized.day(strikes.iloc[-1]["date"], "day", lang),
+        "missing": localized.number(missing, lang),
+    }
+    if missing:
+        first = ngettext(
+            "{total} deaths is the sum of the tolls stated for {told} of the {strikes} strikes on boats shown, to "
+            "{day}; {missing} strike has no toll of its own and adds nothing.",
+            "{total} deaths is the sum of the tolls stated for {told} of the {strikes} strikes on boats shown, to "
+            "{day}; {missing} strikes have no toll of their own and add nothing.",
+            missing, lang,
+        )  # fmt: skip
     else:
-        first += "."
+        first = gettext(
+            "{total} deaths is the sum of the tolls stated for {told} of the {strikes} strikes on boats shown, to "
+            "{day}.",
+            lang,
+        )
     lines = [
-        first,
-        "It is a floor, not the campaign's toll: people who survived a strike and were later presumed dead are not "
-        "counted as deaths, and strikes missing from the table add nothing (the README says which periods of the "
-        "bundled data are incomplete).",
+        first.format(**values),
+        gettext(
+            "It is a floor, not the campaign's toll: people who survived a strike and were later presumed dead are "
+            "not counted as deaths, and strikes missing from the table add nothing (the README says which periods "
+            "of the bundled data are incomplete).",
+            lang,
+        ),
     ]
     quotes = []
     notes = strikes["notes"] if "notes" in strikes.columns else pd.Series("", index=strikes.index)
     for day, note in zip(strikes["date"].iloc[::-1], notes.iloc[::-1]):
         found = [m.group(0).strip() for m in _TALLY.finditer(str(note))]
         if found:
-            quotes.append(f"{schema.format_date(day)}: “{found[-1].rstrip(';')}”")
+            quotes.append(f"{localized.day(day, 'day', lang)}: “{found[-1].rstrip(';')}”")
         if len(quotes) == 2:
             break
     if quotes:
-        lines.append("Running totals quoted in the sources' notes (latest first): " + " · ".join(quotes))
+        lines.append(
+            gettext("Running totals quoted in the sources' notes (latest first): {quotes}", lang).format(
+                quotes=" · ".join(quotes)
+            )
+        )
     return lines
 
 
-def deaths_figure(events: pd.DataFrame) -> go.Figure:
+def deaths_figure(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> go.Figure:
     """Cumulative deaths reported in strikes on boats, one step per strike, with the running total.
 
     The label says the total is a floor; :func:`deaths_coverage` says what it covers and misses.
@@ -126,17 +150,22 @@ def deaths_figure(events: pd.DataFrame) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=strikes["date_dt"], y=total, mode="lines+markers", line_shape="hv",
             line={"color": type_colour("boat_strike"), "width": 3}, marker={"size": 7},
-            customdata=strikes["event_id"], hovertext=hover_texts(strikes),
-            hovertemplate="Total %{y} after:<br>%{hovertext}<extra></extra>", name="Deaths",
+            customdata=strikes["event_id"], hovertext=hover_texts(strikes, lang),
+            hovertemplate=gettext("Total {total} after:", lang).format(total="%{y}") + "<br>%{hovertext}<extra></extra>",
+            name=gettext("Deaths", lang),
         ))  # fmt: skip
         last = strikes.iloc[-1]
+        heading = gettext("At least {total} deaths", lang).format(total=localized.number(int(total.iloc[-1]), lang))
+        rest = ngettext("stated in {count} strike, to {day} (a floor: see below)",
+                        "stated in {count} strikes, to {day} (a floor: see below)", len(strikes), lang)  # fmt: skip
         fig.add_annotation(
             x=last["date_dt"], y=int(total.iloc[-1]), xanchor="right", yanchor="bottom", showarrow=False,
-            text=f"<b>At least {int(total.iloc[-1]):,} deaths</b> stated in {len(strikes)} strikes, to "
-            f"{schema.format_date(last['date'])} (a floor: see below)",
+            text=f"<b>{plain(heading)}</b> " + plain(rest.format(
+                count=localized.number(len(strikes), lang), day=localized.day(last["date"], "day", lang))),
             font={"size": 14, "color": "#222222"},
         )  # fmt: skip
-    _plain_layout(fig, 420, "Deaths reported, cumulative")
+        localized.localize_date_axis(fig, strikes["date_dt"].min(), strikes["date_dt"].max(), lang)
+    _plain_layout(fig, 420, gettext("Deaths reported, cumulative", lang))
     fig.update_layout(showlegend=False)
     return fig
 
@@ -168,8 +197,8 @@ def shared_points(events: pd.DataFrame) -> int:
     return int(located.duplicated(["latitude", "longitude"], keep=False).sum())
 
 
-def map_figure(events: pd.DataFrame) -> go.Figure:
-    """Located events (latitude and longitude set) on a map of the Americas, coloured by type.
+def map_figure(events: pd.DataFrame, lang: str = DEFAULT_LANGUAGE) -> go.Figure:
+    """Located events (latitude and longitude set) on a map of the Americas, coloured by type (names in ``lang``).
 
     Events at the same point (sea strikes share representative points) are spread around it.
     See the module docstring for an example.
@@ -186,7 +215,7 @@ def map_figure(events: pd.DataFrame) -> go.Figure:
             continue
         fig.add_trace(go.Scattergeo(
             lat=part["lat_shown"], lon=part["lon_shown"],
-            name=schema.label("event_type", kind), customdata=part["event_id"], hovertext=hover_texts(part),
+            name=schema.label("event_type", kind, lang), customdata=part["event_id"], hovertext=hover_texts(part, lang),
             hovertemplate="%{hovertext}<extra></extra>",
             marker={"size": marker_sizes(part), "color": type_colour(kind),
                         "line": {"width": 0.6, "color": "white"}, "opacity": 0.85},

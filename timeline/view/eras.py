@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.store import schema
+from timeline.i18n import DEFAULT_LANGUAGE, gettext
+from timeline.view import localized
 from timeline.view.chart_style import MS_PER_DAY, epoch_ms, plain, wrap
 from timeline.view.filters import period_end
 
@@ -48,6 +49,7 @@ def add_eras(
     x_range: tuple[float, float] | None = None,
     width_px: float = 900,
     font_px: float = 12,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> None:
     """Eras as shaded, labelled bands, one row each, in the strip above the lanes (paper ``bottom``..1).
 
@@ -55,7 +57,8 @@ def add_eras(
     lanes would stack into muddy greys. Shapes, unlike traces, stay out of the range slider.
     Each era has its row to itself, so a label too long for its band goes beside the band (after
     it, or before it when the band ends near the right edge) instead of running out of it;
-    ``x_range`` and ``width_px`` (the plot's expected width) say how long a band is on screen.
+    ``x_range`` and ``width_px`` (the plot's expected width) say how long a band is on screen. The hover's
+    dates are in ``lang``; era labels and descriptions are data and stay as written.
     """
     start = epoch_ms(eras["start_dt"])
     end = np.where(eras["end_dt"].isna(), x_end, epoch_ms(eras["end_dt"]) + MS_PER_DAY)
@@ -94,12 +97,13 @@ def add_eras(
             text=" " + plain(era.label) + " ",
             showarrow=False,
             font={"size": font_px, "color": "#333333"},
-            hovertext=f"<b>{plain(era.label)}</b><br>{_era_dates(era)}<br>{wrap(era.description)}",
+            hovertext=f"<b>{plain(era.label)}</b><br>{_era_dates(era, lang)}<br>{wrap(era.description)}",
         )
 
 
-def _era_dates(era) -> str:
-    return f"{schema.format_date(era.start)} – {schema.format_date(era.end) if era.end else 'ongoing'}"
+def _era_dates(era, lang: str = DEFAULT_LANGUAGE) -> str:
+    end = localized.day(era.end, "day", lang) if era.end else gettext("ongoing", lang)
+    return f"{localized.day(era.start, 'day', lang)} – {end}"
 
 
 def eras_in_view(eras: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:

@@ -20,7 +20,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from timeline import i18n
+from timeline.i18n import gettext
 from timeline.store import schema
+from timeline.view import localized
 
 #: Query-string keys, in the order they are written.
 QUERY_KEYS = ("type", "actor", "country", "from", "to", "q", "confidence", "place")
@@ -80,29 +83,36 @@ class Filters:
         return stem[:120].rstrip("-_.") or prefix
 
     def describe(self, lang: str = "en") -> str:
-        """A one-line human description, e.g. for an export subtitle or an empty-result message.
+        """A one-line human description in ``lang``, e.g. for an export subtitle or an empty-result message.
+
+        Actors, places and the searched text are data and stay as written.
 
         >>> Filters(types=("boat_strike",), countries=("VEN",), since=date(2025, 9, 1)).describe()
         'Type: Strike on a boat · Country: Venezuela · From 1 Sep 2025'
+        >>> Filters(countries=("MEX",), since=date(2025, 9, 1)).describe("es")
+        'País: México · Desde el 1 sept 2025'
         """
         parts = []
         if self.types:
-            parts.append("Type: " + ", ".join(schema.label("event_type", t, lang) for t in self.types))
+            types = ", ".join(schema.label("event_type", t, lang) for t in self.types)
+            parts.append(gettext("Type: {types}", lang).format(types=types))
         if self.actors:
-            parts.append("Actor: " + ", ".join(self.actors))
+            parts.append(gettext("Actor: {actors}", lang).format(actors=", ".join(self.actors)))
         if self.countries:
-            parts.append("Country: " + ", ".join(schema.country_name(c) for c in self.countries))
+            names = ", ".join(localized.country(c, lang) for c in self.countries)
+            parts.append(gettext("Country: {countries}", lang).format(countries=names))
         if self.places:
-            parts.append("Place: " + ", ".join(self.places))
+            parts.append(gettext("Place: {places}", lang).format(places=", ".join(self.places)))
         if self.since:
-            parts.append("From " + schema.format_date(self.since.isoformat()))
+            parts.append(gettext("From {day}", lang).format(day=localized.day(self.since.isoformat(), "day", lang)))
         if self.until:
-            parts.append("To " + schema.format_date(self.until.isoformat()))
+            parts.append(gettext("To {day}", lang).format(day=localized.day(self.until.isoformat(), "day", lang)))
         if self.q:
-            parts.append(f"Text: “{self.q}”")
+            parts.append(gettext("Text: “{text}”", lang).format(text=self.q))
         if self.confidence:
-            parts.append("Confidence: " + ", ".join(schema.label("confidence", c, lang) for c in self.confidence))
-        return " · ".join(parts) if parts else "All events"
+            levels = ", ".join(schema.label("confidence", c, lang) for c in self.confidence)
+            parts.append(gettext("Confidence: {levels}", lang).format(levels=levels))
+        return " · ".join(parts) if parts else gettext("All events", lang)
 
 
 def _values(raw) -> list[str]:
@@ -113,19 +123,20 @@ def _values(raw) -> list[str]:
     return [v.strip() for item in items for v in str(item).split(",") if v.strip()]
 
 
-def _day(raw, key: str, warnings: list[str]) -> date | None:
+def _day(raw, key: str, warnings: list[str], lang: str = "en") -> date | None:
     values = _values(raw)
     if not values:
         return None
     try:
         return date.fromisoformat(values[0])
     except ValueError:
-        warnings.append(f"'{key}={values[0]}' is not a date written YYYY-MM-DD; it was ignored")
+        message = i18n.gettext("'{key}={value}' is not a date written YYYY-MM-DD; it was ignored", lang)
+        warnings.append(message.format(key=key, value=values[0]))
         return None
 
 
-def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
-    """Filters from query-string parameters, with a warning for each value that was ignored.
+def from_query(params: Mapping[str, object], lang: str = "en") -> tuple[Filters, list[str]]:
+    """Filters from query-string parameters, with a warning (in ``lang``) for each value that was ignored.
 
     >>> from_query({"type": "boat_strike,nope", "country": "ven", "from": "2025-09-01"})
     (Filters(types=('boat_strike',), actors=(), countries=('VEN',), since=datetime.date(2025, 9, 1), until=None, q='', confidence=(), places=()), ["unknown type 'nope' was ignored"])
@@ -138,7 +149,7 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
             if v in schema.ALLOWED[column]:
                 keep.append(v)
             else:
-                warnings.append(f"unknown {key} '{v}' was ignored")
+                warnings.append(i18n.gettext("unknown {key} '{value}' was ignored", lang).format(key=key, value=v))
         return tuple(dict.fromkeys(keep))
 
     countries = []
@@ -146,11 +157,12 @@ def from_query(params: Mapping[str, object]) -> tuple[Filters, list[str]]:
         if schema.is_country_code(v.upper()):
             countries.append(v.upper())
         else:
-            warnings.append(f"unknown country '{v}' was ignored (use ISO3 codes like VEN)")
-    since = _day(params.get("from"), "from", warnings)
-    until = _day(params.get("to"), "to", warnings)
+            message = i18n.gettext("unknown country '{value}' was ignored (use ISO3 codes like VEN)", lang)
+            warnings.append(message.format(value=v))
+    since = _day(params.get("from"), "from", warnings, lang)
+    until = _day(params.get("to"), "to", warnings, lang)
     if since and until and since > until:
-        warnings.append("'from' is after 'to'; the two were swapped")
+        warnings.append(i18n.gettext("'from' is after 'to'; the two were swapped", lang))
         since, until = until, since
     q = " ".join(_values(params.get("q")))
     filters = Filters(
