@@ -270,3 +270,19 @@ def test_without_an_enacting_formula_a_provision_stays_undated():
         "All articles that are products of Canada shall be subject to an additional 25 percent ad valorem rate of duty."
     )
     assert extract_events(text, published=dt.date(2025, 3, 19), lang="en") == []
+
+
+# Welcoming or taking note of one of the campaign's acts is a stance too; of something else, not.
+WELCOMES = [
+    ("fr-prend-acte", "fr", BRIEFING + "La France prend acte de la capture de Nicolás Maduro.", True),
+    ("fr-se-felicite", "fr", "Déclaration.\n\nLa France se félicite de l'arrestation de Nicolás Maduro.", True),
+    ("en-welcomes", "en", "Statement.\n\nCanada welcomes the capture of Nicolás Maduro.", True),
+    ("fr-salue-sport", "fr", "Communiqué.\n\nLa France salue la victoire de l'équipe nationale.", False),
+    ("en-welcome-trade", "en", "Statement.\n\nWe welcome the new trade agreement on steel.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "is_statement"), [c[1:] for c in WELCOMES], ids=[c[0] for c in WELCOMES])
+def test_welcoming_an_act_of_the_campaign_is_a_statement(lang, text, is_statement):
+    found = ("statement", PUB.isoformat(), "happened") in _events(text, lang)
+    assert found == is_statement
