@@ -286,3 +286,19 @@ WELCOMES = [
 def test_welcoming_an_act_of_the_campaign_is_a_statement(lang, text, is_statement):
     found = ("statement", PUB.isoformat(), "happened") in _events(text, lang)
     assert found == is_statement
+
+
+# A plan is military by its object or setting: an operation of armed forces, of another country, or
+# against the cartels; "preparing the operation of the new airport" is not.
+PLANS = [
+    ("es-militar", "es", "El lunes, el Pentágono preparó una operación militar contra los cárteles.", True),
+    ("es-aeropuerto", "es", "El lunes, la secretaria preparó la operación del nuevo aeropuerto.", False),
+    ("fr-militaire", "fr", "Lundi, le Pentagone a préparé une opération militaire contre les cartels.", True),
+    ("fr-parc", "fr", "Lundi, le ministre a préparé l'opération de nettoyage du parc.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "is_plan"), [c[1:] for c in PLANS], ids=[c[0] for c in PLANS])
+def test_a_plan_is_military_by_its_object(lang, text, is_plan):
+    found = any(e[0] == "military_planning" for e in _events(text, lang))
+    assert found == is_plan
