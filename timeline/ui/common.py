@@ -243,7 +243,7 @@ def show_problems(result: store.LoadResult) -> None:
         "the rows below are left out. Fix them and reload the page."
     )
     with st.expander("Problems in the events file", expanded=len(result.problems) <= 5):
-        lines = [f"- {md(str(p))}" for p in result.problems[:200]]
+        lines = [f"- {md(lang.localize(p))}" for p in result.problems[:200]]
         if len(result.problems) > 200:
             lines.append(f"- … and {len(result.problems) - 200} more (run `python -m timeline validate`)")
         st.markdown("\n".join(lines))
