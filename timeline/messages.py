@@ -15,7 +15,7 @@ Parameters that are themselves ``Text`` are rendered in the same language; a num
 >>> str(error), localize(error, "es")
 ('a.txt has no text; paste the article or choose another file.', 'a.txt no contiene texto; pegue el artículo o elija otro archivo.')
 >>> localize(Text(N_("{url} is {size:,} bytes, more than the limit of {limit:,}."), url="x", size=2500, limit=10**6), "es")
-'x ocupa 2500 bytes, más que el límite de 1.000.000.'
+'x ocupa 2.500 bytes, más que el límite de 1.000.000.'
 """
 
 from __future__ import annotations
