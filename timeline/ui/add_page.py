@@ -66,7 +66,10 @@ def render() -> None:
 
 
 def _input() -> None:
-    mode = st.radio(_("Article from"), MODES, horizontal=True, key="add_mode", format_func=_)
+    here = ui_lang.current()  # bound now: the options' labels are also computed outside the script run (AppTest)
+    mode = st.radio(
+        _("Article from"), MODES, horizontal=True, key="add_mode", format_func=lambda m: i18n.gettext(m, here)
+    )
     if mode == MODES[0]:
         st.text_area(
             _("Article text"), key="add_text", height=220, placeholder=_("Paste the article, dateline included.")
