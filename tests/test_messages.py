@@ -132,3 +132,12 @@ def test_the_add_page_shows_refusals_in_the_readers_language(add_page, mode, key
     add_page.button(key="add_read").click().run()
     assert not add_page.exception, add_page.exception
     assert message in add_page.error[0].value
+
+
+def test_an_edit_refusal_in_french(tmp_path):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [])
+    with pytest.raises(store.StoreError) as caught:
+        store.undo(path, "c-nope")
+    assert str(caught.value) == "There is no change c-nope in the history of events.csv."
+    assert messages.localize(caught.value, "fr") == "Il n’y a pas de modification c-nope dans l’historique de events.csv."
