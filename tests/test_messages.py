@@ -13,7 +13,7 @@ from timeline import messages, store
 from timeline.i18n import N_
 from timeline.ingest import article, fetch
 from timeline.messages import Joined, Text
-from timeline.store import merge
+from timeline.store import changelog, merge
 
 
 def _refused(url: str) -> Exception:
@@ -141,3 +141,13 @@ def test_an_edit_refusal_in_french(tmp_path):
         store.undo(path, "c-nope")
     assert str(caught.value) == "There is no change c-nope in the history of events.csv."
     assert messages.localize(caught.value, "fr") == "Il n’y a pas de modification c-nope dans l’historique de events.csv."
+
+
+def test_a_broken_change_log_line_in_spanish(tmp_path):
+    path = tmp_path / "events.csv"
+    store.write_events(path, [])
+    log = changelog.log_path(path)
+    log.write_text(log.read_text(encoding="utf-8") + '{"change": "c-1", "act\n', encoding="utf-8")
+    (problem,) = changelog.read(path)[1]
+    assert problem.startswith("line 2 of events.csv.changes.jsonl is not a complete change record")
+    assert messages.localize(problem, "es").startswith("la línea 2 de events.csv.changes.jsonl no es un registro")

@@ -235,7 +235,7 @@ def about(events: pd.DataFrame) -> str:
 def show_problems(result: store.LoadResult) -> None:
     """List the file's problems (line and column) above the page, without a traceback."""
     for notice in result.notices:  # the store and its change log were reconciled after a crash
-        st.warning(md(notice))
+        st.warning(md(lang.localize(notice)))
     if not result.problems:
         return
     st.warning(

@@ -81,9 +81,9 @@ def render() -> None:
     decision = auth.current()
     records, bad = load_history()
     for note in common.load_events().notices:
-        st.warning(note)
+        st.warning(lang.localize(note))
     for problem in bad[:5]:
-        st.caption(common.md(problem))
+        st.caption(common.md(lang.localize(problem)))
     if not records:
         st.info(
             _(
