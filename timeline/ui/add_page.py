@@ -153,16 +153,14 @@ def _review(article: ingest.Article) -> None:
             st.error(ui_lang.localize(exc))
             return
         except Exception as exc:  # a heuristic extractor failing on one text must not take the page down
-            failure = _("The extractor failed on this text ({error}). Add the events by hand below.").format(
-                error=f"{type(exc).__name__}: {exc}"
-            )
+            failure = f"{type(exc).__name__}: {exc}"  # said in the reader's language when shown
             candidates = []
         existing = common.load_events().events
         cache.clear()  # only the current date's proposals are kept
         cache[key] = (candidates, ingest.match_existing(candidates, existing), failure, notes)
     candidates, matches, failure, notes = cache[key]
     if failure:
-        st.error(failure)
+        st.error(_("The extractor failed on this text ({error}). Add the events by hand below.").format(error=failure))
     for note in notes:
         st.warning(ui_lang.localize(note))
     st.subheader(_("Proposed events"))
