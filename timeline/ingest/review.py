@@ -89,7 +89,9 @@ def default_extractor() -> Extractor:
     try:
         from timeline.extract import extract_events
     except ImportError as exc:
-        raise IngestError(f"The article extractor is not available ({exc}); reinstall the package.") from exc
+        raise IngestError(
+            Text(N_("The article extractor is not available ({error}); reinstall the package."), error=str(exc))
+        ) from exc
     return extract_events
 
 
