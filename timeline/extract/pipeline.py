@@ -38,6 +38,8 @@ from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
+from timeline.i18n import N_
+from timeline.messages import Text
 
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
@@ -152,10 +154,15 @@ def extract_article(
     note = ""
     if extraction.read < len(prep.sentences):
         budget = settings.get("extract_budget_s")
-        note = (
-            f"The extractor's time budget of {budget:g} s ran out after {extraction.read} of "
-            f"{len(prep.sentences)} sentences: the events of the rest are missing. Add them by hand, "
-            "extract from a shorter excerpt, or raise TIMELINE_EXTRACT_BUDGET_S."
+        note = Text(
+            N_(
+                "The extractor's time budget of {seconds} s ran out after {read} of {total} sentences: the events "
+                "of the rest are missing. Add them by hand, extract from a shorter excerpt, or raise "
+                "TIMELINE_EXTRACT_BUDGET_S."
+            ),
+            seconds=f"{budget:g}",
+            read=extraction.read,
+            total=len(prep.sentences),
         )
     return ExtractedArticle(events, lang, iso, source, complete=not note, note=note)
 

@@ -17,6 +17,8 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text
 from timeline.store.validate import encode_url, is_http_url
 
 __all__ = [
@@ -61,7 +63,7 @@ class Article:
     lang: str | None = None
 
 
-def decode_text(data: bytes, name: str = "the file") -> str:
+def decode_text(data: bytes, name: str = Text(N_("the file"))) -> str:
     """Bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252; binary data is refused.
 
     Windows-1252 is the fallback because older Spanish and French files often use it; it leaves
@@ -81,8 +83,13 @@ def decode_text(data: bytes, name: str = "the file") -> str:
             break
         return text
     raise IngestError(
-        f"{name} does not look like text (it is not UTF-8, UTF-16 or Windows-1252 text). "
-        "Upload a .txt, .md or .html file saved as UTF-8, or paste the article's text."
+        Text(
+            N_(
+                "{name} does not look like text (it is not UTF-8, UTF-16 or Windows-1252 text). "
+                "Upload a .txt, .md or .html file saved as UTF-8, or paste the article's text."
+            ),
+            name=name,
+        )
     )
 
 
@@ -147,7 +154,10 @@ def article_from_html(html: bytes | str, url: str = "", name: str = "") -> Artic
     )
     if doc is None or not (doc.text or "").strip():
         raise IngestError(
-            f"No article text was found in {name or url or 'the page'}; copy the text from your browser and paste it."
+            Text(
+                N_("No article text was found in {name}; copy the text from your browser and paste it."),
+                name=name or url or Text(N_("the page")),
+            )
         )
     source = url if is_http_url(url) else (doc.url or "")
     published = doc.date or ""
@@ -171,8 +181,15 @@ def check_size(name: str, size: int) -> None:
     limit = settings.get("max_upload_bytes")
     if size > limit:
         raise IngestError(
-            f"{name} is {size:,} bytes, more than the upload limit of {limit:,}; "
-            "paste the article's text instead, or raise TIMELINE_MAX_UPLOAD_BYTES."
+            Text(
+                N_(
+                    "{name} is {size:,} bytes, more than the upload limit of {limit:,}; "
+                    "paste the article's text instead, or raise TIMELINE_MAX_UPLOAD_BYTES."
+                ),
+                name=name,
+                size=size,
+                limit=limit,
+            )
         )
 
 
@@ -194,7 +211,13 @@ def read_upload(name: str, data: bytes) -> Article:
     check_size(name, len(data))
     suffix = PurePath(name).suffix.lower()
     if suffix not in TEXT_SUFFIXES:
-        raise IngestError(f"{name}: only {', '.join(TEXT_SUFFIXES)} files are read; save the article as text first.")
+        raise IngestError(
+            Text(
+                N_("{name}: only {suffixes} files are read; save the article as text first."),
+                name=name,
+                suffixes=", ".join(TEXT_SUFFIXES),
+            )
+        )
     text = text_from_pdf(data, name) if suffix in PDF_SUFFIXES else decode_text(data, name)
     if suffix in HTML_SUFFIXES:
         article = article_from_html(text, name=name)
@@ -210,7 +233,7 @@ def read_upload(name: str, data: bytes) -> Article:
     return check_article(article, name)
 
 
-def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
+def text_from_pdf(data: bytes, name: str = Text(N_("the PDF"))) -> str:
     """The text of a PDF's pages (pypdf), stopping once it is longer than ``max_article_chars``.
 
     Scanned PDFs (images only), encrypted and broken files are refused with a sentence.
@@ -222,7 +245,7 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise IngestError(f"{name} is password-protected; open it, copy the text and paste it.")
+            raise IngestError(Text(N_("{name} is password-protected; open it, copy the text and paste it."), name=name))
         total = 0
         for page in reader.pages:
             parts.append(page.extract_text() or "")
@@ -230,10 +253,12 @@ def text_from_pdf(data: bytes, name: str = "the PDF") -> str:
             if total > limit:  # check_article refuses it; reading more pages would only cost time
                 break
     except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise IngestError(f"{name} could not be read as a PDF ({exc}); copy its text and paste it.") from exc
+        raise IngestError(
+            Text(N_("{name} could not be read as a PDF ({error}); copy its text and paste it."), name=name, error=str(exc))
+        ) from exc
     text = "\n".join(parts)
     if not text.strip():
-        raise IngestError(f"{name} has no text layer (a scan?); copy the article's text and paste it.")
+        raise IngestError(Text(N_("{name} has no text layer (a scan?); copy the article's text and paste it."), name=name))
     return text
 
 
@@ -261,16 +286,23 @@ def article_from_url(url: str, **fetch_options) -> Article:
     return check_article(article, url)
 
 
-def check_article(article: Article, name: str = "the article") -> Article:
+def check_article(article: Article, name: str = Text(N_("the article"))) -> Article:
     """Refuse empty or overlong texts with a sentence saying what to do."""
     text = article.text.strip()
     if not text:
-        raise IngestError(f"{name} has no text; paste the article or choose another file.")
+        raise IngestError(Text(N_("{name} has no text; paste the article or choose another file."), name=name))
     limit = settings.get("max_article_chars")
     if len(text) > limit:
         raise IngestError(
-            f"{name} has {len(text):,} characters, more than the limit of {limit:,}; "
-            "keep only the article (or raise TIMELINE_MAX_ARTICLE_CHARS)."
+            Text(
+                N_(
+                    "{name} has {count:,} characters, more than the limit of {limit:,}; "
+                    "keep only the article (or raise TIMELINE_MAX_ARTICLE_CHARS)."
+                ),
+                name=name,
+                count=len(text),
+                limit=limit,
+            )
         )
     return replace(article, text=text)
 

@@ -24,7 +24,9 @@ import certifi
 import urllib3
 
 from timeline import settings
+from timeline.i18n import N_
 from timeline.ingest.addresses import is_public_address
+from timeline.messages import Text
 
 __all__ = ["ALLOWED_TYPES", "FetchError", "FetchRefused", "Page", "check_url", "fetch", "is_public_address"]
 
@@ -68,9 +70,17 @@ def _resolve(host: str, port: int, resolver: Resolver, timeout: float) -> list[s
     worker.start()
     worker.join(max(timeout, 0.01))
     if worker.is_alive():
-        raise FetchError(f"Looking up {host} took more than {timeout:.0f} s; check the address or try later.")
+        raise FetchError(
+            Text(
+                N_("Looking up {host} took more than {seconds} s; check the address or try later."),
+                host=host,
+                seconds=f"{timeout:.0f}",
+            )
+        )
     if "error" in result:
-        raise FetchError(f"The host {host} could not be found ({result['error']}); check the address.")
+        raise FetchError(
+            Text(N_("The host {host} could not be found ({error}); check the address."), host=host, error=str(result["error"]))
+        )
     return list(dict.fromkeys(str(info[4][0]) for info in result["infos"]))  # type: ignore[union-attr]
 
 
@@ -94,25 +104,33 @@ def check_url(
         parts = urlsplit(url.strip())
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
-        raise FetchRefused(f"'{url[:200]}' is not a valid web address ({exc}).") from exc
+        raise FetchRefused(Text(N_("'{url}' is not a valid web address ({error})."), url=url[:200], error=str(exc))) from exc
     if parts.scheme not in ("http", "https"):
-        raise FetchRefused(f"Only http:// and https:// addresses can be fetched, not '{parts.scheme}:'.")
+        raise FetchRefused(Text(N_("Only http:// and https:// addresses can be fetched, not '{scheme}:'."), scheme=parts.scheme))
     host = (parts.hostname or "").rstrip(".")
     if not host:
-        raise FetchRefused(f"'{url[:200]}' has no host name; give a full address like https://example.org/news.")
+        raise FetchRefused(
+            Text(N_("'{url}' has no host name; give a full address like https://example.org/news."), url=url[:200])
+        )
     if parts.username is not None or parts.password is not None:
-        raise FetchRefused("Addresses with a user name or password are not fetched; remove the part before '@'.")
+        raise FetchRefused(Text(N_("Addresses with a user name or password are not fetched; remove the part before '@'.")))
     allowed = {h.lower().rstrip(".") for h in allow_hosts}
     addresses = _resolve(host, port, resolver, timeout)
     if not addresses:
-        raise FetchError(f"The host {host} has no address; check the spelling.")
+        raise FetchError(Text(N_("The host {host} has no address; check the spelling."), host=host))
     for address in addresses:
         if host.lower() in allowed or address in allowed:
             continue
         if not is_public_address(address):
             raise FetchRefused(
-                f"{host} resolves to {address}, which is not a public internet address; "
-                "only public web pages can be fetched."
+                Text(
+                    N_(
+                        "{host} resolves to {address}, which is not a public internet address; "
+                        "only public web pages can be fetched."
+                    ),
+                    host=host,
+                    address=address,
+                )
             )
     return host, port, addresses
 
@@ -177,16 +195,24 @@ def _read_capped(resp: urllib3.BaseHTTPResponse, max_bytes: int, deadline: float
             total += len(chunk)
             if total > max_bytes:
                 raise FetchRefused(
-                    f"{url} sent more than {max_bytes:,} bytes (after decompression); "
-                    "save the article text and paste or upload it instead."
+                    Text(
+                        N_(
+                            "{url} sent more than {limit:,} bytes (after decompression); "
+                            "save the article text and paste or upload it instead."
+                        ),
+                        url=url,
+                        limit=max_bytes,
+                    )
                 )
             chunks.append(chunk)
             if time.monotonic() > deadline:
                 raise TimeoutError
     except (TimeoutError, urllib3.exceptions.TimeoutError, urllib3.exceptions.ProtocolError) as exc:
         if time.monotonic() >= deadline:
-            raise FetchError(f"Fetching {url} took too long; try again later or paste the article text.") from exc
-        raise FetchError(f"The connection to {url} broke off ({exc}); try again.") from exc
+            raise FetchError(
+                Text(N_("Fetching {url} took too long; try again later or paste the article text."), url=url)
+            ) from exc
+        raise FetchError(Text(N_("The connection to {url} broke off ({error}); try again."), url=url, error=str(exc))) from exc
     finally:
         watchdog.cancel()
         resp.release_conn()
@@ -219,31 +245,52 @@ def fetch(
         host, port, addresses = check_url(current, allow_hosts=allow_hosts, resolver=resolver, timeout=remaining)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise FetchError(f"Fetching {url} took more than {timeout:g} s; try again later or paste the text.")
+            raise FetchError(
+                Text(
+                    N_("Fetching {url} took more than {seconds} s; try again later or paste the text."),
+                    url=url,
+                    seconds=f"{timeout:g}",
+                )
+            )
         try:
             resp = _open(current, host, port, addresses[0], remaining)
         except urllib3.exceptions.SSLError as exc:
-            raise FetchError(f"The secure connection to {host} failed its certificate check ({exc}).") from exc
+            raise FetchError(
+                Text(N_("The secure connection to {host} failed its certificate check ({error})."), host=host, error=str(exc))
+            ) from exc
         except urllib3.exceptions.HTTPError as exc:
-            raise FetchError(f"Could not connect to {host} ({exc}); check the address or try later.") from exc
+            raise FetchError(
+                Text(N_("Could not connect to {host} ({error}); check the address or try later."), host=host, error=str(exc))
+            ) from exc
         if resp.status in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
             resp.release_conn()
             current = urljoin(current, resp.headers["Location"])
             continue
         if resp.status != 200:
             resp.release_conn()
-            raise FetchError(f"{current} answered HTTP {resp.status}; check the address.")
+            raise FetchError(Text(N_("{url} answered HTTP {status}; check the address."), url=current, status=resp.status))
         media, charset = _media_type(resp.headers.get("Content-Type", ""))
         if media not in ALLOWED_TYPES:
             resp.release_conn()
             raise FetchRefused(
-                f"{current} is '{media or 'of unknown type'}', not a web page or text; "
-                "only HTML, plain text and PDF are read."
+                Text(
+                    N_("{url} is '{media}', not a web page or text; only HTML, plain text and PDF are read."),
+                    url=current,
+                    media=media or Text(N_("of unknown type")),
+                )
             )
         length = resp.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > max_bytes:
             resp.release_conn()
-            raise FetchRefused(f"{current} is {int(length):,} bytes, more than the limit of {max_bytes:,}.")
+            raise FetchRefused(
+                Text(N_("{url} is {size:,} bytes, more than the limit of {limit:,}."), url=current, size=int(length), limit=max_bytes)
+            )
         body = _read_capped(resp, max_bytes, deadline, current)
         return Page(url=url, final_url=current, content_type=media, charset=charset, body=body)
-    raise FetchRefused(f"{url} redirects more than {max_redirects} times; open it in a browser and copy the final address.")
+    raise FetchRefused(
+        Text(
+            N_("{url} redirects more than {count} times; open it in a browser and copy the final address."),
+            url=url,
+            count=max_redirects,
+        )
+    )

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from timeline import store
+from timeline.i18n import N_
 from timeline.ingest.article import (
     TEXT_SUFFIXES,
     Article,
@@ -34,6 +35,7 @@ from timeline.ingest.article import (
     read_upload,
     text_from_pdf,
 )
+from timeline.messages import Text
 from timeline.store import MergeReport, schema
 from timeline.store.validate import is_http_url
 from timeline.view.filters import Filters, fold, period_end
@@ -87,7 +89,9 @@ def default_extractor() -> Extractor:
     try:
         from timeline.extract import extract_events
     except ImportError as exc:
-        raise IngestError(f"The article extractor is not available ({exc}); reinstall the package.") from exc
+        raise IngestError(
+            Text(N_("The article extractor is not available ({error}); reinstall the package."), error=str(exc))
+        ) from exc
     return extract_events
 
 
@@ -227,18 +231,20 @@ def finalise(rows: Iterable[Mapping], article: Article, published: str) -> tuple
     (['2025-03-01', 'month', 'USA;MEX', 'reviewed', '2025-03-04'], [])
     """
     out: list[dict[str, str]] = []
-    problems: list[str] = []
+    problems: list[str] = []  # sentences (:class:`~timeline.messages.Text`, readable in any interface language)
     if not is_http_url(article.source_url):
-        problems.append("The article needs its web address (http:// or https://) as the source; type it above.")
+        problems.append(Text(N_("The article needs its web address (http:// or https://) as the source; type it above.")))
     if published and not is_iso_day(published):
-        problems.append(f"The publication date '{published}' must be written YYYY-MM-DD.")
+        problems.append(Text(N_("The publication date '{date}' must be written YYYY-MM-DD."), date=published))
     seen: set[str] = set()
     for n, raw in enumerate(rows, start=1):
         row = {col: _cell(raw.get(col)) for col in schema.COLUMNS}
         text_date = _cell(raw.get("date"))
         day = _day_of(text_date)
         if not day:
-            problems.append(f"Row {n}: the date '{text_date}' is not a date; type it as YYYY-MM-DD, YYYY-MM or YYYY.")
+            problems.append(
+                Text(N_("Row {row}: the date '{date}' is not a date; type it as YYYY-MM-DD, YYYY-MM or YYYY."), row=n, date=text_date)
+            )
             continue
         parts = text_date.count("-")
         precision = row["date_precision"] if row["date_precision"] in schema.ALLOWED["date_precision"] else "day"
@@ -249,10 +255,16 @@ def finalise(rows: Iterable[Mapping], article: Article, published: str) -> tuple
         row["countries"] = schema.join_list([c.upper() for c in _as_list(raw.get("countries", ""))])
         bad = [c for c in schema.split_list(row["countries"]) if not schema.is_country_code(c)]
         if bad:
-            problems.append(f"Row {n}: {', '.join(bad)} not ISO3 country codes; use codes like USA;MEX;VEN.")
-        for col, message in (("event_type", "an event type"), ("title", "a title"), ("countries", "a country")):
+            problems.append(
+                Text(N_("Row {row}: {codes} not ISO3 country codes; use codes like USA;MEX;VEN."), row=n, codes=", ".join(bad))
+            )
+        for col, message in (
+            ("event_type", N_("Row {row}: give it an event type.")),
+            ("title", N_("Row {row}: give it a title.")),
+            ("countries", N_("Row {row}: give it a country.")),
+        ):
             if not row[col]:
-                problems.append(f"Row {n}: give it {message}.")
+                problems.append(Text(message, row=n))
         row["modality"] = row["modality"] or "happened"
         row["confidence"] = row["confidence"] or "medium"
         row.update(

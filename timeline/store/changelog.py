@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text
 from timeline.store.lock import StoreError, locked, write_error
 
 SUFFIX = ".changes.jsonl"
@@ -174,8 +176,14 @@ def read(store_path: str | os.PathLike) -> tuple[list[dict], list[str]]:
                 raise ValueError("not a change record")
         except ValueError:
             problems.append(
-                f"line {number} of {path.name} is not a complete change record (a save was probably "
-                "interrupted while logging); it is ignored"
+                Text(
+                    N_(
+                        "line {line} of {file} is not a complete change record (a save was probably "
+                        "interrupted while logging); it is ignored"
+                    ),
+                    line=number,
+                    file=path.name,
+                )
             )
             continue
         records.append(entry)
@@ -271,16 +279,24 @@ def reconcile(
         now = digest(data)
         if now == last.get("store_after"):
             return []
-        described = f"{last.get('action')} of {', '.join(last.get('events') or []) or 'no event'} by {last.get('who')} at {last.get('when')}"
         if now == last.get("store_before"):
             record(  # if this cannot be written, the OSError tells the caller the check failed
                 path, RECONCILER, [], RECONCILER, before=data, after=data, reverts=last["change"],
                 note=f"change {last['change']} was logged but the store was never replaced; marked as not applied",
             )  # fmt: skip
             return [
-                f"The last logged change ({described}) never reached {path.name}: the program saving it stopped "
-                "before the file was replaced. It is marked in the history as not applied; make it again if it is "
-                "still wanted."
+                Text(
+                    N_(
+                        "The last logged change ({action} of {events} by {who} at {when}) never reached {file}: the "
+                        "program saving it stopped before the file was replaced. It is marked in the history as not "
+                        "applied; make it again if it is still wanted."
+                    ),
+                    action=str(last.get("action")),
+                    events=", ".join(last.get("events") or []) or Text(N_("no event")),
+                    who=str(last.get("who")),
+                    when=str(last.get("when")),
+                    file=path.name,
+                )
             ]
         # Rows added or corrected by hand (README: "Adding or correcting an event by hand") are not a
         # crash: the log notes that the file moved on, so later records chain from it, and says nothing.
@@ -320,4 +336,10 @@ def check(store_path: str | os.PathLike, data: bytes | None) -> list[str]:
     try:
         return reconcile(path, data, lambda: locked(path, None))
     except (OSError, StoreError) as exc:
-        return [f"The change log of {path.name} could not be checked against it ({exc}); reload to try again."]
+        return [
+            Text(
+                N_("The change log of {file} could not be checked against it ({error}); reload to try again."),
+                file=path.name,
+                error=str(exc),
+            )
+        ]

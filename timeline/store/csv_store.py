@@ -20,6 +20,8 @@ import numpy as np
 import pandas as pd
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text, sentence
 from timeline.store import changelog, schema
 from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
@@ -87,8 +89,15 @@ def _decode(data: bytes, where: str) -> str:
     except UnicodeDecodeError as exc:
         line, column = located(data.removeprefix(b"\xef\xbb\xbf"), exc.start)  # the offset is after the BOM
         raise UnreadableStore(
-            f"{where} is not UTF-8 text: line {line}, character {column} holds a byte that cannot be decoded. "
-            "Save it as UTF-8 (with or without BOM) and try again.",
+            Text(
+                N_(
+                    "{file} is not UTF-8 text: line {line}, character {character} holds a byte that cannot be "
+                    "decoded. Save it as UTF-8 (with or without BOM) and try again."
+                ),
+                file=where,
+                line=line,
+                character=column,
+            ),
             line,
         ) from exc
 
@@ -126,8 +135,15 @@ def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list
             record_offset, last_offset = last_offset, source.tell()
     except csv.Error as exc:  # only a cell over the limit is left: strict=False accepts any quoting
         raise UnreadableStore(
-            f"line {reader.line_num}: a cell is larger than the limit of {csv.field_size_limit():,} characters "
-            f"({exc}); shorten it or raise TIMELINE_MAX_CSV_BYTES.",
+            Text(
+                N_(
+                    "line {line}: a cell is larger than the limit of {limit:,} characters ({error}); "
+                    "shorten it or raise TIMELINE_MAX_CSV_BYTES."
+                ),
+                line=reader.line_num,
+                limit=csv.field_size_limit(),
+                error=str(exc),
+            ),
             reader.line_num,
         ) from exc
     if records:
@@ -135,7 +151,8 @@ def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list
         if found:
             line, column, message = found
             if problems is None:
-                raise UnreadableStore(f"line {line}, column {column}: {message}", line)
+                where = Text(N_("line {line}, column {column}: {problem}"), line=line, column=column, problem=message)
+                raise UnreadableStore(where, line)
             problems.append(Problem(line, column, message))
             records.pop()
     return header, records
@@ -168,8 +185,14 @@ def _frame(header: list[str], records: list[Record], problems: list[Problem]) ->
                 Problem(
                     rec.line,
                     "",
-                    f"expected {width} fields but found {len(rec.fields)}; "
-                    "check for an unquoted comma or a missing quote on this line",
+                    Text(
+                        N_(
+                            "expected {expected} fields but found {found}; "
+                            "check for an unquoted comma or a missing quote on this line"
+                        ),
+                        expected=width,
+                        found=len(rec.fields),
+                    ),
                 )
             )
             continue
@@ -224,20 +247,29 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
         size = path.stat().st_size
         if size > settings.get("max_csv_bytes"):
             raise StoreError(
-                f"{path} is {size:,} bytes, more than the limit of {settings.get('max_csv_bytes'):,}; "
-                "split it, raise TIMELINE_MAX_CSV_BYTES, or convert it to Parquet, which has no such limit "
-                f"(`python -m timeline convert {path.name} {path.stem}.parquet`)."
+                Text(
+                    N_(
+                        "{path} is {size:,} bytes, more than the limit of {limit:,}; split it, raise "
+                        "TIMELINE_MAX_CSV_BYTES, or convert it to Parquet, which has no such limit "
+                        "(`python -m timeline convert {name} {stem}.parquet`)."
+                    ),
+                    path=str(path),
+                    size=size,
+                    limit=settings.get("max_csv_bytes"),
+                    name=path.name,
+                    stem=path.stem,
+                )
             )
         data = path.read_bytes()
         text = _decode(data, str(path))
     except FileNotFoundError:
-        problems.append(Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS"))
+        problems.append(Problem(0, "", Text(N_("{path} does not exist; create it or set TIMELINE_EVENTS"), path=str(path))))
         text = ""
     except UnreadableStore as exc:
-        problems.append(Problem(exc.line, "", str(exc)))
+        problems.append(Problem(exc.line, "", sentence(exc)))
         text = ""
     except (OSError, StoreError) as exc:
-        problems.append(Problem(0, "", str(exc)))
+        problems.append(Problem(0, "", sentence(exc)))
         text = ""
     result = load_text(text, problems)
     result.path = str(path)
@@ -251,21 +283,22 @@ def load_text(text: str, problems: list[Problem] | None = None) -> LoadResult:
     try:
         header, records = read_records(text, problems)
     except UnreadableStore as exc:
-        problems.append(Problem(exc.line, "", str(exc)))
+        problems.append(Problem(exc.line, "", sentence(exc)))
         header, records = [], []
     if not header:
         if text.strip() or not problems:
-            problems.append(Problem(1, "", "the file has no header row; the first line must list the columns"))
+            problems.append(Problem(1, "", Text(N_("the file has no header row; the first line must list the columns"))))
         return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, 0)
     missing = [c for c in schema.REQUIRED if c not in header]
     if missing:
         problems.append(
-            Problem(1, ",".join(missing), "required columns are missing from the header; add them (see README)")
+            Problem(1, ",".join(missing), Text(N_("required columns are missing from the header; add them (see README)")))
         )
         return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
     twice = repeated_column(header)
     if twice is not None:
-        problems.append(Problem(1, twice, f"the column {twice!r} appears twice in the header; remove or rename one"))
+        twice_text = Text(N_("the column {column} appears twice in the header; remove or rename one"), column=repr(twice))
+        problems.append(Problem(1, twice, twice_text))
         return LoadResult(_typed(_frame(list(schema.COLUMNS), [], [])), problems, len(records))
     frame = _frame(header, records, problems)
     bad_rows, row_problems = validate_frame(frame)

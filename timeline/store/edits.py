@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.i18n import N_
+from timeline.messages import Joined, Text
 from timeline.store import changelog, schema
 from timeline.store.csv_store import Record, _decode, load_text, read_records, to_csv_text, write_atomic
 from timeline.store.lock import StoreError, locked
@@ -57,13 +59,23 @@ class _File:
 def _open(path: Path) -> _File:
     if path.suffix.lower() == ".parquet":
         raise StoreError(
-            f"{path} is a Parquet store; editing single events works on CSV stores only for now. "
-            "Convert it with `timeline convert` to edit it, or correct the rows with `timeline ingest`."
+            Text(
+                N_(
+                    "{path} is a Parquet store; editing single events works on CSV stores only for now. "
+                    "Convert it with `timeline convert` to edit it, or correct the rows with `timeline ingest`."
+                ),
+                path=str(path),
+            )
         )
     data = path.read_bytes() if path.exists() else b""
     header, records = read_records(_decode(data, str(path))) if data else ([], [])
     if "event_id" not in header:
-        raise StoreError(f"{path} has no event_id column, so its events cannot be edited; run `timeline ids` first.")
+        raise StoreError(
+            Text(
+                N_("{path} has no event_id column, so its events cannot be edited; run `timeline ids` first."),
+                path=str(path),
+            )
+        )
     return _File(data, header, records)
 
 
@@ -83,15 +95,25 @@ def _expect(file: _File, event_id: str, expected: Mapping[str, str] | None) -> t
     index, row = file.find(event_id)
     if row is None:
         raise EditConflict(
-            f"Event {event_id} is no longer in the store: someone deleted or merged it since you opened it. "
-            "Nothing was changed; see the History page.",
+            Text(
+                N_(
+                    "Event {event} is no longer in the store: someone deleted or merged it since you opened it. "
+                    "Nothing was changed; see the History page."
+                ),
+                event=event_id,
+            ),
             None,
             event_id,
         )
     if expected is not None and row != dict(expected):
         raise EditConflict(
-            f"Event {event_id} was changed by someone else since you opened it. Nothing was overwritten: compare "
-            "your version with the stored one, then edit the stored version again.",
+            Text(
+                N_(
+                    "Event {event} was changed by someone else since you opened it. Nothing was overwritten: compare "
+                    "your version with the stored one, then edit the stored version again."
+                ),
+                event=event_id,
+            ),
             row,
             event_id,
         )
@@ -101,13 +123,18 @@ def _expect(file: _File, event_id: str, expected: Mapping[str, str] | None) -> t
 def problems_in(row: Mapping[str, str], header: list[str]) -> list[str]:
     """What is wrong with one row, checked exactly as on load (column: message)."""
     check = load_text(to_csv_text(header, [[str(row.get(c, "")) for c in header]]))
-    return [f"{p.column}: {p.message}" if p.column else p.message for p in check.problems]
+    return [
+        Text(N_("{column}: {problem}"), column=p.column, problem=p.message) if p.column else p.message
+        for p in check.problems
+    ]
 
 
 def _valid(row: dict[str, str], header: list[str]) -> None:
     found = problems_in(row, header)
     if found:
-        raise StoreError("Nothing was saved: " + "; ".join(found[:10]) + ". Correct the field(s) and save again.")
+        raise StoreError(
+            Text(N_("Nothing was saved: {problems}. Correct the field(s) and save again."), problems=Joined(found[:10]))
+        )
 
 
 def update_event(
@@ -187,7 +214,9 @@ def merge_events(
 ) -> dict:
     """Merge ``drop_id`` into ``keep_id`` (see :func:`combine`) and delete it; links to it then redirect."""
     if keep_id == drop_id:
-        raise StoreError("An event cannot be merged with itself: choose the other event that reports the same thing.")
+        raise StoreError(
+            Text(N_("An event cannot be merged with itself: choose the other event that reports the same thing."))
+        )
     path = Path(path)
     with locked(path, timeout):
         file = _open(path)
@@ -215,16 +244,33 @@ def undo(path: str | os.PathLike, change_id: str, *, who: str = "", timeout: flo
         records, _ = changelog.read(path)
         target = next((r for r in records if r["change"] == change_id), None)
         if target is None:
-            raise StoreError(f"There is no change {change_id} in the history of {path.name}.")
+            raise StoreError(
+                Text(N_("There is no change {change} in the history of {file}."), change=change_id, file=path.name)
+            )
         if change_id in changelog.ineffective(records):
-            raise StoreError(f"Change {change_id} is already undone (or was never applied); nothing to undo.")
+            raise StoreError(
+                Text(N_("Change {change} is already undone (or was never applied); nothing to undo."), change=change_id)
+            )
         if target.get("rows_omitted"):
             raise StoreError(
-                f"Change {change_id} ({target['action']}) changed {target['rows_omitted']:,} rows at once, more than the "
-                "log keeps (changelog_max_rows), so it cannot be undone from the history; restore a copy of the file."
+                Text(
+                    N_(
+                        "Change {change} ({action}) changed {count:,} rows at once, more than the log keeps "
+                        "(changelog_max_rows), so it cannot be undone from the history; restore a copy of the file."
+                    ),
+                    change=change_id,
+                    action=target["action"],
+                    count=target["rows_omitted"],
+                )
             )
         if not target.get("rows"):
-            raise StoreError(f"Change {change_id} ({target['action']}) changed no event, so there is nothing to undo.")
+            raise StoreError(
+                Text(
+                    N_("Change {change} ({action}) changed no event, so there is nothing to undo."),
+                    change=change_id,
+                    action=target["action"],
+                )
+            )
         file = _open(path)
         for change in target["rows"]:
             index, row = file.find(change["event_id"], change.get("position"))
@@ -232,8 +278,14 @@ def undo(path: str | os.PathLike, change_id: str, *, who: str = "", timeout: flo
             was = None if change["after"] is None else {c: change["after"].get(c, "") for c in file.header}
             if now != was:
                 raise EditConflict(
-                    f"Event {change['event_id']} has changed since change {change_id}; undo the later change(s) to it "
-                    "first (see its history). Nothing was changed.",
+                    Text(
+                        N_(
+                            "Event {event} has changed since change {change}; undo the later change(s) to it "
+                            "first (see its history). Nothing was changed."
+                        ),
+                        event=change["event_id"],
+                        change=change_id,
+                    ),
                     row,
                     change["event_id"],
                 )

@@ -20,6 +20,8 @@ from typing import BinaryIO
 import filelock
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text
 from timeline.store import tempfiles
 
 __all__ = ["StoreBusy", "StoreError", "atomic_replace", "lock_for", "locked"]
@@ -49,13 +51,25 @@ def locked(path: Path, timeout: float | None) -> Iterator[None]:
         # The lock is an flock: the system releases it when its holder ends, so the lock file is never
         # to be deleted by hand (doing so while a writer hangs would let two write at once).
         raise StoreBusy(
-            f"The store {path} is busy: another save has held its lock for more than {lock.timeout:g} s. "
-            "Try again in a moment; the lock is released by itself when that save finishes or its process ends."
+            Text(
+                N_(
+                    "The store {path} is busy: another save has held its lock for more than {seconds} s. Try "
+                    "again in a moment; the lock is released by itself when that save finishes or its process ends."
+                ),
+                path=str(path),
+                seconds=f"{lock.timeout:g}",
+            )
         ) from exc
     except OSError as exc:
         raise StoreError(
-            f"Nothing was saved: the lock file {lock.lock_file} could not be created ({exc.strerror or exc}); "
-            "check that the folder is writable."
+            Text(
+                N_(
+                    "Nothing was saved: the lock file {lock} could not be created ({reason}); "
+                    "check that the folder is writable."
+                ),
+                lock=str(lock.lock_file),
+                reason=str(exc.strerror or exc),
+            )
         ) from exc
     try:
         # Holding the lock, every temporary file of the store is one a killed writer left behind.
@@ -111,10 +125,21 @@ def write_error(path: Path, exc: OSError) -> StoreError:
     """The sentence for a failed write of ``path``: a full disk, or another reason, and that nothing changed."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StoreError(
-            f"Nothing was saved: the disk holding {path} is full (no space left for the new file); "
-            "the old file is intact. Free some space and save again."
+            Text(
+                N_(
+                    "Nothing was saved: the disk holding {path} is full (no space left for the new file); "
+                    "the old file is intact. Free some space and save again."
+                ),
+                path=str(path),
+            )
         )
     return StoreError(
-        f"Nothing was saved: {path} could not be written ({exc.strerror or exc}); the old file is intact. "
-        "Check that the folder exists and is writable, then save again."
+        Text(
+            N_(
+                "Nothing was saved: {path} could not be written ({reason}); the old file is intact. "
+                "Check that the folder exists and is writable, then save again."
+            ),
+            path=str(path),
+            reason=str(exc.strerror or exc),
+        )
     )

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from timeline.i18n import N_
+from timeline.messages import Joined, Text
 from timeline.store import schema
 from timeline.store.lock import StoreError
 from timeline.store.validate import validate_frame
@@ -77,8 +79,13 @@ def check_new(rows: list[dict[str, str]]) -> None:
     _, problems = validate_frame(rows_frame(rows))
     problems = [p for p in problems if "appears twice" not in p.message]
     if problems:
-        details = "; ".join(f"event {p.line - 1}, {p.column}: {p.message}" for p in problems[:10])
-        raise StoreError(f"Nothing was saved: {len(problems)} problem(s) in the new events. {details}")
+        details = Joined(
+            Text(N_("event {event}, {column}: {problem}"), event=p.line - 1, column=p.column, problem=p.message)
+            for p in problems[:10]
+        )
+        raise StoreError(
+            Text(N_("Nothing was saved: {count} problem(s) in the new events. {details}"), count=len(problems), details=details)
+        )
 
 
 def merge_event(old: dict[str, str], new: dict[str, str]) -> bool:

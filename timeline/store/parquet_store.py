@@ -30,6 +30,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text, sentence
 from timeline.store import changelog, schema
 from timeline.store.csv_store import LoadResult, split_cells
 from timeline.store.lock import StoreError, atomic_replace, locked
@@ -167,10 +169,15 @@ def table_to_strings(table: pa.Table) -> pd.DataFrame:
 # --- reading -------------------------------------------------------------------------------------------
 
 
-def _unreadable(path: Path, reason: str) -> str:
-    return (
-        f"{path} is not a readable Parquet events file ({reason}). Restore it from a backup, or rebuild it "
-        f"from the CSV with `python -m timeline convert events.csv {path.name}`."
+def _unreadable(path: Path, reason: str) -> Text:
+    return Text(
+        N_(
+            "{path} is not a readable Parquet events file ({reason}). Restore it from a backup, or rebuild it "
+            "from the CSV with `python -m timeline convert events.csv {name}`."
+        ),
+        path=str(path),
+        reason=reason,
+        name=path.name,
     )
 
 
@@ -196,7 +203,8 @@ def read_table(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
     wanted = schema.COLUMNS if columns is None else [c for c in schema.COLUMNS if c in columns]
     missing = [c for c in schema.REQUIRED if c in wanted and c not in table.column_names]
     if missing:
-        raise StoreError(_unreadable(path, f"required columns are missing: {', '.join(missing)}"))
+        missing_text = Text(N_("required columns are missing: {columns}"), columns=", ".join(missing))
+        raise StoreError(_unreadable(path, missing_text))
     arrays, fields = [], []
     names = [*wanted, *(c for c in table.column_names if c not in schema.COLUMNS)]
     for name in names:
@@ -230,28 +238,29 @@ def _problems(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     has = set(frame.columns)
     checks: list[tuple[str, pd.Series, str]] = []
     for col in (c for c in schema.REQUIRED if c in has):
-        checks.append((col, frame[col] == "", "is required but empty"))
+        checks.append((col, frame[col] == "", N_("{column} is required but empty")))
     for col, allowed in schema.ALLOWED.items():
         if col in has:
-            checks.append((col, (frame[col] != "") & ~frame[col].isin(allowed), f"must be one of {', '.join(allowed)}"))
+            one_of = Text(N_("{column} must be one of {allowed}"), column=col, allowed=", ".join(allowed))
+            checks.append((col, (frame[col] != "") & ~frame[col].isin(allowed), one_of))
     if {"date_dt", "end_dt"} <= has:
-        checks.append(("end_date", frame["end_dt"] < frame["date_dt"], "is before date"))
+        checks.append(("end_date", frame["end_dt"] < frame["date_dt"], N_("{column} is before date")))
     if "countries" in has:
         cells = pd.unique(frame["countries"])
         bad_codes = sorted({c for cell in cells for c in schema.split_list(cell) if not schema.is_country_code(c)})
         if bad_codes:
             pattern = "|".join(f"(?:^|;){c}(?:;|$)" for c in map(re.escape, bad_codes))
             checks.append(("countries", frame["countries"].str.contains(pattern, regex=True),
-                           "must be ISO 3166-1 alpha-3 codes like USA;MEX"))  # fmt: skip
+                           N_("{column} must be ISO 3166-1 alpha-3 codes like USA;MEX")))  # fmt: skip
     for col, lo, hi in (("latitude", -90, 90), ("longitude", -180, 180), ("fatalities", 0, None), ("quantity", 0, None)):
         if col in has:
             out = frame[col] < lo
             if hi is not None:
                 out |= frame[col] > hi
-            checks.append((col, out, "is out of range"))
+            checks.append((col, out, N_("{column} is out of range")))
     if "event_id" in has:
         dup = frame["event_id"].duplicated(keep="first") & (frame["event_id"] != "")
-        checks.append(("event_id", dup, "appears twice; merge the two rows or change one id"))
+        checks.append(("event_id", dup, N_("{column} appears twice; merge the two rows or change one id")))
     return flag(frame, checks)
 
 
@@ -266,10 +275,10 @@ def load(path: str | os.PathLike | None = None, columns: Sequence[str] | None = 
     try:
         table = read_table(path, columns)
     except FileNotFoundError:
-        problem = Problem(0, "", f"{path} does not exist; create it or set TIMELINE_EVENTS")
+        problem = Problem(0, "", Text(N_("{path} does not exist; create it or set TIMELINE_EVENTS"), path=str(path)))
         return _empty(path, [problem])
     except (OSError, StoreError) as exc:
-        return _empty(path, [Problem(0, "", str(exc))])
+        return _empty(path, [Problem(0, "", sentence(exc))])
     frame = table_to_frame(table)
     bad, problems = _problems(frame)
     problems.sort(key=lambda p: (p.line, p.column))

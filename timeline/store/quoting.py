@@ -12,6 +12,8 @@ import csv
 import re
 
 from timeline import settings
+from timeline.i18n import N_
+from timeline.messages import Text
 
 # A quoted cell, its doubled quotes included (unrolled: no nested quantifier to backtrack over).
 _QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')
@@ -68,8 +70,14 @@ def unclosed_quote(text: str, start: int, line: int, header: list[str]) -> tuple
     return (
         quote_line,
         column,
-        f"a quote opened at character {pos - line_start + 1} of this line is never closed, so the rest of the "
-        f'file (to line {quote_line + after}) was read as one cell; close the quote (or double it: "") and load again',
+        Text(
+            N_(
+                "a quote opened at character {character} of this line is never closed, so the rest of the file "
+                '(to line {last}) was read as one cell; close the quote (or double it: "") and load again'
+            ),
+            character=pos - line_start + 1,
+            last=quote_line + after,
+        ),
     )
 
 

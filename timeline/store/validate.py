@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 import pycountry
 
+from timeline.i18n import N_, gettext
+from timeline.messages import Text, localize
 from timeline.store import schema
 
 _EVENT_ID = re.compile(schema.EVENT_ID_PATTERN)
@@ -30,11 +32,20 @@ class Problem:
 
     line: int
     column: str
-    message: str
+    message: str  # a :class:`~timeline.messages.Text` where the sentence is marked for the catalogues
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
+
+    def localized(self, lang: str) -> str:
+        """The problem in ``lang``, line and column included (column names are the file's own)."""
+        message = localize(self.message, lang)
+        if self.column:
+            return gettext("line {line}, column {column}: {problem}", lang).format(
+                line=self.line, column=self.column, problem=message
+            )
+        return gettext("line {line}: {problem}", lang).format(line=self.line, problem=message)
 
 
 # RFC 3986's reserved characters and "%" stay as they are; anything else that is not a letter or a digit
@@ -113,7 +124,8 @@ def flag(frame: pd.DataFrame, checks: list[tuple[str, pd.Series, str]]) -> tuple
     """The rows that fail any ``(column, mask, message)`` check, and one problem per failing cell.
 
     Shared by both store formats; ``frame`` has a ``line`` column. A cell is quoted in the problem
-    (its first 60 characters) so the reader can find it.
+    (its first 60 characters) so the reader can find it. A message is a template with ``{column}``
+    marked for the catalogues (``N_("{column} is before date")``), or a :class:`Text` with its column.
     """
     bad = pd.Series(False, index=frame.index)
     problems: list[Problem] = []
@@ -122,9 +134,12 @@ def flag(frame: pd.DataFrame, checks: list[tuple[str, pd.Series, str]]) -> tuple
         if not mask.any():
             continue
         bad |= mask
+        if not isinstance(message, Text) and "{column}" not in message:
+            message = "{column} " + message  # an unmarked fragment, as checks were written before issue 14
+        text = message if isinstance(message, Text) else Text(message, column=col)
         for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col].astype("str")):
-            shown = f" (found {value[:60]!r})" if value else ""
-            problems.append(Problem(int(line), col, f"{col} {message}{shown}"))
+            found = Text(N_("{problem} (found {value})"), problem=text, value=repr(value[:60])) if value else text
+            problems.append(Problem(int(line), col, found))
     return bad, problems
 
 
@@ -135,60 +150,69 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     """
     checks: list[tuple[str, pd.Series, str]] = []
     for col in schema.REQUIRED:
-        hint = "; run `python -m timeline ids` to fill it" if col == "event_id" else ""
-        checks.append((col, frame[col].str.strip() == "", "is required but empty" + hint))
+        empty = (
+            N_("{column} is required but empty; run `python -m timeline ids` to fill it")
+            if col == "event_id"
+            else N_("{column} is required but empty")
+        )
+        checks.append((col, frame[col].str.strip() == "", empty))
     for col, allowed in schema.ALLOWED.items():
         if col in frame.columns:
-            checks.append(
-                (col, (frame[col] != "") & ~frame[col].isin(allowed), f"must be one of {', '.join(allowed)}")
-            )
+            one_of = Text(N_("{column} must be one of {allowed}"), column=col, allowed=", ".join(allowed))
+            checks.append((col, (frame[col] != "") & ~frame[col].isin(allowed), one_of))
     for col in schema.DATE_COLUMNS:
-        checks.append((col, _bad_dates(frame[col]), "must be a real date written YYYY-MM-DD"))
+        checks.append((col, _bad_dates(frame[col]), N_("{column} must be a real date written YYYY-MM-DD")))
     day = frame["date"].str.slice(8, 10)
     month = frame["date"].str.slice(5, 7)
     checks.append(
-        ("date", (frame["date_precision"] == "month") & (day != "01"), "with month precision must be the 1st")
+        ("date", (frame["date_precision"] == "month") & (day != "01"), N_("{column} with month precision must be the 1st"))
     )
     checks.append(
         (
             "date",
             (frame["date_precision"] == "year") & ((day != "01") | (month != "01")),
-            "with year precision must be 1 January",
+            N_("{column} with year precision must be 1 January"),
         )
     )
     ends_early = (frame["end_date"] != "") & (frame["end_date"] < frame["date"])
-    checks.append(("end_date", ends_early, "is before date"))
+    checks.append(("end_date", ends_early, N_("{column} is before date")))
     checks.append(
-        ("countries", _each_bad(frame["countries"], schema.is_country_code), "must be ISO 3166-1 alpha-3 codes like USA;MEX")
+        ("countries", _each_bad(frame["countries"], schema.is_country_code), N_("{column} must be ISO 3166-1 alpha-3 codes like USA;MEX"))
     )
-    checks.append(("source_url", (frame["source_url"] != "") & ~frame["source_url"].map(is_http_url).astype(bool), "must be an http(s) URL"))
-    checks.append(("other_sources", _each_bad(frame["other_sources"], is_http_url), "must be http(s) URLs separated by ;"))
-    checks.append(("language", (frame["language"] != "") & ~frame["language"].map(_is_language).astype(bool), "must be a two-letter ISO 639-1 code like en"))
-    checks.append(("latitude", _bad_numbers(frame["latitude"], -90, 90, False), "must be a number from -90 to 90"))
-    checks.append(("longitude", _bad_numbers(frame["longitude"], -180, 180, False), "must be a number from -180 to 180"))
+    checks.append(("source_url", (frame["source_url"] != "") & ~frame["source_url"].map(is_http_url).astype(bool), N_("{column} must be an http(s) URL")))
+    checks.append(("other_sources", _each_bad(frame["other_sources"], is_http_url), N_("{column} must be http(s) URLs separated by ;")))
+    checks.append(("language", (frame["language"] != "") & ~frame["language"].map(_is_language).astype(bool), N_("{column} must be a two-letter ISO 639-1 code like en")))
+    checks.append(("latitude", _bad_numbers(frame["latitude"], -90, 90, False), N_("{column} must be a number from -90 to 90")))
+    checks.append(("longitude", _bad_numbers(frame["longitude"], -180, 180, False), N_("{column} must be a number from -180 to 180")))
     one_coord = (frame["latitude"] == "") != (frame["longitude"] == "")
-    checks.append(("latitude", one_coord, "and longitude must be given together"))
+    checks.append(("latitude", one_coord, N_("{column} and longitude must be given together")))
     checks.append(
         (
             "fatalities",
             _bad_numbers(frame["fatalities"], 0, schema.MAX_COUNT, True),
-            f"must be a whole number from 0 to {schema.MAX_COUNT:,}",
+            Text(N_("{column} must be a whole number from 0 to {limit:,}"), column="fatalities", limit=schema.MAX_COUNT),
         )
     )
     checks.append(
-        ("quantity", _bad_numbers(frame["quantity"], 0, schema.MAX_QUANTITY, False), f"must be a number from 0 to {schema.MAX_QUANTITY:.0e}")
+        (
+            "quantity",
+            _bad_numbers(frame["quantity"], 0, schema.MAX_QUANTITY, False),
+            Text(N_("{column} must be a number from 0 to {limit}"), column="quantity", limit=f"{schema.MAX_QUANTITY:.0e}"),
+        )
     )
     checks.append(
         (
             "event_id",
             (frame["event_id"].str.strip() != "") & ~frame["event_id"].str.fullmatch(_EVENT_ID).fillna(False),
-            "may hold only a-z, 0-9, _ and - (up to 120, starting with a letter or digit); "
-            "clear it and run `python -m timeline ids` to get one",
+            N_(
+                "{column} may hold only a-z, 0-9, _ and - (up to 120, starting with a letter or digit); "
+                "clear it and run `python -m timeline ids` to get one"
+            ),
         )
     )
     for col in schema.COLUMNS:
         # A NUL is no text: many tools cut the cell there (issue 13).
-        checks.append((col, frame[col].str.contains("\x00", regex=False), "holds a NUL character (byte 0); remove it"))
+        checks.append((col, frame[col].str.contains("\x00", regex=False), N_("{column} holds a NUL character (byte 0); remove it")))
     dup = (frame["event_id"] != "") & frame["event_id"].duplicated(keep="first")
     first_line = frame.drop_duplicates("event_id").set_index("event_id")["line"]
 
@@ -196,8 +220,9 @@ def validate_frame(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
     if dup.any():
         bad |= dup
         for line, eid in zip(frame.loc[dup, "line"], frame.loc[dup, "event_id"]):
-            problems.append(
-                Problem(int(line), "event_id", f"event_id {eid!r} appears twice (first on line {first_line[eid]}); "
-                "merge the two rows or change one id")
-            )
+            twice = Text(
+                N_("event_id {event_id} appears twice (first on line {first}); merge the two rows or change one id"),
+                event_id=repr(eid), first=first_line[eid],
+            )  # fmt: skip
+            problems.append(Problem(int(line), "event_id", twice))
     return bad, problems

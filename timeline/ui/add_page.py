@@ -15,17 +15,21 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from timeline import ingest, store
+from timeline import i18n, ingest, store
 from timeline.extract.text import detect_language
+from timeline.i18n import N_
 from timeline.ingest.fetch import FetchError
 from timeline.ingest.seas import sea_point
+from timeline.messages import Text
 from timeline.store import schema
 from timeline.ui import auth, common, timeline_page
 from timeline.ui import lang as ui_lang
+from timeline.ui.lang import _
 
-MODES = ("Paste text", "Upload a file", "Web address")
-ON_TIMELINE = "already on the timeline"
-NEW = "new"
+#: How the article comes in: the radio's options (marked here, translated where shown).
+MODES = (N_("Paste text"), N_("Upload a file"), N_("Web address"))
+ON_TIMELINE = N_("already on the timeline")
+NEW = N_("new")
 EDIT_COLUMNS = (
     "event_type", "date", "date_precision", "title", "actors", "countries", "location",
     "fatalities", "quantity", "quantity_unit", "modality", "confidence",
@@ -40,14 +44,16 @@ VIEW = "_add_view"  # the timeline query showing the last saved events, kept whe
 
 def render() -> None:
     """Draw the page."""
-    st.title("Add events from an article")
+    st.title(_("Add events from an article"))
     decision = auth.current()
     if not decision.is_editor:  # the page draws nothing that writes; the writes check again (auth.require_editor)
-        st.info(f"Only editors can add events. {decision.reason}")
+        st.info(_("Only editors can add events. {reason}").format(reason=decision.reason))
         return
     st.caption(
-        "Paste an article, upload it (.txt, .md, .html, .pdf) or give its web address. The extractor proposes dated "
-        "events; check them, correct what is wrong, untick what is not an event, and save."
+        _(
+            "Paste an article, upload it (.txt, .md, .html, .pdf) or give its web address. The extractor proposes "
+            "dated events; check them, correct what is wrong, untick what is not an event, and save."
+        )
     )
     _input()
     article: ingest.Article | None = st.session_state.get(ARTICLE)
@@ -60,35 +66,40 @@ def render() -> None:
 
 
 def _input() -> None:
-    mode = st.radio("Article from", MODES, horizontal=True, key="add_mode")
+    here = ui_lang.current()  # bound now: the options' labels are also computed outside the script run (AppTest)
+    mode = st.radio(
+        _("Article from"), MODES, horizontal=True, key="add_mode", format_func=lambda m: i18n.gettext(m, here)
+    )
     if mode == MODES[0]:
-        st.text_area("Article text", key="add_text", height=220, placeholder="Paste the article, dateline included.")
+        st.text_area(
+            _("Article text"), key="add_text", height=220, placeholder=_("Paste the article, dateline included.")
+        )
     elif mode == MODES[1]:
-        st.file_uploader("Article file", type=[s.lstrip(".") for s in ingest.TEXT_SUFFIXES], key="add_file")
+        st.file_uploader(_("Article file"), type=[s.lstrip(".") for s in ingest.TEXT_SUFFIXES], key="add_file")
     else:
-        st.text_input("Web address of the article", key="add_url", placeholder="https://…")
-    if st.button("Read the article", key="add_read", type="primary"):
+        st.text_input(_("Web address of the article"), key="add_url", placeholder="https://…")
+    if st.button(_("Read the article"), key="add_read", type="primary"):
         try:
             _set_article(_read(mode))
         except (ingest.IngestError, FetchError, auth.NotEditor) as exc:
-            st.error(str(exc))
+            st.error(ui_lang.localize(exc))
 
 
 def _read(mode: str) -> ingest.Article:
     if mode == MODES[0]:
         text = st.session_state.get("add_text", "")
-        return ingest.check_article(ingest.Article(text=text, source_name=""), "The pasted text")
+        return ingest.check_article(ingest.Article(text=text, source_name=""), Text(N_("The pasted text")))
     if mode == MODES[1]:
         upload = st.session_state.get("add_file")
         if upload is None:
-            raise ingest.IngestError("Choose a file first (.txt, .md, .html or .pdf).")
+            raise ingest.IngestError(Text(N_("Choose a file first (.txt, .md, .html or .pdf).")))
         ingest.check_size(upload.name, upload.size)
         return ingest.read_upload(upload.name, upload.getvalue())
     url = st.session_state.get("add_url", "").strip()
     if not url:
-        raise ingest.IngestError("Type the article's web address first, starting with https://.")
+        raise ingest.IngestError(Text(N_("Type the article's web address first, starting with https://.")))
     auth.require_editor()  # the server fetches only for editors
-    with st.spinner("Fetching the article…"):
+    with st.spinner(_("Fetching the article…")):
         return ingest.article_from_url(url)
 
 
@@ -114,17 +125,21 @@ def _token(*parts: str) -> str:
 
 
 def _review(article: ingest.Article) -> None:
-    st.subheader("Source")
+    st.subheader(_("Source"))
     left, right = st.columns([0.65, 0.35])
-    left.text_input("Address to cite (http or https)", key="add_source_url", placeholder="https://…")
-    picked = right.date_input("Publication date", key="add_published", format="YYYY-MM-DD")
+    left.text_input(_("Address to cite (http or https)"), key="add_source_url", placeholder="https://…")
+    picked = right.date_input(_("Publication date"), key="add_published", format="YYYY-MM-DD")
     detected = st.session_state.get("add_detected", "")
-    right.caption(f"Detected: {detected}" if detected else "Not found in the article: please enter it.")
+    right.caption(
+        _("Detected: {date}").format(date=detected) if detected else _("Not found in the article: please enter it.")
+    )
     published = picked.isoformat() if isinstance(picked, date) else ""
     if not published:
         st.warning(
-            "Enter the publication date: dates like “on Tuesday” or “yesterday” are counted from it, "
-            "and stay empty until it is known. Changing it proposes the events again."
+            _(
+                "Enter the publication date: dates like “on Tuesday” or “yesterday” are counted from it, "
+                "and stay empty until it is known. Changing it proposes the events again."
+            )
         )
     key = _token(article.text, published)
     cache = st.session_state.setdefault(CANDIDATES, {})
@@ -132,34 +147,36 @@ def _review(article: ingest.Article) -> None:
         failure = ""
         notes: list[str] = []
         try:
-            with st.spinner("Finding events…"):
+            with st.spinner(_("Finding events…")):
                 candidates = ingest.propose(article, published, notes=notes, title_lang=ui_lang.current())
         except ingest.IngestError as exc:
-            st.error(str(exc))
+            st.error(ui_lang.localize(exc))
             return
         except Exception as exc:  # a heuristic extractor failing on one text must not take the page down
-            failure = f"The extractor failed on this text ({type(exc).__name__}: {exc}). Add the events by hand below."
+            failure = f"{type(exc).__name__}: {exc}"  # said in the reader's language when shown
             candidates = []
         existing = common.load_events().events
         cache.clear()  # only the current date's proposals are kept
         cache[key] = (candidates, ingest.match_existing(candidates, existing), failure, notes)
     candidates, matches, failure, notes = cache[key]
     if failure:
-        st.error(failure)
+        st.error(_("The extractor failed on this text ({error}). Add the events by hand below.").format(error=failure))
     for note in notes:
-        st.warning(note)
-    st.subheader("Proposed events")
+        st.warning(ui_lang.localize(note))
+    st.subheader(_("Proposed events"))
     if not candidates:
-        st.info("No event was found in this article. You can add rows by hand in the table below.")
+        st.info(_("No event was found in this article. You can add rows by hand in the table below."))
     every = st.toggle(
-        "Show every column", key="add_all_columns",
-        help="The compact view shows the columns to check first; the others (actors, place, numbers, "
-        "modality, confidence, evidence) are kept and saved either way.",
+        _("Show every column"), key="add_all_columns",
+        help=_("The compact view shows the columns to check first; the others (actors, place, numbers, "
+               "modality, confidence, evidence) are kept and saved either way."),
     )  # fmt: skip
     st.caption(
-        "Accept, status, type, date and title stay pinned on the left; scroll the table sideways for the rest."
+        _("Accept, status, type, date and title stay pinned on the left; scroll the table sideways for the rest.")
         if every
-        else "Compact view: tick, type, date, title, countries and deaths. Turn on “Show every column” to edit the rest."
+        else _(
+            "Compact view: tick, type, date, title, countries and deaths. Turn on “Show every column” to edit the rest."
+        )
     )
     edited = st.data_editor(
         _table(candidates, matches),
@@ -176,7 +193,7 @@ def _review(article: ingest.Article) -> None:
 def _table(candidates: list[dict], matches: list[str]) -> pd.DataFrame:
     rows = []
     for cand, match in zip(candidates, matches):
-        row = {"accept": True, "on_timeline": ON_TIMELINE if match else NEW}
+        row = {"accept": True, "on_timeline": _(ON_TIMELINE) if match else _(NEW)}
         row.update({col: str(cand.get(col, "") or "") for col in (*EDIT_COLUMNS, "evidence", *CARRIED)})
         rows.append(row)
     columns = ["accept", "on_timeline", *EDIT_COLUMNS, "evidence", *CARRIED]
@@ -187,43 +204,58 @@ def _table(candidates: list[dict], matches: list[str]) -> pd.DataFrame:
 
 def _columns() -> dict:
     cc = st.column_config
+    here = ui_lang.current()
     return {
-        "accept": cc.CheckboxColumn("Accept", default=True, help="Untick what is not an event.", pinned=True),
+        "accept": cc.CheckboxColumn(_("Accept"), default=True, help=_("Untick what is not an event."), pinned=True),
         "on_timeline": cc.TextColumn(
-            "On the timeline?", disabled=True, help="Saving adds this article as a source.", pinned=True
+            _("On the timeline?"), disabled=True, help=_("Saving adds this article as a source."), pinned=True
         ),
         "event_type": cc.SelectboxColumn(
-            "Type", options=list(schema.EVENT_TYPES), required=True, width="medium",
-            format_func=lambda t: schema.label("event_type", t), pinned=True,
+            _("Type"),
+            options=list(schema.EVENT_TYPES),
+            required=True,
+            width="medium",
+            format_func=lambda t: schema.label("event_type", t, here),
+            pinned=True,
         ),
         "date": cc.TextColumn(
-            "Date", help="YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year", required=True, pinned=True,
+            _("Date"),
+            help=_("YYYY-MM-DD, or YYYY-MM / YYYY for a month or a year"),
+            required=True,
+            pinned=True,
             width="small",
         ),
         "date_precision": cc.SelectboxColumn(
-            "Precision", options=list(schema.ALLOWED["date_precision"]), help="How much of the date is known"
+            _("Precision"),
+            options=list(schema.ALLOWED["date_precision"]),
+            help=_("How much of the date is known"),
+            format_func=lambda p: schema.label("date_precision", p, here),
         ),
-        "title": cc.TextColumn("Title", width="large", required=True, pinned=True),
-        "actors": cc.TextColumn("Actors", help="separated by ;"),
-        "countries": cc.TextColumn("Countries", help="ISO3 codes separated by ;, e.g. USA;VEN", required=True),
-        "location": cc.TextColumn("Where"),
-        "fatalities": cc.TextColumn("Deaths", width="small"),
-        "quantity": cc.TextColumn("Quantity", width="small"),
-        "quantity_unit": cc.TextColumn("Unit", width="small"),
+        "title": cc.TextColumn(_("Title"), width="large", required=True, pinned=True),
+        "actors": cc.TextColumn(_("Actors"), help=_("separated by ;")),
+        "countries": cc.TextColumn(_("Countries"), help=_("ISO3 codes separated by ;, e.g. USA;VEN"), required=True),
+        "location": cc.TextColumn(_("Where")),
+        "fatalities": cc.TextColumn(_("Deaths"), width="small"),
+        "quantity": cc.TextColumn(_("Quantity"), width="small"),
+        "quantity_unit": cc.TextColumn(_("Unit"), width="small"),
         "modality": cc.SelectboxColumn(
-            "Modality", options=list(schema.ALLOWED["modality"]), format_func=lambda m: schema.label("modality", m)
+            _("Modality"),
+            options=list(schema.ALLOWED["modality"]),
+            format_func=lambda m: schema.label("modality", m, here),
         ),
         "confidence": cc.SelectboxColumn(
-            "Confidence", options=list(schema.ALLOWED["confidence"]), format_func=lambda c: schema.label("confidence", c)
+            _("Confidence"),
+            options=list(schema.ALLOWED["confidence"]),
+            format_func=lambda c: schema.label("confidence", c, here),
         ),
-        "evidence": cc.TextColumn("Evidence", disabled=True, width="large"),
+        "evidence": cc.TextColumn(_("Evidence"), disabled=True, width="large"),
     }
 
 
 def _evidence(candidates: list[dict]) -> None:
     if not candidates:
         return
-    with st.expander("Evidence, with the words that gave each date marked", expanded=len(candidates) <= 3):
+    with st.expander(_("Evidence, with the words that gave each date marked"), expanded=len(candidates) <= 3):
         lines = []
         for n, cand in enumerate(candidates, start=1):
             pieces = ingest.mark_dates(str(cand.get("evidence", "")), str(cand.get("date_text", "")))
@@ -240,10 +272,13 @@ def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None
     source = st.session_state.get("add_source_url", "").strip()
     saved: set[tuple[str, str]] = st.session_state.setdefault(SAVED, set())
     if not source:
-        st.info("Type the address to cite (Source, above) to save: every event on the timeline links to its source.")
+        st.info(_("Type the address to cite (Source, above) to save: every event on the timeline links to its source."))
+    here = ui_lang.current()
+    label = i18n.ngettext("Save {count} accepted event", "Save {count} accepted events", len(accepted), here)
     clicked = st.button(
-        f"Save {len(accepted)} accepted event(s)", key="add_save", type="primary", disabled=not accepted or not source
-    )
+        label.format(count=i18n.format_number(len(accepted), here)), key="add_save", type="primary",
+        disabled=not accepted or not source,
+    )  # fmt: skip
     if clicked:
         _do_save(article, source, published, accepted, saved)
     result = st.session_state.get(RESULT)
@@ -254,8 +289,8 @@ def _save(article: ingest.Article, published: str, edited: pd.DataFrame) -> None
     if view is not None:
         # An in-app link: the Timeline page sees the new query and applies it to its filters
         # (common._followed_link), in this tab and session; it can still be opened in a new tab.
-        page = st.Page(timeline_page.render, title="Timeline", url_path="timeline")
-        st.page_link(page, label="See them on the timeline", icon=":material/timeline:", query_params=view)
+        page = st.Page(timeline_page.render, title=_("Timeline"), url_path="timeline")
+        st.page_link(page, label=_("See them on the timeline"), icon=":material/timeline:", query_params=view)
 
 
 def _do_save(article, source: str, published: str, accepted: list[dict], saved: set) -> None:
@@ -264,20 +299,18 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
     accepted = [_with_sea_point(r) for r in accepted]
     matches = ingest.match_existing(accepted, existing)  # the edited values decide, not the first proposal
     cited = replace(article, source_url=source, published=published)
-    rows, problems = ingest.finalise(
-        [{**r, "existing_id": m} for r, m in zip(accepted, matches)], cited, published
-    )
+    rows, problems = ingest.finalise([{**r, "existing_id": m} for r, m in zip(accepted, matches)], cited, published)
     if problems:
-        st.error("Nothing was saved. " + " ".join(problems))
+        st.error(_("Nothing was saved. {problems}").format(problems=" ".join(ui_lang.localize(p) for p in problems)))
         return
     fresh = [r for r in rows if (source, r["event_id"]) not in saved]
     if not fresh:
-        st.session_state[RESULT] = ("info", "These events are already saved from this article: nothing was added.")
+        st.session_state[RESULT] = ("info", _("These events are already saved from this article: nothing was added."))
         return
     try:
         report = ingest.save(str(path), fresh, who=auth.require_editor().who)
     except (store.StoreError, auth.NotEditor) as exc:
-        st.error(str(exc))
+        st.error(ui_lang.localize(exc))
         return
     saved.update((source, r["event_id"]) for r in fresh)
     ids = [r["event_id"] for r in rows]
@@ -286,7 +319,11 @@ def _do_save(article, source: str, published: str, accepted: list[dict], saved: 
     if len(ids) == 1:
         query[common.EVENT_PARAM] = ids[0]
     st.session_state[VIEW] = query
-    st.session_state[RESULT] = ("ok", f"Saved to {common.md(path.name)}: {saved_summary(report)}.")
+    summary = saved_summary(report, ui_lang.current())
+    st.session_state[RESULT] = (
+        "ok",
+        _("Saved to {file}: {summary}.").format(file=common.md(path.name), summary=summary),
+    )
     # Match the proposals again on the next run, so "On the timeline?" says what is now stored.
     st.session_state[CANDIDATES] = {}
     st.rerun()
@@ -300,17 +337,30 @@ def _with_sea_point(row: dict) -> dict:
     return {**row, "latitude": f"{point[0]:.2f}", "longitude": f"{point[1]:.2f}"}
 
 
-def saved_summary(report: store.MergeReport) -> str:
-    """What a save did, in words, leaving out the kinds of change that did not happen.
+def saved_summary(report: store.MergeReport, lang: str = i18n.DEFAULT_LANGUAGE) -> str:
+    """What a save did, in words in ``lang``, leaving out the kinds of change that did not happen.
 
     >>> saved_summary(store.MergeReport(added=["a", "b"], merged=["c"], unchanged=[]))
     '2 new events, 1 added as another source of an event already on the timeline'
     """
-    parts = []
-    if report.added:
-        parts.append(f"{len(report.added)} new event{'s' if len(report.added) != 1 else ''}")
-    if report.merged:
-        parts.append(f"{len(report.merged)} added as another source of an event already on the timeline")
-    if report.unchanged:
-        parts.append(f"{len(report.unchanged)} already there with this source")
-    return ", ".join(parts) or "nothing changed"
+    kinds = (
+        (report.added, i18n.ngettext("{count} new event", "{count} new events", len(report.added), lang)),
+        (
+            report.merged,
+            i18n.ngettext(
+                "{count} added as another source of an event already on the timeline",
+                "{count} added as other sources of events already on the timeline",
+                len(report.merged),
+                lang,
+            ),
+        ),
+        (
+            report.unchanged,
+            i18n.ngettext(
+                "{count} already there with this source", "{count} already there with this source",
+                len(report.unchanged), lang,
+            ),
+        ),
+    )  # fmt: skip
+    parts = [text.format(count=i18n.format_number(len(ids), lang)) for ids, text in kinds if ids]
+    return ", ".join(parts) or i18n.gettext("nothing changed", lang)

@@ -9,20 +9,17 @@ import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import pycountry
 import streamlit as st
-from babel import Locale
 
 from timeline import i18n, settings, store
 from timeline.store import parquet_store, schema
 from timeline.store.validate import is_http_url
 from timeline.ui import lang
 from timeline.ui.lang import _
-from timeline.view import charts, filters
+from timeline.view import charts, filters, localized
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVED_KEY = "_filters_query"  # the filters of the last run, as a query string (see timeline.ui.sidebar)
@@ -204,31 +201,6 @@ def load_eras() -> pd.DataFrame:
     return _eras(str(path), *_stamp(path))
 
 
-def day(iso: str, precision: str = "day", here: str = i18n.DEFAULT_LANGUAGE, *, long: bool = False) -> str:
-    """A stored date in language ``here``: English keeps the project's form ("2 Sep 2025", as the exports
-    write it), Spanish and French go through Babel ("2 de septiembre de 2025" long, "2 sept. 2025")."""
-    if here not in i18n.LANGUAGES or here == i18n.DEFAULT_LANGUAGE:
-        return schema.format_date(iso, precision)
-    return i18n.format_day(iso, precision, here, long=long)
-
-
-@cache
-def _territories(here: str) -> dict[str, str]:
-    return dict(Locale.parse(here).territories)
-
-
-def country_name(code: str, here: str = i18n.DEFAULT_LANGUAGE) -> str:
-    """An ISO3 country code's name in language ``here`` (Babel's CLDR names; in English, the store's names).
-
-    >>> country_name("USA", "es"), country_name("MEX", "fr"), country_name("VEN"), country_name("XKX", "fr")
-    ('Estados Unidos', 'Mexique', 'Venezuela', 'XKX')
-    """
-    country = pycountry.countries.get(alpha_3=code) if here != i18n.DEFAULT_LANGUAGE else None
-    if country is None or here not in i18n.LANGUAGES:
-        return schema.country_name(code)
-    return _territories(here).get(country.alpha_2) or schema.country_name(code)
-
-
 def md(text: str) -> str:
     """Text from the data made inert for Streamlit markdown: every markup character is escaped."""
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
@@ -275,8 +247,8 @@ def about(facts: dict, here: str = i18n.DEFAULT_LANGUAGE) -> str:
         "{events} from {first} to {last}, citing {reports} from {outlets}. Every point links to its source.", here
     ).format(
         events=i18n.ngettext("{count} event", "{count} events", events, here).format(count=_n(events, here)),
-        first=day(*facts["first"], here),
-        last=day(*facts["last"], here),
+        first=localized.day(*facts["first"], here),
+        last=localized.day(*facts["last"], here),
         reports=i18n.ngettext("{count} report", "{count} reports", reports, here).format(count=_n(reports, here)),
         outlets=i18n.ngettext("{count} outlet", "{count} outlets", outlets, here).format(count=_n(outlets, here)),
     )
@@ -289,7 +261,7 @@ def _n(count: int, here: str) -> str:
 def show_problems(result: store.LoadResult) -> None:
     """List the file's problems (line and column) above the page, without a traceback."""
     for notice in result.notices:  # the store and its change log were reconciled after a crash
-        st.warning(md(notice))
+        st.warning(md(lang.localize(notice)))
     if not result.problems:
         return
     here = lang.current()
@@ -308,7 +280,7 @@ def show_problems(result: store.LoadResult) -> None:
         )
     )
     with st.expander(_("Problems in the events file"), expanded=len(result.problems) <= 5):
-        lines = [f"- {md(str(p))}" for p in result.problems[:200]]
+        lines = [f"- {md(lang.localize(p))}" for p in result.problems[:200]]
         if len(result.problems) > 200:
             more = i18n.format_number(len(result.problems) - 200, here)
             lines.append("- " + _("… and {count} more (run `python -m timeline validate`)").format(count=more))

@@ -15,6 +15,7 @@ from timeline import i18n
 from timeline.store import schema
 from timeline.ui import common, edit_panel, lang
 from timeline.ui.lang import _
+from timeline.view import localized
 from timeline.view.caveats import PRECISION_WORDS, caveat_flags, caveat_heading
 
 
@@ -52,9 +53,9 @@ def _field(label: str, value: str) -> str:
 
 def when(row: pd.Series, here: str) -> str:
     """The event's date (and end date) in the reader's conventions, as precise as the data."""
-    text = common.day(row["date"], row["date_precision"], here, long=True)
+    text = localized.day(row["date"], row["date_precision"], here, long=True)
     if row["end_date"]:
-        text += " – " + common.day(row["end_date"], "day", here, long=True)
+        text += " – " + localized.day(row["end_date"], "day", here, long=True)
     return text
 
 
@@ -104,7 +105,7 @@ def _detail(row: pd.Series, events: pd.DataFrame) -> None:
         if row["actors_list"]:
             facts.append(_field(_("Actors"), md(", ".join(row["actors_list"]))))
         if row["countries_list"]:
-            names = ", ".join(common.country_name(c, here) for c in row["countries_list"])
+            names = ", ".join(localized.country(c, here) for c in row["countries_list"])
             facts.append(_field(_("Countries"), md(names)))
         if row["location"]:
             facts.append(_field(_("Where"), md(row["location"])))
@@ -118,7 +119,7 @@ def _detail(row: pd.Series, events: pd.DataFrame) -> None:
             st.markdown(_field(_(caveat_heading(False, False)), md(notes)))
         source = common.md_link(row["source_name"] or _host(row["source_url"]), row["source_url"])
         if row["published"]:
-            published = md(common.day(row["published"], "day", here, long=True))
+            published = md(localized.day(row["published"], "day", here, long=True))
             source = _("{source} (published {date})").format(source=source, date=published)
         st.markdown(_field(_("Source"), source))
         others = schema.split_list(row["other_sources"])

@@ -14,7 +14,7 @@ import streamlit as st
 from timeline import store
 from timeline.i18n import N_
 from timeline.store import changelog, schema
-from timeline.ui import auth, common
+from timeline.ui import auth, common, lang
 from timeline.ui.lang import _
 
 OPENED = "_edit_opened"  # {event id: the stored row when the form was opened}
@@ -144,10 +144,10 @@ def _save(event_id: str, opened: dict[str, str]) -> None:
         entry = store.update_event(common.events_path(), event_id, opened, mine, who=who)
     except store.EditConflict as exc:
         st.session_state.setdefault(CONFLICT, {})[event_id] = (mine, exc.stored)
-        st.session_state[RESULT] = ("error", str(exc))
+        st.session_state[RESULT] = ("error", lang.localize(exc))
         return
     except (auth.NotEditor, store.StoreError) as exc:
-        st.session_state[RESULT] = ("error", str(exc))
+        st.session_state[RESULT] = ("error", lang.localize(exc))
         return
     if entry is None:
         st.session_state[RESULT] = ("ok", _("Nothing was changed: the fields are as stored."))
@@ -204,9 +204,9 @@ def _guarded(event_id: str, opened: dict[str, str], write) -> dict | None:
         return write(auth.require_editor().who)
     except store.EditConflict as exc:
         st.session_state.setdefault(CONFLICT, {})[event_id] = (_values(event_id, opened), exc.stored)
-        st.session_state[RESULT] = ("error", str(exc))
+        st.session_state[RESULT] = ("error", lang.localize(exc))
     except (auth.NotEditor, store.StoreError) as exc:
-        st.session_state[RESULT] = ("error", str(exc))
+        st.session_state[RESULT] = ("error", lang.localize(exc))
     return None
 
 

@@ -81,9 +81,9 @@ def render() -> None:
     decision = auth.current()
     records, bad = load_history()
     for note in common.load_events().notices:
-        st.warning(note)
+        st.warning(lang.localize(note))
     for problem in bad[:5]:
-        st.caption(common.md(problem))
+        st.caption(common.md(lang.localize(problem)))
     if not records:
         st.info(
             _(
@@ -161,7 +161,7 @@ def _undo(change_id: str) -> None:
         who = auth.require_editor().who
         entry = store.undo(common.events_path(), change_id, who=who)
     except (auth.NotEditor, store.StoreError) as exc:
-        st.session_state[RESULT] = ("error", str(exc))
+        st.session_state[RESULT] = ("error", lang.localize(exc))
         return
     message = _("Change {change} was undone (as change {undo}).").format(change=change_id, undo=entry["change"])
     st.session_state[RESULT] = ("ok", message)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from timeline import i18n
+from timeline import i18n, messages
 
 PARAM = "lang"
 KEY = "ui_lang"
@@ -48,3 +48,8 @@ def keep_in_url(lang: str) -> None:
             del st.query_params[PARAM]
     elif st.query_params.get(PARAM) != lang:
         st.query_params[PARAM] = lang
+
+
+def localize(message: object) -> str:
+    """An error, load problem or note from the core in the session's language (see :mod:`timeline.messages`)."""
+    return messages.localize(message, current())

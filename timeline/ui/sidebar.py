@@ -22,13 +22,12 @@ from timeline.ui.common import (
     EVENT_PARAM,
     SAVED_KEY,
     _followed_link,
-    country_name,
     file_facts,
     keep_widget_state,
     md,
 )
 from timeline.ui.lang import _
-from timeline.view import filters
+from timeline.view import filters, localized
 
 KEYS = {"type": "f_type", "actor": "f_actor", "country": "f_country", "q": "f_q", "confidence": "f_confidence",
         "place": "f_place"}  # fmt: skip
@@ -103,7 +102,7 @@ def sidebar_filters() -> filters.Filters:
     )  # fmt: skip
     countries = bar.multiselect(
         _("Country"), _with_selected(opts["country"], st.session_state[KEYS["country"]]), key=KEYS["country"],
-        format_func=lambda c: country_name(c, here), placeholder=_("All countries"),
+        format_func=lambda c: localized.country(c, here), placeholder=_("All countries"),
     )  # fmt: skip
     actors = bar.multiselect(
         _("Actor"), _with_selected(opts["actor"], st.session_state[KEYS["actor"]]), key=KEYS["actor"],
