@@ -84,10 +84,10 @@ def _check_input(text: str, lang: str | None) -> str:
         raise TypeError(f"extract_events needs the article as str, not {type(text).__name__}")
     limit = settings.get("max_article_chars")
     if len(text) > limit:
-        raise ArticleTooLong(
-            f"The article has {len(text):,} characters, more than the limit of {limit:,}. "
+        raise ArticleTooLong(Text(N_(
+            "The article has {chars:,} characters, more than the limit of {limit:,}. "
             "Extract from a shorter excerpt or raise TIMELINE_MAX_ARTICLE_CHARS."
-        )
+        ), chars=len(text), limit=limit))  # fmt: skip
     if lang in (None, "", "auto"):
         return detect_language(text)
     if lang not in LANGS:
