@@ -7,6 +7,7 @@ fields are filled. Rows are dicts of strings in the schema's columns (the CSV's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -16,7 +17,9 @@ from timeline.i18n import N_
 from timeline.messages import Joined, Text
 from timeline.store import schema
 from timeline.store.lock import StoreError
-from timeline.store.validate import validate_frame
+from timeline.store.validate import Problem, validate_frame
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["MergeReport", "check_new", "merge_event", "merge_rows", "normalize_event", "rows_frame"]
 
@@ -76,8 +79,17 @@ def check_new(rows: list[dict[str, str]]) -> None:
 
     Two new rows with the same id are not a problem: the second is merged into the first.
     """
-    _, problems = validate_frame(rows_frame(rows))
-    problems = [p for p in problems if "appears twice" not in p.message]
+    # A lone surrogate (U+D800 to U+DFFF, e.g. from a badly decoded file) cannot be written as UTF-8;
+    # it is named here, before Arrow meets it (Arrow refuses it with an exception, not a sentence).
+    problems = [
+        Problem(number + 2, col, Text(N_("{column} holds a character that is not text (a lone surrogate); remove it"), column=col))
+        for number, row in enumerate(rows)
+        for col in schema.COLUMNS
+        if _SURROGATE.search(str(row.get(col, "")))
+    ]
+    if not problems:
+        _, problems = validate_frame(rows_frame(rows))
+        problems = [p for p in problems if "appears twice" not in p.message]
     if problems:
         details = Joined(
             Text(N_("event {event}, {column}: {problem}"), event=p.line - 1, column=p.column, problem=p.message)
