@@ -88,12 +88,12 @@ class Joined(str):
     '1 a; b'
     """
 
-    parts: tuple[str, ...]
+    parts: tuple[object, ...]
     separator: str
 
-    def __new__(cls, parts: Iterable[str], separator: str = "; ") -> Joined:
-        parts = tuple(parts)
-        text = super().__new__(cls, separator.join(parts))
+    def __new__(cls, parts: Iterable[object], separator: str = "; ") -> Joined:
+        parts = tuple(parts)  # strings, Texts, or objects that render themselves (a store Problem)
+        text = super().__new__(cls, separator.join(map(str, parts)))
         text.parts = parts
         text.separator = separator
         return text

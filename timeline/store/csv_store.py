@@ -171,7 +171,7 @@ def repeated_column(header: list[str]) -> str | None:
 def _writable_header(header: list[str], path: Path) -> None:
     twice = repeated_column(header)
     if twice is not None:
-        raise StoreError(f"{path}: the column {twice!r} appears twice in the header; remove or rename one, then save again.")
+        raise StoreError(Text(N_("{path}: the column {column} appears twice in the header; remove or rename one, then save again."), path=str(path), column=repr(twice)))
 
 
 def _frame(header: list[str], records: list[Record], problems: list[Problem]) -> pd.DataFrame:
@@ -402,7 +402,7 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str 
         header, records = read_records(_decode(data, str(path)))
         _writable_header(header, path)
         if "event_id" not in header:
-            raise StoreError(f"{path} has no event_id column; add it to the header first.")
+            raise StoreError(Text(N_("{path} has no event_id column; add it to the header first."), path=str(path)))
         col = header.index("event_id")
         changed = []
         logged = []

@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 
 from timeline import settings
 from timeline.i18n import N_
-from timeline.messages import Text, sentence
+from timeline.messages import Joined, Text, sentence
 from timeline.store import changelog, schema
 from timeline.store.csv_store import LoadResult, split_cells
 from timeline.store.lock import StoreError, atomic_replace, locked
@@ -334,8 +334,11 @@ def write_frame(
     checked["line"] = pd.Series(np.arange(2, len(frame) + 2), dtype="int64")
     _, problems = validate_frame(checked)
     if problems:
-        details = "; ".join(str(p) for p in problems[:10])
-        raise StoreError(f"Nothing was saved to {path}: {len(problems)} problem(s) in the events. {details}")
+        details = Joined(problems[:10], "; ")
+        raise StoreError(
+            Text(N_("Nothing was saved to {path}: {count} problem(s) in the events. {details}"),
+                 path=str(path), count=len(problems), details=details)
+        )  # fmt: skip
     table = frame_to_table(checked)
     with locked(path, timeout):
         if source:

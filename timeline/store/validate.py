@@ -138,7 +138,9 @@ def flag(frame: pd.DataFrame, checks: list[tuple[str, pd.Series, str]]) -> tuple
             message = "{column} " + message  # an unmarked fragment, as checks were written before issue 14
         text = message if isinstance(message, Text) else Text(message, column=col)
         for line, value in zip(frame.loc[mask, "line"], frame.loc[mask, col].astype("str")):
-            found = Text(N_("{problem} (found {value})"), problem=text, value=repr(value[:60])) if value else text
+            # pandas 3 keeps a missing cell as NaN through astype("str"): it is quoted as nothing
+            has_value = isinstance(value, str) and value != ""
+            found = Text(N_("{problem} (found {value})"), problem=text, value=repr(value[:60])) if has_value else text
             problems.append(Problem(int(line), col, found))
     return bad, problems
 
