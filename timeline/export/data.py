@@ -59,12 +59,13 @@ def data_as_of(events: pd.DataFrame) -> date | None:
     """
     for column in ("published", "date"):
         cells = events[column].astype("str")
-        shaped = cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
+        shaped = _iso_days(cells)
         if not len(shaped):
             continue
         try:  # YYYY-MM-DD dates sort as text: the largest cell is the latest day (no parse of every row)
             return date.fromisoformat(shaped.max())
         except ValueError:  # an impossible day such as 2025-02-30: parse them all
+            shaped = cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
             days = pd.to_datetime(shaped, format="%Y-%m-%d", errors="coerce").dropna()
             if len(days):
                 return days.max().date()
@@ -142,6 +143,21 @@ TYPE_NOUNS: dict[str, str] = {
 }
 
 
+def _iso_days(cells: pd.Series) -> pd.Series:
+    """The cells shaped ``YYYY-MM-DD``, or only their smallest and largest when every non-empty cell is.
+
+    Callers take the minimum or maximum: a regex over a million cells costs a second a rerun, while a
+    store's cells are dates or empty, so checking the two ends is enough unless one of them is not a date.
+    """
+    filled = cells[cells != ""]
+    if filled.empty:
+        return filled
+    ends = pd.Series([filled.min(), filled.max()], dtype="str")
+    if ends.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
+        return ends
+    return cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
+
+
 def _and(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
@@ -150,8 +166,7 @@ def _and(items: list[str]) -> str:
 def _period(events: pd.DataFrame) -> str:
     """'Feb–Nov 2025', 'Feb 2025–May 2026' or 'Sep 2025': the months the events cover."""
     # ISO dates sort as text: min and max of the text, not a parse of every row (seconds at a million events).
-    days = events["date"].astype("str")
-    days = days[days.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    days = _iso_days(events["date"].astype("str"))
     if days.empty:
         return ""
     first, last = pd.Timestamp(days.min()), pd.Timestamp(days.max())
@@ -181,7 +196,8 @@ def title(events: pd.DataFrame, report: Report) -> str:
     if not len(events):
         return "Timeline: no event matches these filters"
     wanted = report.filters
-    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in set(events["event_type"])]
+    present = set(events["event_type"].unique())  # unique() first: iterating a million strings costs seconds
+    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in present]
     what = _and([TYPE_NOUNS.get(t, t) for t in kinds]) if len(kinds) <= 3 else f"{len(events)} events"
     places = [schema.country_name(c) for c in wanted.countries] + list(getattr(wanted, "places", ()))
     subject = _and(list(wanted.actors)) if wanted.actors else ""

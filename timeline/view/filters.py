@@ -243,8 +243,14 @@ def place_names(df: pd.DataFrame) -> list[str]:
     >>> place_names(pd.DataFrame({"location": ["Caribbean Sea (off Venezuela)", "Caribbean Sea", "Mexico City, MX", ""]}))
     ['Caribbean Sea', 'Mexico City']
     """
-    heads = df["location"].str.split(r"\s*[(,]", n=1, regex=True).str[0].str.strip()
-    return heads[heads != ""].value_counts().index.tolist()
+    # Split each distinct location once: a million rows hold a few hundred places (seconds saved at 1M).
+    codes, uniques = pd.factorize(df["location"])
+    heads = pd.Series(uniques, dtype="str").str.split(r"\s*[(,]", n=1, regex=True).str[0].str.strip()
+    counts = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques))).groupby(heads.to_numpy()).sum()
+    counts = counts[counts.index != ""]
+    # Most frequent first; ties keep the order of first appearance, as value_counts did.
+    first = {head: i for i, head in reversed(list(enumerate(heads)))}
+    return sorted(counts.index, key=lambda head: (-counts[head], first[head]))
 
 
 def period_end(df: pd.DataFrame) -> pd.Series:
