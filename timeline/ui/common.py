@@ -118,10 +118,10 @@ def searchable_events() -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def _load_chart(path: str, mtime_ns: int, size: int) -> store.LoadResult:
-    result = store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
-    full = _full_future(path, mtime_ns, size)  # the other columns load while the first chart is drawn
-    _background(("search", path, mtime_ns, size), _search_column, full)  # then the folded search text
-    return result
+    # The whole file's load starts once the chart is on its way (the first load_events or complete), and
+    # the folded search text at the first search: on two cores a background load started here took the
+    # CPU (and the GIL) the first chart needed, and made it seconds later (README, "the app at scale").
+    return store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
 
 
 def chart_events() -> store.LoadResult:
@@ -135,8 +135,9 @@ def chart_events() -> store.LoadResult:
     stamp = _stamp(path)
     if not _in_two_steps(str(path)):
         return _load(str(path), *stamp)
-    full = _full_future(str(path), *stamp)
-    return full.result() if full.done() else _load_chart(str(path), *stamp)
+    with _FULL_LOCK:
+        full = _FULL.get(("full", str(path), *stamp))  # looked up, not started: see _load_chart
+    return full.result() if full is not None and full.done() else _load_chart(str(path), *stamp)
 
 
 def complete(rows: pd.DataFrame) -> pd.DataFrame:
