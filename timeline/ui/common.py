@@ -74,7 +74,7 @@ _FULL_LOCK = threading.Lock()
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline-full-load")
 
 
-def _in_two_steps(path: str) -> bool:
+def in_two_steps(path: str) -> bool:
     """A Parquet file too large to draw event by event is loaded in two steps."""
     return store.is_parquet(path) and parquet_store.row_count(path) > settings.get("density_threshold")
 
@@ -108,7 +108,7 @@ def searchable_events() -> pd.DataFrame:
     background after loading them; the first search may wait for that)."""
     path = events_path()
     stamp = _stamp(path)
-    if not _in_two_steps(str(path)):
+    if not in_two_steps(str(path)):
         return _load(str(path), *stamp).events
     full = _full_future(str(path), *stamp)
     search = _background(("search", str(path), *stamp), _search_column, full)
@@ -133,7 +133,7 @@ def chart_events() -> store.LoadResult:
     """
     path = events_path()
     stamp = _stamp(path)
-    if not _in_two_steps(str(path)):
+    if not in_two_steps(str(path)):
         return _load(str(path), *stamp)
     with _FULL_LOCK:
         full = _FULL.get(("full", str(path), *stamp))  # looked up, not started: see _load_chart
@@ -153,7 +153,7 @@ def load_events() -> store.LoadResult:
     """The events file's valid rows and problems, cached until the file changes (shared: do not modify)."""
     path = events_path()
     stamp = _stamp(path)
-    if _in_two_steps(str(path)):
+    if in_two_steps(str(path)):
         full = _full_future(str(path), *stamp)
         if not full.done():
             with st.spinner("Loading the rest of the events…"):
@@ -165,7 +165,7 @@ def load_events() -> store.LoadResult:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _facts(path: str, mtime_ns: int, size: int) -> dict:
     # Widget options and the date span scan every row: at 100k events that is ~0.4 s a rerun.
-    events = (_load_chart if _in_two_steps(path) else _load)(path, mtime_ns, size).events
+    events = (_load_chart if in_two_steps(path) else _load)(path, mtime_ns, size).events
     empty = {"type": [], "actor": [], "country": [], "confidence": [], "place": []}
     return {"options": filters.options(events) if len(events) else empty, "span": _span(events)}
 

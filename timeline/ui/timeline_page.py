@@ -10,7 +10,7 @@ import streamlit as st
 
 from timeline import settings
 from timeline.store import schema
-from timeline.ui import common, edit_panel, export_panel
+from timeline.ui import common, edit_panel, export_panel, figures
 from timeline.view import charts, filters
 from timeline.view.caveats import PRECISION_WORDS, caveat_flags, caveat_heading
 
@@ -22,6 +22,7 @@ CHART_KEY = "timeline_chart"
 
 def render() -> None:
     """Draw the page."""
+    figures.warm_up()  # Plotly's code loads in the browser while the events load here
     result = common.chart_events()  # a large file's chart columns first; common.complete() gives the rest
     events = result.events
     common.compact_top()
@@ -54,10 +55,8 @@ def render() -> None:
     if view != "Timeline" or len(shown) <= settings.get("density_threshold"):
         shown = common.complete(shown)  # events drawn one by one need their titles and sources
     if view == "Timeline":
-        fig = charts.timeline_figure(
-            shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras,
-            highlight=st.session_state.get("event"), key=False,
-        )  # fmt: skip
+        fig = figures.timeline(shown, current, color_by=color_by, show_eras=show_eras,
+                               highlight=st.session_state.get("event"))  # fmt: skip
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
         st.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
