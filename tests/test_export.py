@@ -413,3 +413,19 @@ def test_unknown_format_and_preset_are_sentences(events):
         export.export("gif", events, report())
     with pytest.raises(ValueError, match="choose one of slide, a4, column"):
         export_images.preset("poster")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (["2025-03-01", "", "2025-01-09"], date(2025, 3, 1)),  # the ends are dates: only they are looked at
+        (["2025-03-01", "zz-not-a-date", ""], date(2025, 3, 1)),  # a malformed cell at an end: every cell checked
+        (["2025-03-01", "2025-02-30", "2025-01-09"], date(2025, 3, 1)),  # an impossible day is not an end
+        (["2025-02-30", "2025-03-01", "2025-01-09"], date(2025, 3, 1)),
+        (["2025-03-31", "2025-03-32", "2025-01-09"], date(2025, 3, 31)),  # the largest cell is impossible
+        (["", ""], date(2025, 6, 2)),  # no publication date: the latest event date
+    ],
+)
+def test_data_as_of_takes_the_latest_real_day(published, expected):
+    frame = pd.DataFrame({"published": published, "date": ["2025-06-02", "2025-01-01", "2025-01-01"][: len(published)]})
+    assert export.data_as_of(frame) == expected

@@ -37,8 +37,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_max_bytes", 5_000_000, "Most bytes read from a URL, counted after decompression."),
     Setting("fetch_timeout_s", 20.0, "Total seconds allowed for fetching one URL, redirects included."),
     Setting("fetch_max_redirects", 5, "Most redirects followed when fetching a URL."),
-    Setting("webgl_threshold", 3_000, "Above this many points the timeline draws with WebGL (Scattergl)."),
-    Setting("density_threshold", 50_000, "Above this many events the timeline shows counts per lane instead of points."),
+    Setting("webgl_threshold", 300, "Above this many points the timeline draws with WebGL (Scattergl)."),
+    Setting("density_threshold", 5_000, "Above this many events the timeline shows counts per lane instead of points."),
     Setting("export_image_timeout_s", 60.0, "Seconds the browser may take to draw one PNG, SVG or PDF export."),
     Setting("read_only", 0, "1 publishes the timeline read-only: no Add page, no fetching, no edits, for anyone."),
     Setting("editor_emails", "", "E-mail addresses (comma-separated) allowed to edit after signing in with the identity provider."),
@@ -56,7 +56,7 @@ def get(name: str):
     """Value of a setting: the environment override if set, else the default.
 
     >>> get("webgl_threshold")
-    3000
+    300
     """
     setting = _BY_NAME[name]
     raw = os.environ.get(setting.env_var)

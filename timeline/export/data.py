@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline.export.labels import footer, source_urls, subtitle, title  # noqa: F401 - source_urls re-exported
+from timeline.export.labels import footer, iso_days, source_urls, subtitle, title  # noqa: F401 - source_urls re-exported
 from timeline.i18n import gettext
 from timeline.store import schema
 from timeline.store.validate import encode_url, is_http_url
@@ -62,12 +62,13 @@ def data_as_of(events: pd.DataFrame) -> date | None:
     """
     for column in ("published", "date"):
         cells = events[column].astype("str")
-        shaped = cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
+        shaped = iso_days(cells)
         if not len(shaped):
             continue
         try:  # YYYY-MM-DD dates sort as text: the largest cell is the latest day (no parse of every row)
             return date.fromisoformat(shaped.max())
         except ValueError:  # an impossible day such as 2025-02-30: parse them all
+            shaped = cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
             days = pd.to_datetime(shaped, format="%Y-%m-%d", errors="coerce").dropna()
             if len(days):
                 return days.max().date()

@@ -48,6 +48,21 @@ def source_urls(events: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(u for u in urls if u))
 
 
+def iso_days(cells: pd.Series) -> pd.Series:
+    """The cells shaped ``YYYY-MM-DD``, or only their smallest and largest when every non-empty cell is.
+
+    Callers take the minimum or maximum: a regex over a million cells costs a second a rerun, while a
+    store's cells are dates or empty, so checking the two ends is enough unless one of them is not a date.
+    """
+    filled = cells[cells != ""]
+    if filled.empty:
+        return filled
+    ends = pd.Series([filled.min(), filled.max()], dtype="str")
+    if ends.str.fullmatch(r"\d{4}-\d{2}-\d{2}").all():
+        return ends
+    return cells[cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).astype(bool)]
+
+
 def period(events: pd.DataFrame, lang: str = "en") -> str:
     """'Feb–Nov 2025', 'Feb 2025–May 2026' or 'Sep 2025': the months the events cover, in ``lang``.
 
@@ -56,8 +71,7 @@ def period(events: pd.DataFrame, lang: str = "en") -> str:
     ('Feb–Nov 2025', 'févr.–nov. 2025', 'feb 2025')
     """
     # ISO dates sort as text: min and max of the text, not a parse of every row (seconds at a million events).
-    days = events["date"].astype("str")
-    days = days[days.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    days = iso_days(events["date"].astype("str"))
     if days.empty:
         return ""
     first, last = pd.Timestamp(days.min()), pd.Timestamp(days.max())
@@ -93,7 +107,8 @@ def title(events: pd.DataFrame, report: Report, lang: str | None = None) -> str:
     if not len(events):
         return gettext("Timeline: no event matches these filters", lang)
     wanted = report.filters
-    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in set(events["event_type"])]
+    present = set(events["event_type"].unique())  # unique() first: iterating a million strings costs seconds
+    kinds = list(wanted.types) or [t for t in schema.EVENT_TYPES if t in present]
     if len(kinds) <= 3:
         what = localized.and_list([gettext(TYPE_NOUNS[t], lang) if t in TYPE_NOUNS else t for t in kinds], lang)
     else:

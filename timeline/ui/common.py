@@ -65,7 +65,7 @@ _FULL_LOCK = threading.Lock()
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline-full-load")
 
 
-def _in_two_steps(path: str) -> bool:
+def in_two_steps(path: str) -> bool:
     """A Parquet file too large to draw event by event is loaded in two steps."""
     return store.is_parquet(path) and parquet_store.row_count(path) > settings.get("density_threshold")
 
@@ -99,7 +99,7 @@ def searchable_events() -> pd.DataFrame:
     background after loading them; the first search may wait for that)."""
     path = events_path()
     stamp = _stamp(path)
-    if not _in_two_steps(str(path)):
+    if not in_two_steps(str(path)):
         return _loading(_load, str(path), stamp).events
     full = _full_future(str(path), *stamp)
     search = _background(("search", str(path), *stamp), _search_column, full)
@@ -109,10 +109,10 @@ def searchable_events() -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load_chart(path: str, mtime_ns: int, size: int) -> store.LoadResult:
-    result = store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
-    full = _full_future(path, mtime_ns, size)  # the other columns load while the first chart is drawn
-    _background(("search", path, mtime_ns, size), _search_column, full)  # then the folded search text
-    return result
+    # The whole file's load starts once the chart is on its way (the first load_events or complete), and
+    # the folded search text at the first search: on two cores a background load started here took the
+    # CPU (and the GIL) the first chart needed, and made it seconds later (README, "the app at scale").
+    return store.load(path) if not store.is_parquet(path) else parquet_store.load(path, CHART_COLUMNS)
 
 
 def chart_events() -> store.LoadResult:
@@ -124,10 +124,11 @@ def chart_events() -> store.LoadResult:
     """
     path = events_path()
     stamp = _stamp(path)
-    if not _in_two_steps(str(path)):
+    if not in_two_steps(str(path)):
         return _loading(_load, str(path), stamp)
-    full = _full_future(str(path), *stamp)
-    return full.result() if full.done() else _loading(_load_chart, str(path), stamp)
+    with _FULL_LOCK:
+        full = _FULL.get(("full", str(path), *stamp))  # looked up, not started: see _load_chart
+    return full.result() if full is not None and full.done() else _loading(_load_chart, str(path), stamp)
 
 
 def _loading(loader, path: str, stamp: tuple[int, int]) -> store.LoadResult:
@@ -149,7 +150,7 @@ def load_events() -> store.LoadResult:
     """The events file's valid rows and problems, cached until the file changes (shared: do not modify)."""
     path = events_path()
     stamp = _stamp(path)
-    if _in_two_steps(str(path)):
+    if in_two_steps(str(path)):
         full = _full_future(str(path), *stamp)
         if not full.done():
             with st.spinner(_("Loading the rest of the events…")):
@@ -161,7 +162,7 @@ def load_events() -> store.LoadResult:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _facts(path: str, mtime_ns: int, size: int) -> dict:
     # Widget options and the date span scan every row: at 100k events that is ~0.4 s a rerun.
-    events = (_load_chart if _in_two_steps(path) else _load)(path, mtime_ns, size).events
+    events = (_load_chart if in_two_steps(path) else _load)(path, mtime_ns, size).events
     empty = {"type": [], "actor": [], "country": [], "confidence": [], "place": []}
     return {"options": filters.options(events) if len(events) else empty, "span": _span(events)}
 

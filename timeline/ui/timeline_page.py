@@ -8,7 +8,7 @@ import streamlit as st
 
 from timeline import i18n, settings
 from timeline.i18n import N_
-from timeline.ui import common, detail, export_panel, lang, sidebar
+from timeline.ui import common, detail, export_panel, figures, lang, sidebar
 from timeline.ui.lang import _
 from timeline.view import charts, filters
 
@@ -23,6 +23,7 @@ CHART_KEY = "timeline_chart"
 
 def render() -> None:
     """Draw the page."""
+    figures.warm_up()  # Plotly's code loads in the browser while the events load here
     result = common.chart_events()  # a large file's chart columns first; common.complete() gives the rest
     events = result.events
     common.compact_top()
@@ -61,10 +62,8 @@ def render() -> None:
     if view != "Timeline" or len(shown) <= settings.get("density_threshold"):
         shown = common.complete(shown)  # events drawn one by one need their titles and sources
     if view == "Timeline":
-        fig = charts.timeline_figure(
-            shown, color_by=color_by, eras=common.load_eras(), show_eras=show_eras,
-            highlight=st.session_state.get("event"), key=False, lang=here,
-        )  # fmt: skip
+        fig = figures.timeline(shown, current, color_by=color_by, show_eras=show_eras,
+                               highlight=st.session_state.get("event"))  # fmt: skip
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
         st.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,

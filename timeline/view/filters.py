@@ -234,19 +234,24 @@ def search_text(df: pd.DataFrame) -> pd.Series:
         }
         columns.append(pa.array(df["countries"].map(names), type=pa.string(), from_pandas=True))
     joined = pc.binary_join_element_wise(*columns, "\n")
-    result = pd.Series(pc.utf8_lower(joined).to_pandas().to_numpy(dtype=object), index=df.index, dtype="str")
-    other = ~pc.string_is_ascii(joined).to_numpy(zero_copy_only=False)
-    if other.any():
+    if isinstance(joined, pa.ChunkedArray):  # replace_with_mask wants plain arrays
+        joined = joined.combine_chunks()
+    result = pc.utf8_lower(joined)
+    other = pc.invert(pc.string_is_ascii(joined))
+    if pc.any(other).as_py():
         marks, special = _fold_classes()
-        decomposed = pc.utf8_normalize(joined.filter(pa.array(other)), form="NFKD")
+        decomposed = pc.utf8_normalize(joined.filter(other), form="NFKD")
         folded = pc.utf8_lower(pc.replace_substring_regex(decomposed, pattern=marks, replacement=""))
-        folded = folded.to_pandas().to_numpy(dtype=object)
         odd = pc.match_substring_regex(decomposed, pattern=special).to_numpy(zero_copy_only=False)
         if odd.any():
-            originals = joined.filter(pa.array(other)).to_pandas().to_numpy(dtype=object)
-            folded[odd] = [fold(text) for text in originals[odd]]
-        result[other] = folded
-    return result
+            texts = folded.to_pandas().to_numpy(dtype=object)
+            originals = joined.filter(other).to_pandas().to_numpy(dtype=object)
+            texts[odd] = [fold(text) for text in originals[odd]]
+            folded = pa.array(texts, type=pa.string())
+        result = pc.replace_with_mask(result, other, folded)
+    # Kept in Arrow (no Python string per row): a million rows fold in a second instead of several.
+    return pd.Series(result.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=np.nan)}.get),
+                     index=df.index)  # fmt: skip
 
 
 def place_names(df: pd.DataFrame) -> list[str]:
@@ -255,8 +260,14 @@ def place_names(df: pd.DataFrame) -> list[str]:
     >>> place_names(pd.DataFrame({"location": ["Caribbean Sea (off Venezuela)", "Caribbean Sea", "Mexico City, MX", ""]}))
     ['Caribbean Sea', 'Mexico City']
     """
-    heads = df["location"].str.split(r"\s*[(,]", n=1, regex=True).str[0].str.strip()
-    return heads[heads != ""].value_counts().index.tolist()
+    # Split each distinct location once: a million rows hold a few hundred places (seconds saved at 1M).
+    codes, uniques = pd.factorize(df["location"])
+    heads = pd.Series(uniques, dtype="str").str.split(r"\s*[(,]", n=1, regex=True).str[0].str.strip()
+    counts = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques))).groupby(heads.to_numpy()).sum()
+    counts = counts[counts.index != ""]
+    # Most frequent first; ties keep the order of first appearance, as value_counts did.
+    first = {head: i for i, head in reversed(list(enumerate(heads)))}
+    return sorted(counts.index, key=lambda head: (-counts[head], first[head]))
 
 
 def period_end(df: pd.DataFrame) -> pd.Series:
