@@ -23,9 +23,9 @@ from timeline import settings
 from timeline.i18n import N_
 from timeline.messages import Text, sentence
 from timeline.store import changelog, schema
+from timeline.store.csv_records import Record, UnreadableStore, decode, read_records, repeated_column
 from timeline.store.lock import StoreBusy, StoreError, atomic_replace, lock_for, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event
-from timeline.store.quoting import field_limit, located, unclosed_quote
 from timeline.store.validate import Problem, validate_frame
 
 __all__ = [
@@ -48,22 +48,6 @@ __all__ = [
 ]
 
 
-class UnreadableStore(StoreError):
-    """The file cannot be read as CSV text at all; ``line`` is where (0 when unknown)."""
-
-    def __init__(self, message: str, line: int = 0) -> None:
-        super().__init__(message)
-        self.line = line
-
-
-@dataclass
-class Record:
-    """One CSV record as read: the line it starts on and its raw fields."""
-
-    line: int
-    fields: list[str]
-
-
 @dataclass
 class LoadResult:
     """The valid events of a file, the problems found, and how many records it had."""
@@ -81,91 +65,6 @@ class LoadResult:
 
 
 # --- reading -----------------------------------------------------------------------------------
-
-
-def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, column = located(data.removeprefix(b"\xef\xbb\xbf"), exc.start)  # the offset is after the BOM
-        raise UnreadableStore(
-            Text(
-                N_(
-                    "{file} is not UTF-8 text: line {line}, character {character} holds a byte that cannot be "
-                    "decoded. Save it as UTF-8 (with or without BOM) and try again."
-                ),
-                file=where,
-                line=line,
-                character=column,
-            ),
-            line,
-        ) from exc
-
-
-def read_records(text: str, problems: list[Problem] | None = None) -> tuple[list[str], list[Record]]:
-    """Parse CSV text into its header and records, each with the line it starts on.
-
-    A quote that opens a cell and is never closed swallows the rest of the file into one record:
-    that record is dropped and reported in ``problems``, or, without a list to report it in,
-    :class:`UnreadableStore` is raised (so a write never rewrites the swallowed lines as one cell).
-
-    >>> header, recs = read_records('a,b\\n1,"x\\ny"\\n2,z\\n')
-    >>> [(r.line, r.fields) for r in recs]
-    [(2, ['1', 'x\\ny']), (4, ['2', 'z'])]
-    """
-    field_limit()
-    source = io.StringIO(text, newline="")  # its tell() is the offset in characters, even while iterating
-    reader = csv.reader(source, strict=False)
-    header: list[str] = []
-    records: list[Record] = []
-    last_line = 0
-    last_offset = record_offset = 0
-    try:
-        for row in reader:
-            start = last_line + 1
-            last_line = reader.line_num
-            if not row:  # blank line
-                last_offset = source.tell()
-                continue
-            if not header:
-                header = [h.strip() for h in row]
-                last_offset = source.tell()
-                continue
-            records.append(Record(start, row))
-            record_offset, last_offset = last_offset, source.tell()
-    except csv.Error as exc:  # only a cell over the limit is left: strict=False accepts any quoting
-        raise UnreadableStore(
-            Text(
-                N_(
-                    "line {line}: a cell is larger than the limit of {limit:,} characters ({error}); "
-                    "shorten it or raise TIMELINE_MAX_CSV_BYTES."
-                ),
-                line=reader.line_num,
-                limit=csv.field_size_limit(),
-                error=str(exc),
-            ),
-            reader.line_num,
-        ) from exc
-    if records:
-        found = unclosed_quote(text, record_offset, records[-1].line, header)
-        if found:
-            line, column, message = found
-            if problems is None:
-                where = Text(N_("line {line}, column {column}: {problem}"), line=line, column=column, problem=message)
-                raise UnreadableStore(where, line)
-            problems.append(Problem(line, column, message))
-            records.pop()
-    return header, records
-
-
-def repeated_column(header: list[str]) -> str | None:
-    """The first column name the header holds twice, if any."""
-    seen: set[str] = set()
-    for name in header:
-        if name in seen:
-            return name
-        seen.add(name)
-    return None
 
 
 def _writable_header(header: list[str], path: Path) -> None:
@@ -261,7 +160,7 @@ def load(path: str | os.PathLike | None = None) -> LoadResult:
                 )
             )
         data = path.read_bytes()
-        text = _decode(data, str(path))
+        text = decode(data, str(path))
     except FileNotFoundError:
         problems.append(Problem(0, "", Text(N_("{path} does not exist; create it or set TIMELINE_EVENTS"), path=str(path))))
         text = ""
@@ -350,7 +249,7 @@ def append_events(
 
 def _append_locked(path: Path, rows: list[dict[str, str]], who: str = "") -> MergeReport:
     data = path.read_bytes() if path.exists() else b""
-    header, records = read_records(_decode(data, str(path))) if data else ([], [])
+    header, records = read_records(decode(data, str(path))) if data else ([], [])
     header = header or list(schema.COLUMNS)
     _writable_header(header, path)
     out_header = header + [c for c in schema.COLUMNS if c not in header]
@@ -399,7 +298,7 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str 
     path = Path(path)
     with locked(path, timeout):
         data = path.read_bytes()
-        header, records = read_records(_decode(data, str(path)))
+        header, records = read_records(decode(data, str(path)))
         _writable_header(header, path)
         if "event_id" not in header:
             raise StoreError(Text(N_("{path} has no event_id column; add it to the header first."), path=str(path)))
@@ -439,5 +338,5 @@ def write_events(
 
 def _rows_of(data: bytes) -> list[dict[str, str]]:
     """The well-formed rows of a CSV file's bytes, as ``{column: cell}``."""
-    header, records = read_records(_decode(data, "the store")) if data else ([], [])
+    header, records = read_records(decode(data, "the store")) if data else ([], [])
     return [dict(zip(header, rec.fields)) for rec in records if len(rec.fields) == len(header)]

@@ -18,7 +18,8 @@ from pathlib import Path
 from timeline.i18n import N_
 from timeline.messages import Joined, Text
 from timeline.store import changelog, schema
-from timeline.store.csv_store import Record, _decode, load_text, read_records, to_csv_text, write_atomic
+from timeline.store.csv_records import Record, decode, read_records
+from timeline.store.csv_store import load_text, to_csv_text, write_atomic
 from timeline.store.lock import StoreError, locked
 
 __all__ = ["EditConflict", "combine", "delete_event", "get_row", "merge_events", "undo", "update_event"]
@@ -68,7 +69,7 @@ def _open(path: Path) -> _File:
             )
         )
     data = path.read_bytes() if path.exists() else b""
-    header, records = read_records(_decode(data, str(path))) if data else ([], [])
+    header, records = read_records(decode(data, str(path))) if data else ([], [])
     if "event_id" not in header:
         raise StoreError(
             Text(
