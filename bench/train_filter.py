@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from timeline.extract.candidate_filter import CandidateFilter, candidate_features  # noqa: E402
 from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
-from timeline.extract.evaluate_sets import Figures, summarise  # noqa: E402
+from timeline.extract.evaluate_sets import compact_line, summarise  # noqa: E402
 
 
 def _doc_type(result: ArticleResult) -> str:
@@ -58,15 +58,6 @@ def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilt
     return CandidateFilter(weights, float(model.intercept_[0]), threshold)
 
 
-def _line(name: str, f: Figures) -> str:
-    s = f.score
-    per_10 = "-" if f.false_per_10 is None else f"{f.false_per_10:.1f}"
-    return (
-        f"{name:<22} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  date {s.date_accuracy:.2f}"
-        f"  false/10 {per_10:>4}  after {f.after_publication}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
@@ -93,11 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\ncross-validated, leave one issuer out (held-out documents only):")
         for label, summary in (("without filter", without), ("with filter", with_filter)):
             for lang, figures in (summary.cross_validated or {}).items():
-                print(_line(f"{label} [{lang}]", figures))
+                print(compact_line(f"{label} [{lang}]", figures, 22))
         print("\nper fold (held-out documents only):")
         for label, summary in (("without filter", without), ("with filter", with_filter)):
             for fold, figures in (summary.folds or {}).items():
-                print(_line(f"{label} [{fold}]", figures))
+                print(compact_line(f"{label} [{fold}]", figures, 22))
 
     if args.write:
         fitted = train(base + real, args.threshold)

@@ -26,7 +26,7 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
-from timeline.extract.evaluate_sets import Figures, summarise  # noqa: E402
+from timeline.extract.evaluate_sets import compact_line, summarise  # noqa: E402
 from timeline.extract.sentence_model import NONE, SentenceModel, sentence_features, sentences_of  # noqa: E402
 
 
@@ -69,15 +69,6 @@ def train(results: list[ArticleResult], threshold: float = 0.5) -> SentenceModel
     return SentenceModel(weights, {c: float(b) for c, b in zip(classes, intercept, strict=True)}, threshold)
 
 
-def _line(name: str, f: Figures) -> str:
-    s = f.score
-    per_10 = "-" if f.false_per_10 is None else f"{f.false_per_10:.1f}"
-    return (
-        f"{name:<26} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  date {s.date_accuracy:.2f}"
-        f"  false/10 {per_10:>4}  after {f.after_publication}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
@@ -104,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\ncross-validated, leave one issuer out (held-out documents only):")
         for label, summary in (("rules alone", rules), ("rules + sentence model", with_model)):
             for lang, figures in (summary.cross_validated or {}).items():
-                print(_line(f"{label} [{lang}]", figures))
+                print(compact_line(f"{label} [{lang}]", figures))
 
     if args.write:
         fitted = train(base + real, args.threshold)

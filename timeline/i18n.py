@@ -171,3 +171,31 @@ def format_number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     """
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     return format_decimal(value, locale=lang)
+
+
+def count_of(value: float, unit: str, lang: str) -> str | None:
+    """A count with a unit the catalogues know, in ``lang`` with its plural rules; None for other units.
+
+    A fraction reads as plural ("2,5 millones"). Shared by the event detail and the extractor's titles.
+
+    >>> count_of(1500, "troops", "fr"), count_of(1, "vessels", "es"), count_of(3, "widgets", "en")
+    ('1\\u202f500 soldats', '1 embarcación', None)
+    """
+    whole = float(value).is_integer()
+    n = int(value) if whole else 2
+    count = format_number(int(value) if whole else value, lang)
+    # Each form spelled out in an ngettext call, so that `make messages` extracts both forms.
+    if unit == "troops":
+        return ngettext("{count} troop", "{count} troops", n, lang).format(count=count)
+    if unit == "ships":
+        return ngettext("{count} ship", "{count} ships", n, lang).format(count=count)
+    if unit == "aircraft":
+        return ngettext("{count} aircraft", "{count} aircraft", n, lang).format(count=count)
+    if unit == "vessels":
+        return ngettext("{count} boat", "{count} boats", n, lang).format(count=count)
+    if unit == "people":
+        return ngettext("{count} person", "{count} people", n, lang).format(count=count)
+    if unit == "percent":
+        return gettext("{count} percent", lang).format(count=count)
+    return None
+

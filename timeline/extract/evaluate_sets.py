@@ -215,6 +215,16 @@ def _line(name: str, f: Figures) -> str:
     )
 
 
+def compact_line(name: str, f: Figures, width: int = 26) -> str:
+    """One line of figures for the training benches: P, R, F1, date accuracy, false events, counts."""
+    s = f.score
+    per_10 = "-" if f.false_per_10 is None else f"{f.false_per_10:.1f}"
+    return (
+        f"{name:<{width}} P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}  date {s.date_accuracy:.2f}"
+        f"  false/10 {per_10:>4}  after {f.after_publication}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+    )
+
+
 def format_summary(summary: SetSummary) -> str:
     """The summary as aligned text: per language, all, per issuer, per doc type, then folds."""
     out = [

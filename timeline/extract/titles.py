@@ -131,18 +131,8 @@ def _forces(event: Event, lang: str) -> str:
     if not main:
         return i18n.gettext("forces", lang)
     unit, value = main
-    n, count = _plural(value), _n(value, lang)
-    if unit == "troops":
-        return i18n.ngettext("{count} troop", "{count} troops", n, lang).format(count=count)
-    if unit == "ships":
-        return i18n.ngettext("{count} ship", "{count} ships", n, lang).format(count=count)
-    if unit == "aircraft":
-        return i18n.ngettext("{count} aircraft", "{count} aircraft", n, lang).format(count=count)
-    if unit == "vessels":
-        return i18n.ngettext("{count} boat", "{count} boats", n, lang).format(count=count)
-    if unit == "people":
-        return i18n.ngettext("{count} person", "{count} people", n, lang).format(count=count)
-    return i18n.gettext("forces", lang)
+    said = i18n.count_of(value, unit, lang) if unit != "percent" else None  # a share is not what is sent
+    return said or i18n.gettext("forces", lang)
 
 
 def _strike(event: Event, lang: str, who: str, where: str) -> tuple[str, dict]:

@@ -63,17 +63,10 @@ def quantity(value: float, unit: str, here: str) -> str:
     """A quantity with its unit: the common units in the reader's language, others as stored."""
     if here == i18n.DEFAULT_LANGUAGE:
         return schema.format_quantity(value, unit)
-    n = int(value) if float(value).is_integer() else 2  # a fraction reads as plural
-    count = i18n.format_number(int(value) if float(value).is_integer() else value, here)
-    if unit == "vessels":
-        return i18n.ngettext("{count} boat", "{count} boats", n, here).format(count=count)
-    if unit == "people":
-        return i18n.ngettext("{count} person", "{count} people", n, here).format(count=count)
-    if unit == "troops":
-        return i18n.ngettext("{count} troop", "{count} troops", n, here).format(count=count)
-    if unit == "percent":
-        return i18n.gettext("{count} percent", here).format(count=count)
-    return f"{count} {unit}".strip()
+    said = i18n.count_of(value, unit, here)
+    if said is not None:
+        return said
+    return f"{i18n.format_number(int(value) if float(value).is_integer() else value, here)} {unit}".strip()
 
 
 def _detail(row: pd.Series, events: pd.DataFrame) -> None:
