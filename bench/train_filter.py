@@ -15,7 +15,6 @@ app. Deterministic: fixed solver, no randomness, sorted inputs.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from bench import training_runs  # noqa: E402
 from timeline.extract.candidate_filter import CandidateFilter, candidate_features  # noqa: E402
-from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
-from timeline.extract.evaluate_sets import compact_line, summarise  # noqa: E402
+from timeline.extract.evaluate import ArticleResult  # noqa: E402
 
 
 def _doc_type(result: ArticleResult) -> str:
@@ -59,45 +58,12 @@ def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilt
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
-    parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--folds", action="store_true", help="cross-validate with and without the filter")
-    parser.add_argument("--write", metavar="PATH", help="train on every document and write the JSON weights")
-    args = parser.parse_args(argv)
-
-    written = sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir())
-    base = [score_article(p) for d in written for p in gold_articles(d)]
-    real = [score_article(p) for p in gold_articles(Path(args.real))]
-    print(f"training base: {len(base)} self-written articles; real corpus: {len(real)} documents")
-
-    if args.folds:
-
-        def learner(training: list[ArticleResult]):
-            fitted = train(base + training, args.threshold)
-            if fitted is None:
-                return lambda r: list(r.extracted)
-            return lambda r: fitted.keep(r.extracted, _doc_type(r))
-
-        without = summarise(args.real, "extractor", real, folds=True)
-        with_filter = summarise(args.real, "extractor + learned filter", real, folds=True, learner=learner)
-        print("\ncross-validated, leave one issuer out (held-out documents only):")
-        for label, summary in (("without filter", without), ("with filter", with_filter)):
-            for lang, figures in (summary.cross_validated or {}).items():
-                print(compact_line(f"{label} [{lang}]", figures, 22))
-        print("\nper fold (held-out documents only):")
-        for label, summary in (("without filter", without), ("with filter", with_filter)):
-            for fold, figures in (summary.folds or {}).items():
-                print(compact_line(f"{label} [{fold}]", figures, 22))
-
-    if args.write:
-        fitted = train(base + real, args.threshold)
-        if fitted is None:
-            print("only one class of candidates: nothing to learn", file=sys.stderr)
-            return 1
-        Path(args.write).write_text(fitted.to_json(), encoding="utf-8")
-        print(f"wrote {args.write} ({len(fitted.weights)} weights)")
-    return 0
+    return training_runs.run(
+        __doc__, train, lambda fitted, r: fitted.keep(r.extracted, _doc_type(r)),
+        names=("extractor", "extractor + learned filter"), labels=("without filter", "with filter"),
+        what="candidates", count_weights=lambda fitted: len(fitted.weights),
+        folds_help="cross-validate with and without the filter", width=22, per_fold=True, argv=argv,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

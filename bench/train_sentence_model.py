@@ -15,7 +15,6 @@ would run in the app. The threshold (0.5) is fixed beforehand, not chosen on the
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
-from timeline.extract.evaluate_sets import compact_line, summarise  # noqa: E402
+from bench import training_runs  # noqa: E402
+from timeline.extract.evaluate import ArticleResult  # noqa: E402
 from timeline.extract.sentence_model import NONE, SentenceModel, sentence_features, sentences_of  # noqa: E402
 
 
@@ -70,41 +69,12 @@ def train(results: list[ArticleResult], threshold: float = 0.5) -> SentenceModel
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
-    parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--folds", action="store_true", help="cross-validate rules alone and rules + model")
-    parser.add_argument("--write", metavar="PATH", help="train on every document and write the JSON weights")
-    args = parser.parse_args(argv)
-
-    written = sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir())
-    base = [score_article(p) for d in written for p in gold_articles(d)]
-    real = [score_article(p) for p in gold_articles(Path(args.real))]
-    print(f"training base: {len(base)} self-written articles; real corpus: {len(real)} documents")
-
-    if args.folds:
-
-        def learner(training: list[ArticleResult]):
-            fitted = train(base + training, args.threshold)
-            if fitted is None:
-                return lambda r: list(r.extracted)
-            return lambda r: [*r.extracted, *fitted.propose(r.text, r.published, r.lang, r.extracted)]
-
-        rules = summarise(args.real, "rules", real, folds=True)
-        with_model = summarise(args.real, "rules + sentence model", real, folds=True, learner=learner)
-        print("\ncross-validated, leave one issuer out (held-out documents only):")
-        for label, summary in (("rules alone", rules), ("rules + sentence model", with_model)):
-            for lang, figures in (summary.cross_validated or {}).items():
-                print(compact_line(f"{label} [{lang}]", figures))
-
-    if args.write:
-        fitted = train(base + real, args.threshold)
-        if fitted is None:
-            print("only one class of sentences: nothing to learn", file=sys.stderr)
-            return 1
-        Path(args.write).write_text(fitted.to_json(), encoding="utf-8")
-        print(f"wrote {args.write} ({sum(len(w) for w in fitted.weights.values())} weights)")
-    return 0
+    return training_runs.run(
+        __doc__, train, lambda fitted, r: [*r.extracted, *fitted.propose(r.text, r.published, r.lang, r.extracted)],
+        names=("rules", "rules + sentence model"), labels=("rules alone", "rules + sentence model"),
+        what="sentences", count_weights=lambda fitted: sum(len(w) for w in fitted.weights.values()),
+        folds_help="cross-validate rules alone and rules + model", argv=argv,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
