@@ -59,6 +59,22 @@ def small_events_csv(tmp_path: Path) -> Path:
     return write_small_events(tmp_path)
 
 
+@pytest.fixture
+def download_makers(monkeypatch) -> dict[str, Callable[[], bytes]]:
+    """The callable behind each deferred download button the app registers, by file name (filled as AppTest runs)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    makers: dict[str, Callable[[], bytes]] = {}
+    real_add = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        makers[file_name] = data_callable
+        return real_add(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    return makers
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

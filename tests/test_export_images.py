@@ -192,25 +192,16 @@ def _panel_app():
 
 
 @pytest.fixture
-def panel(tmp_path, monkeypatch):
-    """Run the export panel in AppTest, keeping the callable behind each download button by key."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
+def panel(tmp_path, monkeypatch, download_makers):
+    """Run the export panel in AppTest, keeping the callable behind each download button by file name."""
     from streamlit.testing.v1 import AppTest
 
     path = tmp_path / "events.csv"
     store.write_events(path, ROWS)
     monkeypatch.setenv("TIMELINE_EVENTS", str(path))
-    makers = {}
-    real_add = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
-        makers[file_name] = data_callable
-        return real_add(self, data_callable, mimetype, coordinates, file_name, **kw)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
     at = AppTest.from_function(_panel_app)
     at.session_state["events_path"] = str(path)
-    return at, makers
+    return at, download_makers
 
 
 def test_panel_offers_every_format_named_after_the_view(panel):

@@ -219,21 +219,13 @@ def _panel_app():
     [("es", "Exportar esta vista", "Citas (Markdown)", "# Fuentes: "),
      ("fr", "Exporter cette vue", "Citations (Markdown)", f"# Sources{NBSP}: ")],
 )  # fmt: skip
-def test_export_panel_speaks_the_readers_language_and_passes_it_on(tmp_path, monkeypatch, lang, heading, button,
-                                                                   citations):  # fmt: skip
-    from streamlit.runtime.media_file_manager import MediaFileManager
+def test_export_panel_speaks_the_readers_language_and_passes_it_on(tmp_path, monkeypatch, download_makers, lang,
+                                                                   heading, button, citations):  # fmt: skip
     from streamlit.testing.v1 import AppTest
 
     path = write_small_events(tmp_path)
     monkeypatch.setenv("TIMELINE_EVENTS", str(path))
-    makers = {}
-    real_add = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
-        makers[file_name] = data_callable
-        return real_add(self, data_callable, mimetype, coordinates, file_name, **kw)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    makers = download_makers
     at = AppTest.from_function(_panel_app, default_timeout=60)
     at.session_state["events_path"] = str(path)
     at.query_params["lang"] = lang
