@@ -75,7 +75,11 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
         whole = fold_same_length(text_of(result))
         enacts = bool(triggers.enacting.search(whole))
         signed = bool(signature_date(triggers, whole, text_of(result), result.lang, result.published))
-        return f"fired, no event (enacting formula {'yes' if enacts else 'no'}, signature {'yes' if signed else 'no'})"
+        on_pub = "gold dated at publication" if gold["date"] == result.published.isoformat() else "gold dated otherwise"
+        return (
+            f"fired, no event (enacting formula {'yes' if enacts else 'no'}, signature {'yes' if signed else 'no'}, "
+            f"{on_pub}, modality {gold.get('modality', '')})"
+        )
     best = "no trigger word"
     for rule in triggers.rules.get(kind, []):
         if not rule.trigger.search(folded):

@@ -231,3 +231,25 @@ AGREEMENTS = [
 def test_an_agreement_is_told_by_its_verb(lang, text, is_act):
     found = ("other", "2025-03-05") in [e[:2] for e in _events(text, lang, dt.date(2025, 6, 1))]
     assert found == is_act
+
+
+# A bill's long title states its purpose ("To designate ...", "visant à désigner", "para designar"): what
+# the bill would do is no act yet.
+BILL_TITLES = [
+    (
+        "en-to-designate",
+        "en",
+        "H.R. 100\n\nTo designate the Sinaloa Cartel as a foreign terrorist organization, and for other purposes.",
+    ),
+    ("fr-visant-a", "fr", "Proposition de loi visant à désigner le cartel de Sinaloa comme organisation terroriste."),
+    (
+        "es-para-designar",
+        "es",
+        "Iniciativa con proyecto de ley para designar al Cártel de Sinaloa como organización terrorista.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BILL_TITLES], ids=[c[0] for c in BILL_TITLES])
+def test_a_bill_title_of_purpose_designates_nobody(lang, text):
+    assert "fto_designation" not in [e[0] for e in _events(text, lang)]
