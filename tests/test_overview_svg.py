@@ -36,14 +36,13 @@ MANY = events_frame(list(RNG.choice(KINDS, 3000)),
 def test_drawn_counts_add_up_to_the_events(events: pd.DataFrame, step: int):
     counted = strip_of(events)
     root = ET.fromstring(overview_svg.svg(counted))
-    cells = root.findall(f"{SVG}rect[@data-count]")
+    cells = list(root.iter(f"{SVG}rect"))
     assert counted.step == step and counted.total == len(events) == int(root.get("data-events"))
     assert sum(int(cell.get("data-count")) for cell in cells) == len(events)
-    for kind in set(events["event_type"]):  # each band holds its own type's events
-        assert (
-            sum(int(c.get("data-count")) for c in cells if c.get("data-type") == kind)
-            == (events["event_type"] == kind).sum()
-        )
+    bands = {band.get("data-type"): band for band in root.findall(f"{SVG}svg[@data-type]")}
+    assert set(bands) == set(events["event_type"])
+    for kind, band in bands.items():  # each band holds its own type's events
+        assert sum(int(c.get("data-count")) for c in band.iter(f"{SVG}rect")) == (events["event_type"] == kind).sum()
 
 
 def test_the_strip_is_the_plotly_heat_strip(monkeypatch):
@@ -84,7 +83,7 @@ def test_hostile_labels_stay_text():
     assert "<script>" not in markup
     root = ET.fromstring(markup)  # still well-formed markup
     assert hostile in " ".join(root.itertext())
-    assert {c.get("data-type") for c in root.iter(f"{SVG}rect")} == {hostile, "statement"}
+    assert {band.get("data-type") for band in root.findall(f"{SVG}svg[@data-type]")} == {hostile, "statement"}
 
 
 def test_empty_counts_draw_an_empty_strip():

@@ -62,8 +62,10 @@ def warm_up() -> None:
 
 #: Hides the static strip once the interactive chart under it has drawn (Plotly's ``.main-svg`` exists),
 #: so the strip stays on screen until then: no blank gap while the browser evaluates Plotly's module.
+#: The count line and view switch above it come after the read: their room is kept so the strip does not move.
 _SWAP_CSS = (
-    "<style>.st-key-timeline_area:has(.js-plotly-plot .main-svg) .st-key-static_overview { display: none; }</style>"
+    "<style>.st-key-timeline_area:has(.js-plotly-plot .main-svg) .st-key-static_overview { display: none; }"
+    ".st-key-page_head { min-height: 5.5rem; }</style>"
 )
 
 
@@ -106,7 +108,11 @@ class FirstOverview:
             self._show(markup)
 
     def _show(self, markup: str) -> None:
-        self.slot.html(_SWAP_CSS + markup)
+        # st.html sanitises with DOMPurify's HTML profile, which drops SVG; markdown keeps raw HTML. The SVG is
+        # inside a <div> block (CommonMark: raw until a blank line, and it has none), so no text in it is markdown.
+        with self.slot.container():
+            st.html(_SWAP_CSS)
+            st.markdown(f"<div>\n{markup}\n</div>", unsafe_allow_html=True)
         self.drawn = True
 
     def from_rows(self, events: pd.DataFrame) -> None:

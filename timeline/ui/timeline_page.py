@@ -26,7 +26,7 @@ def render() -> None:
     common.compact_top()
     title = str(settings.get("app_title"))
     st.title(_(title) if title == DEFAULT_TITLE else title)
-    head = st.container()  # problems, the count line and the view switch, written once the events are read
+    head = st.container(key="page_head")  # problems, the count line and the view switch, written once the events are read
     area = st.container(key="timeline_area")  # the chart; on a large file's first visit a static strip first
     overview = figures.FirstOverview(area)  # drawn from the file's stored counts before anything is read
     figures.warm_up()  # Plotly's code loads in the browser while the events load here
