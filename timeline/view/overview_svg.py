@@ -203,7 +203,9 @@ def svg(strip_: Strip, lang: str = DEFAULT_LANGUAGE) -> str:
         for col in np.flatnonzero(strip_.grid[row]).tolist():
             left = _pct(x_of(strip_.first_day + col * strip_.step))
             count = int(strip_.grid[row, col])
-            out.append(f'<rect x="{left}" width="{width}" height="100%" fill="{fills[row, col]}" data-count="{count}"/>')
+            out.append(
+                f'<rect x="{left}" width="{width}" height="100%" fill="{fills[row, col]}" data-count="{count}"/>'
+            )
         out.append("</svg>")
     axis_y = TOP_PX + (len(kinds) + 0.2) * pitch
     out.append(f'<line x1="{_pct(LEFT_PCT)}" x2="{_pct(RIGHT_PCT)}" y1="{axis_y:.1f}" y2="{axis_y:.1f}" '
