@@ -112,7 +112,8 @@ class FirstOverview:
         # inside a <div> block (CommonMark: raw until a blank line, and it has none), so no text in it is markdown.
         with self.slot.container():
             st.html(_SWAP_CSS)
-            st.markdown(f"<div>\n{markup}\n</div>", unsafe_allow_html=True)
+            block = "<div>\n" + markup + "\n</div>"
+            st.markdown(block, unsafe_allow_html=True)
         self.drawn = True
 
     def from_rows(self, events: pd.DataFrame) -> None:
