@@ -164,7 +164,7 @@ def height_px(strip_: Strip) -> int:
 
 
 def svg(strip_: Strip, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The strip as a static, accessible SVG in ``lang`` (full width, fixed height); labels are escaped."""
+    """The strip as a static, accessible SVG in ``lang`` (full width, fixed height), on one line; labels are escaped."""
     total = strip_.total
     per = gettext("Events per day", lang) if strip_.step == 1 else gettext("Events per week", lang)
     events = ngettext("{count} event", "{count} events", total, lang).format(count=i18n.format_number(total, lang))
@@ -219,4 +219,6 @@ def svg(strip_: Strip, lang: str = DEFAULT_LANGUAGE) -> str:
                         for i, part in enumerate(_lines(text)))  # fmt: skip
         out.append(f'<text y="{axis_y + 19:.1f}" text-anchor="middle" font-size="12" fill="#444444">{spans}</text>')
     out.append("</svg>")
-    return "".join(out)
+    # One line: the markup itself has no line break, so any came from the data; as character references they
+    # stay text, and the app's markdown block (raw HTML until a blank line) cannot be cut short by a label.
+    return "".join(out).replace("\r", "&#13;").replace("\n", "&#10;")
