@@ -53,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_events import events_frame  # noqa: E402
 
-from timeline.store import parquet_store  # noqa: E402
+from timeline.store import parquet_store, parquet_summary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -276,6 +276,10 @@ def make_events(n: int, folder: Path) -> tuple[Path, dict[str, int]]:
         t0 = time.perf_counter()
         parquet_store.write_frame(path, events_frame(n))
         print(f"wrote {n:,} synthetic events to {path} in {time.perf_counter() - t0:.0f} s", flush=True)
+    if parquet_summary.read(path) is None:
+        print(f"note: {path} has no counts in its footer (written before 2026-12-07 or by another tool): the app "
+              "draws its static strip after reading its rows; write a new file (another --data folder) to measure "
+              "the stored counts", flush=True)  # fmt: skip
     cells = pq.read_table(path, columns=["event_type", "countries"]).to_pandas()
     strikes = cells["event_type"] == FILTER_TYPE
     in_country = cells["countries"].str.contains(rf"(?:^|;){FILTER_COUNTRY}(?:;|$)", regex=True)
