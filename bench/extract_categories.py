@@ -39,7 +39,17 @@ def sense_of(event) -> str:
 
 
 def _gap(days: int) -> str:
-    return "<=1 d" if days <= 1 else "<=7 d" if days <= 7 else "<=31 d" if days <= 31 else "<=1 y" if days <= 366 else ">1 y"
+    return (
+        "<=1 d"
+        if days <= 1
+        else "<=7 d"
+        if days <= 7
+        else "<=31 d"
+        if days <= 31
+        else "<=1 y"
+        if days <= 366
+        else ">1 y"
+    )
 
 
 def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
@@ -57,8 +67,18 @@ def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
     pub = "= publication" if best.date == r.published.isoformat() else "not publication"
     gold_pub = "gold = publication" if g["date"] == r.published.isoformat() else "gold before publication"
     gap = _gap(_distance(g["date"], best.date))
-    return (r.lang, g["event_type"], best.date_basis, f"gold {g['date_precision']}", f"got {best.date_precision}",
-            "late" if late else "early", gap, where, pub, gold_pub)
+    return (
+        r.lang,
+        g["event_type"],
+        best.date_basis,
+        f"gold {g['date_precision']}",
+        f"got {best.date_precision}",
+        "late" if late else "early",
+        gap,
+        where,
+        pub,
+        gold_pub,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         ("false extracted events", false),
         ("false events by sense class near the trigger: lang / event type / kind / classes", senses_false),
         ("true events by sense class near the trigger: lang / event type / classes", senses_true),
-        ("wrong dates: lang / type / basis / gold precision / got / direction / gap / where / got = pub / gold = pub", dates),
+        (
+            "wrong dates: lang / type / basis / gold precision / got / direction / gap / where / got = pub / gold = pub",
+            dates,
+        ),
     ):
         head = title if ":" in title else f"{title}: lang / doc type / event type / modality / kind"
         print(f"\n{head} ({sum(counts.values())})")

@@ -23,50 +23,174 @@ def _types(text: str, lang: str) -> list[str]:
 # The trigger's object or doer is of another class: a union striking, a team sanctioned by its league,
 # software deployed, an area declared a disaster zone or a person appointed, a plan for a disaster.
 OTHER_SENSES = [
-    ("en-union-struck-ferries", "en", "On Tuesday the dockworkers union struck the ferry boats of the port.", "boat_strike"),
-    ("es-sindicato-ataque", "es", "El martes el sindicato de trabajadores lanzó un ataque contra las lanchas de la naviera.", "boat_strike"),
-    ("fr-syndicat-greve", "fr", "Mardi, les syndicats des marins ont lancé une frappe contre les bateaux de la compagnie.", "boat_strike"),
-    ("en-league-sanctioned-club", "en", "On Tuesday the league sanctioned the club over payments linked to a cartel.", "sanction"),
-    ("es-federacion-sanciono", "es", "El martes la federación sancionó al club por pagos vinculados a un cártel.", "sanction"),
-    ("fr-ligue-sanctionne", "fr", "Mardi, la ligue a sanctionné le club pour des paiements liés à un cartel.", "sanction"),
-    ("en-deployed-satellites", "en", "On Tuesday the Navy deployed satellites and sensors to track the ships.", "troop_deployment"),
-    ("es-desplego-satelites", "es", "El martes la Marina desplegó satélites y sensores para seguir a los buques.", "troop_deployment"),
-    ("fr-deploye-satellites", "fr", "Mardi, la marine a déployé des satellites et des capteurs pour suivre les navires.", "troop_deployment"),
-    ("en-designated-as-director", "en", "On Tuesday the president designated Jane Roe as director of the terrorism task force.", "fto_designation"),
-    ("es-designo-titular", "es", "El martes la presidenta designó a Juana Pérez como titular de la unidad contra organizaciones terroristas.", "fto_designation"),
-    ("fr-designe-directrice", "fr", "Mardi, le ministre a désigné Jeanne Dupont comme directrice de la cellule contre les organisations terroristes.", "fto_designation"),
+    (
+        "en-union-struck-ferries",
+        "en",
+        "On Tuesday the dockworkers union struck the ferry boats of the port.",
+        "boat_strike",
+    ),
+    (
+        "es-sindicato-ataque",
+        "es",
+        "El martes el sindicato de trabajadores lanzó un ataque contra las lanchas de la naviera.",
+        "boat_strike",
+    ),
+    (
+        "fr-syndicat-greve",
+        "fr",
+        "Mardi, les syndicats des marins ont lancé une frappe contre les bateaux de la compagnie.",
+        "boat_strike",
+    ),
+    (
+        "en-league-sanctioned-club",
+        "en",
+        "On Tuesday the league sanctioned the club over payments linked to a cartel.",
+        "sanction",
+    ),
+    (
+        "es-federacion-sanciono",
+        "es",
+        "El martes la federación sancionó al club por pagos vinculados a un cártel.",
+        "sanction",
+    ),
+    (
+        "fr-ligue-sanctionne",
+        "fr",
+        "Mardi, la ligue a sanctionné le club pour des paiements liés à un cartel.",
+        "sanction",
+    ),
+    (
+        "en-deployed-satellites",
+        "en",
+        "On Tuesday the Navy deployed satellites and sensors to track the ships.",
+        "troop_deployment",
+    ),
+    (
+        "es-desplego-satelites",
+        "es",
+        "El martes la Marina desplegó satélites y sensores para seguir a los buques.",
+        "troop_deployment",
+    ),
+    (
+        "fr-deploye-satellites",
+        "fr",
+        "Mardi, la marine a déployé des satellites et des capteurs pour suivre les navires.",
+        "troop_deployment",
+    ),
+    (
+        "en-designated-as-director",
+        "en",
+        "On Tuesday the president designated Jane Roe as director of the terrorism task force.",
+        "fto_designation",
+    ),
+    (
+        "es-designo-titular",
+        "es",
+        "El martes la presidenta designó a Juana Pérez como titular de la unidad contra organizaciones terroristas.",
+        "fto_designation",
+    ),
+    (
+        "fr-designe-directrice",
+        "fr",
+        "Mardi, le ministre a désigné Jeanne Dupont comme directrice de la cellule contre les organisations terroristes.",
+        "fto_designation",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in OTHER_SENSES], ids=[c[0] for c in OTHER_SENSES])
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type"), [c[1:] for c in OTHER_SENSES], ids=[c[0] for c in OTHER_SENSES]
+)
 def test_a_trigger_whose_object_or_doer_is_of_another_class_is_not_the_act(lang, text, event_type):
     assert event_type not in _types(text, lang)
 
 
 # The same verbs with the campaign's object and doer stay acts, even with a class word further on.
 CAMPAIGN_SENSES = [
-    ("en-struck-boat-workers", "en", "On Tuesday US forces struck a drug boat carrying workers in the Caribbean.", "boat_strike"),
-    ("es-ataco-lancha-trabajadores", "es", "El martes Estados Unidos atacó una lancha con trabajadores en el Caribe.", "boat_strike"),
-    ("fr-frappe-embarcation-travailleurs", "fr", "Mardi, les États-Unis ont frappé une embarcation transportant des travailleurs dans les Caraïbes.", "boat_strike"),
-    ("en-treasury-former-athlete", "en", "On Tuesday the Treasury sanctioned a former Olympic athlete who runs a cocaine network for the Sinaloa Cartel.", "sanction"),
-    ("es-tesoro-exatleta", "es", "El martes el Departamento del Tesoro sancionó a un exatleta olímpico que dirige una red de cocaína del Cártel de Sinaloa.", "sanction"),
-    ("fr-tresor-ancien-athlete", "fr", "Mardi, le Trésor américain a sanctionné un ancien athlète olympique qui dirige un réseau de cocaïne du cartel de Sinaloa.", "sanction"),
-    ("en-designated-fto-director-said", "en", "On Tuesday the State Department designated the cartel as a Foreign Terrorist Organization, the director said.", "fto_designation"),
-    ("es-designo-organizacion-titular", "es", "El martes el Departamento de Estado designó al cártel como organización terrorista extranjera, dijo el titular.", "fto_designation"),
-    ("fr-designe-organisation-directeur", "fr", "Mardi, le département d'État a désigné le cartel comme organisation terroriste étrangère, a dit le directeur.", "fto_designation"),
+    (
+        "en-struck-boat-workers",
+        "en",
+        "On Tuesday US forces struck a drug boat carrying workers in the Caribbean.",
+        "boat_strike",
+    ),
+    (
+        "es-ataco-lancha-trabajadores",
+        "es",
+        "El martes Estados Unidos atacó una lancha con trabajadores en el Caribe.",
+        "boat_strike",
+    ),
+    (
+        "fr-frappe-embarcation-travailleurs",
+        "fr",
+        "Mardi, les États-Unis ont frappé une embarcation transportant des travailleurs dans les Caraïbes.",
+        "boat_strike",
+    ),
+    (
+        "en-treasury-former-athlete",
+        "en",
+        "On Tuesday the Treasury sanctioned a former Olympic athlete who runs a cocaine network for the Sinaloa Cartel.",
+        "sanction",
+    ),
+    (
+        "es-tesoro-exatleta",
+        "es",
+        "El martes el Departamento del Tesoro sancionó a un exatleta olímpico que dirige una red de cocaína del Cártel de Sinaloa.",
+        "sanction",
+    ),
+    (
+        "fr-tresor-ancien-athlete",
+        "fr",
+        "Mardi, le Trésor américain a sanctionné un ancien athlète olympique qui dirige un réseau de cocaïne du cartel de Sinaloa.",
+        "sanction",
+    ),
+    (
+        "en-designated-fto-director-said",
+        "en",
+        "On Tuesday the State Department designated the cartel as a Foreign Terrorist Organization, the director said.",
+        "fto_designation",
+    ),
+    (
+        "es-designo-organizacion-titular",
+        "es",
+        "El martes el Departamento de Estado designó al cártel como organización terrorista extranjera, dijo el titular.",
+        "fto_designation",
+    ),
+    (
+        "fr-designe-organisation-directeur",
+        "fr",
+        "Mardi, le département d'État a désigné le cartel comme organisation terroriste étrangère, a dit le directeur.",
+        "fto_designation",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in CAMPAIGN_SENSES], ids=[c[0] for c in CAMPAIGN_SENSES])
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type"), [c[1:] for c in CAMPAIGN_SENSES], ids=[c[0] for c in CAMPAIGN_SENSES]
+)
 def test_the_campaign_sense_stays_an_act(lang, text, event_type):
     assert event_type in _types(text, lang)
 
 
 # A document's noun alone names the document; with a date as its complement it is the act of that day.
 DOCUMENTS = [
-    ("en-under-the-agreement", "en", "Under the security agreement, the two governments share intelligence on the cartels.", False),
-    ("es-segun-el-acuerdo", "es", "Según el acuerdo de seguridad, los dos gobiernos comparten información sobre los cárteles.", False),
-    ("fr-selon-l-accord", "fr", "Selon l'accord, les deux gouvernements partagent leurs renseignements sur les cartels.", False),
+    (
+        "en-under-the-agreement",
+        "en",
+        "Under the security agreement, the two governments share intelligence on the cartels.",
+        False,
+    ),
+    (
+        "es-segun-el-acuerdo",
+        "es",
+        "Según el acuerdo de seguridad, los dos gobiernos comparten información sobre los cárteles.",
+        False,
+    ),
+    (
+        "fr-selon-l-accord",
+        "fr",
+        "Selon l'accord, les deux gouvernements partagent leurs renseignements sur les cartels.",
+        False,
+    ),
     ("es-el-decreto-del", "es", "El decreto del 3 de octubre clasifica al fentanilo ilícito como arma.", True),
     ("fr-le-decret-du", "fr", "Le décret du 3 octobre classe le fentanyl illicite comme une arme.", True),
 ]

@@ -67,7 +67,9 @@ def classes_near(lang: str, folded: str, hit: TriggerHit) -> dict[str, set[str]]
 
 
 @cache
-def _rules(lang: str) -> tuple[dict[str, dict[str, tuple[str, ...]]], re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
+def _rules(
+    lang: str,
+) -> tuple[dict[str, dict[str, tuple[str, ...]]], re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
     raw = load_lexicon("senses.yaml")
     reach = raw.get("object_reach") or {}
     if not isinstance(reach, dict) or not all(isinstance(v, int) for v in reach.values()):
