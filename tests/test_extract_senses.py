@@ -80,7 +80,7 @@ OTHER_SENSES = [
     (
         "en-designated-as-director",
         "en",
-        "On Tuesday the president designated Jane Roe as director of the terrorism task force.",
+        "On Tuesday the president designated Jane Roe as the new coordinator against terrorist organizations.",
         "fto_designation",
     ),
     (
@@ -174,21 +174,15 @@ def test_the_campaign_sense_stays_an_act(lang, text, event_type):
 # A document's noun alone names the document; with a date as its complement it is the act of that day.
 DOCUMENTS = [
     (
-        "en-under-the-agreement",
-        "en",
-        "Under the security agreement, the two governments share intelligence on the cartels.",
-        False,
-    ),
-    (
-        "es-segun-el-acuerdo",
+        "es-segun-el-decreto",
         "es",
-        "Según el acuerdo de seguridad, los dos gobiernos comparten información sobre los cárteles.",
+        "El martes, según el decreto, los dos gobiernos compartieron información sobre los cárteles.",
         False,
     ),
     (
         "fr-selon-l-accord",
         "fr",
-        "Selon l'accord, les deux gouvernements partagent leurs renseignements sur les cartels.",
+        "Mardi, selon l'accord, les deux gouvernements ont partagé leurs renseignements sur les cartels.",
         False,
     ),
     ("es-el-decreto-del", "es", "El decreto del 3 de octubre clasifica al fentanilo ilícito como arma.", True),
@@ -218,3 +212,49 @@ def test_a_malformed_senses_lexicon_says_which_key(monkeypatch):
     finally:
         monkeypatch.undo()
         senses._classes.cache_clear()
+
+
+# A deployment moves the troops its own clause names; troops and plans for a disaster are relief.
+MORE_SENSES = [
+    (
+        "en-assigned-funds-soldiers-elsewhere",
+        "en",
+        "On Tuesday the city assigned new buses to the route; soldiers already patrol the border.",
+        "troop_deployment",
+    ),
+    (
+        "es-asigno-fondos-soldados-aparte",
+        "es",
+        "El martes el municipio asignó nuevos camiones a la ruta; los soldados ya patrullan la frontera.",
+        "troop_deployment",
+    ),
+    (
+        "fr-affecte-bus-soldats-ailleurs",
+        "fr",
+        "Mardi, la ville a renforcé la ligne de bus ; des soldats patrouillent déjà à la frontière.",
+        "troop_deployment",
+    ),
+    (
+        "en-rescue-operation",
+        "en",
+        "On Tuesday the Navy prepared a rescue operation for the hurricane, with its ships on the coast.",
+        "military_planning",
+    ),
+    (
+        "es-operacion-de-rescate",
+        "es",
+        "El martes la Marina preparó una operación de rescate por el huracán, con buques de la Armada en la costa.",
+        "military_planning",
+    ),
+    (
+        "fr-operation-de-secours",
+        "fr",
+        "Mardi, la marine a préparé une opération de secours pour l'ouragan, avec des navires de l'armée sur la côte.",
+        "military_planning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in MORE_SENSES], ids=[c[0] for c in MORE_SENSES])
+def test_an_argument_in_another_clause_or_a_relief_setting_is_not_the_act(lang, text, event_type):
+    assert event_type not in _types(text, lang)

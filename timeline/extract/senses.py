@@ -19,6 +19,10 @@ from timeline.extract.triggers import TriggerHit, get_triggers
 _WHERE = "timeline/extract/lexicon/senses.yaml"
 # How far (characters) from the trigger, inside its clause, an object or a doer is read.
 WINDOW = 90
+# The trigger's own argument noun, then a preposition: a class word right after is its complement.
+_COMPLEMENT = re.compile(
+    r"[\w-]+\s+(?:de la|de|del|du|des|d'|of|for|para|pour|por)\s*+(?:(?:la|le|les|el|los|las|the|l')\s*+)?\Z"
+)
 
 
 @cache
@@ -38,6 +42,17 @@ def _classes(lang: str) -> dict[str, re.Pattern]:
     return out
 
 
+def clause_of(lang: str, folded: str, hit: TriggerHit) -> tuple[int, int]:
+    """The start and end (folded sentence offsets) of the trigger's clause.
+
+    >>> clause_of("en", "the union struck a deal; us forces struck a boat", TriggerHit("boat_strike", 35, 41, 1.0))
+    (24, 48)
+    """
+    breaks = [m.start() for m in get_triggers(lang).clause_breaks.finditer(folded)]
+    i = bisect.bisect_right(breaks, hit.start)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(folded))
+
+
 def clause_windows(lang: str, folded: str, hit: TriggerHit) -> tuple[str, str]:
     """(doer, object): the folded text before and after the trigger inside its clause, ``WINDOW`` wide.
 
@@ -45,10 +60,7 @@ def clause_windows(lang: str, folded: str, hit: TriggerHit) -> tuple[str, str]:
     >>> clause_windows("en", "the union struck a deal; us forces struck a boat", h)
     ('the union ', ' a deal')
     """
-    breaks = [m.start() for m in get_triggers(lang).clause_breaks.finditer(folded)]
-    i = bisect.bisect_right(breaks, hit.start)
-    start = breaks[i - 1] + 1 if i else 0
-    end = breaks[i] if i < len(breaks) else len(folded)
+    start, end = clause_of(lang, folded, hit)
     return folded[max(start, hit.start - WINDOW) : hit.start], folded[hit.end : min(end, hit.end + WINDOW)]
 
 
@@ -127,7 +139,10 @@ def other_sense(lang: str, folded: str, hit: TriggerHit) -> str:
     reach, former = _rules(lang)[3:]
     for name in rejects["object"]:
         m = classes[name].search(obj, 0, reach.get(name, len(obj)))
-        if m and m.start() < after and not former.search(obj, 0, m.start()):
+        # The class word heads the object, or is the complement of the trigger's own argument noun
+        # ("una operación de rescate", "une opération de secours").
+        head = m and (m.start() < after or bool(_COMPLEMENT.match(obj, after, m.start())))
+        if head and not former.search(obj, 0, m.start()):
             return name
     for name in rejects["doer"]:
         found = [m.end() for m in classes[name].finditer(doer)]
@@ -150,6 +165,24 @@ def names_a_document(lang: str, folded: str, hit: TriggerHit) -> bool:
     return not dated.match(folded, hit.end)
 
 
+def argument_elsewhere(lang: str, folded: str, hit: TriggerHit) -> bool:
+    """For the ``own_clause`` types, whether the trigger's argument stands only outside its clause.
+
+    >>> argument_elsewhere("en", "the city assigned new buses; soldiers patrol the border", TriggerHit("troop_deployment", 9, 17, 0.7))
+    True
+    """
+    if hit.event_type not in _own_clause():
+        return False
+    start, end = clause_of(lang, folded, hit)
+    own = _own_cues(lang, folded, hit)
+    return bool(own) and not any(start <= c < end for c in own)
+
+
+@cache
+def _own_clause() -> frozenset[str]:
+    return frozenset(load_lexicon("senses.yaml").get("own_clause") or ())
+
+
 def campaign_senses(lang: str, folded: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The hits of a folded sentence that are the campaign's acts: other senses and bare document names dropped.
 
@@ -158,4 +191,10 @@ def campaign_senses(lang: str, folded: str, hits: list[TriggerHit]) -> list[Trig
     >>> campaign_senses("en", s, get_triggers("en").find(s))
     []
     """
-    return [h for h in hits if not other_sense(lang, folded, h) and not names_a_document(lang, folded, h)]
+    return [
+        h
+        for h in hits
+        if not other_sense(lang, folded, h)
+        and not names_a_document(lang, folded, h)
+        and not argument_elsewhere(lang, folded, h)
+    ]
