@@ -59,7 +59,9 @@ def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
     holding = [e for e in same if at >= 0 and e.start <= at < e.end]
     best = min(holding or same, key=lambda e: _distance(g["date"], e.date))
     late = best.date[:10] > g["date"][:10]
-    if holding:
+    if at < 0:
+        where = "gold evidence not found in the text"
+    elif holding:
         where = "same sentence"
     else:  # the gold sentence gave no event of its type: what it gave instead, if anything
         other = sorted({e.event_type for e in r.extracted if at >= 0 and e.start <= at < e.end})
