@@ -110,7 +110,7 @@ def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
 
     >>> from timeline.extract.numbers import load_lexicon
     >>> sorted(pattern_sources(load_lexicon()["en"], "en"))[:3]
-    ['count_before', 'day_month', 'event_relative']
+    ['count_before', 'day_month', 'day_this_month']
     """
     src: dict[str, str] = {}
     # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
