@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.triggers import TriggerHit, get_triggers
@@ -42,13 +42,19 @@ def _classes(lang: str) -> dict[str, re.Pattern]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _breaks(lang: str, folded: str) -> tuple[int, ...]:
+    """Where the clauses of a folded sentence break (found once per sentence, for all its triggers)."""
+    return tuple(m.start() for m in get_triggers(lang).clause_breaks.finditer(folded))
+
+
 def clause_of(lang: str, folded: str, hit: TriggerHit) -> tuple[int, int]:
     """The start and end (folded sentence offsets) of the trigger's clause.
 
     >>> clause_of("en", "the union struck a deal; us forces struck a boat", TriggerHit("boat_strike", 35, 41, 1.0))
     (24, 48)
     """
-    breaks = [m.start() for m in get_triggers(lang).clause_breaks.finditer(folded)]
+    breaks = _breaks(lang, folded)
     i = bisect.bisect_right(breaks, hit.start)
     return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(folded))
 
