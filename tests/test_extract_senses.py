@@ -258,3 +258,45 @@ MORE_SENSES = [
 @pytest.mark.parametrize(("lang", "text", "event_type"), [c[1:] for c in MORE_SENSES], ids=[c[0] for c in MORE_SENSES])
 def test_an_argument_in_another_clause_or_a_relief_setting_is_not_the_act(lang, text, event_type):
     assert event_type not in _types(text, lang)
+
+
+# An order or a decree about a disaster is relief, not the campaign's order; a national emergency stays one.
+DISASTER_ORDERS = [
+    (
+        "en-order-on-disaster-relief",
+        "en",
+        "On Tuesday the president signed an executive order on disaster relief for the hurricane.",
+        False,
+    ),
+    (
+        "es-decreto-de-declaratoria",
+        "es",
+        "El martes la presidenta firmó el decreto de declaratoria de emergencia por las lluvias en Veracruz.",
+        False,
+    ),
+    (
+        "fr-decret-de-catastrophe",
+        "fr",
+        "Mardi, le président a signé un décret de catastrophe naturelle pour les inondations.",
+        False,
+    ),
+    (
+        "en-national-emergency",
+        "en",
+        "On Tuesday the president signed an executive order declaring a national emergency over the cartels.",
+        True,
+    ),
+    (
+        "es-emergencia-nacional",
+        "es",
+        "El martes el presidente firmó el decreto de emergencia nacional contra los cárteles.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "is_act"), [c[1:] for c in DISASTER_ORDERS], ids=[c[0] for c in DISASTER_ORDERS]
+)
+def test_an_order_about_a_disaster_is_not_the_campaigns(lang, text, is_act):
+    assert ("other" in _types(text, lang)) is is_act

@@ -19,9 +19,10 @@ from timeline.extract.triggers import TriggerHit, get_triggers
 _WHERE = "timeline/extract/lexicon/senses.yaml"
 # How far (characters) from the trigger, inside its clause, an object or a doer is read.
 WINDOW = 90
-# The trigger's own argument noun, then a preposition: a class word right after is its complement.
+# After the trigger's own argument noun, a preposition: a class word right after is its complement.
 _COMPLEMENT = re.compile(
-    r"[\w-]+\s+(?:de la|de|del|du|des|d'|of|for|para|pour|por)\s*+(?:(?:la|le|les|el|los|las|the|l')\s*+)?\Z"
+    r"\s+(?:de la|de|del|du|des|d'|of|for|on|para|pour|por|sobre|sur)\s*+"
+    r"(?:(?:la|le|les|el|los|las|the|l')\s*+)?\Z"
 )
 
 
@@ -116,10 +117,14 @@ def _rules(
 
 def _own_cues(lang: str, folded: str, hit: TriggerHit) -> list[int]:
     """Where the trigger's own argument (its rule's first cue group) stands, outside the trigger word."""
+    return [start for start, _end in _own_cue_spans(lang, folded, hit)]
+
+
+def _own_cue_spans(lang: str, folded: str, hit: TriggerHit) -> list[tuple[int, int]]:
     found = []
     for rule in get_triggers(lang).rules.get(hit.event_type, ()):
         if rule.require and rule.trigger.match(folded, hit.start):
-            found += [m.start() for m in rule.require[0].finditer(folded) if not hit.start <= m.start() < hit.end]
+            found += [m.span() for m in rule.require[0].finditer(folded) if not hit.start <= m.start() < hit.end]
     return found
 
 
@@ -138,8 +143,9 @@ def other_sense(lang: str, folded: str, hit: TriggerHit) -> str:
     if not rejects:
         return ""
     doer, obj = clause_windows(lang, folded, hit)
-    own = _own_cues(lang, folded, hit)
-    after = min((c - hit.end for c in own if c >= hit.end), default=len(folded))
+    spans = _own_cue_spans(lang, folded, hit)
+    own = [c for c, _e in spans]
+    after, after_end = min(((c - hit.end, e - hit.end) for c, e in spans if c >= hit.end), default=(len(folded),) * 2)
     before = min((hit.start - c for c in own if c < hit.start), default=len(folded))
     classes = _classes(lang)
     reach, former = _rules(lang)[3:]
@@ -147,7 +153,7 @@ def other_sense(lang: str, folded: str, hit: TriggerHit) -> str:
         m = classes[name].search(obj, 0, reach.get(name, len(obj)))
         # The class word heads the object, or is the complement of the trigger's own argument noun
         # ("una operación de rescate", "une opération de secours").
-        head = m and (m.start() < after or bool(_COMPLEMENT.match(obj, after, m.start())))
+        head = m and (m.start() < after or bool(_COMPLEMENT.match(obj, after_end, m.start())))
         if head and not former.search(obj, 0, m.start()):
             return name
     for name in rejects["doer"]:
