@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -297,12 +299,36 @@ def test_a_large_parquet_file_draws_from_its_chart_columns_first(tmp_path, monke
     at = app(**query)
     assert not at.exception, at.exception
     assert count_line(at) == expected
-    warm_up, chart = at.get("plotly_chart")  # a hidden one-point chart first, so the browser loads Plotly early
+    # A hidden one-point chart, sent before the events are read, so the browser loads Plotly early.
+    warm_up, chart = sorted(at.get("plotly_chart"), key=lambda c: len(json.loads(c.proto.spec)["data"][0]["x"]))
     assert len(json.loads(warm_up.proto.spec)["data"][0]["x"]) == 1
+    # On a first visit to the whole file, a static strip of the file's stored counts comes before either.
+    strips = [m.value for m in at.markdown if "data-overview" in m.value]
+    assert len(strips) == (not query)
+    assert sum(int(n) for strip in strips for n in re.findall(r'data-count="(\d+)"', strip)) == (5 if strips else 0)
     assert {trace["type"] for trace in json.loads(chart.proto.spec)["data"]} == drawn_as
     assert any("citing 2 reports from 1 outlet" in c.value for c in at.caption)  # needs the source columns
     hover = " ".join(str(t.get("hovertext")) for t in json.loads(chart.proto.spec)["data"])
     assert drawn_as == {"heatmap"} or "Example News" in hover
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "stored"),
+    [("es", "Eventos por", True), ("fr", "Événements par", False)],
+    ids=["spanish-from-the-footer", "french-counted-from-the-rows"],
+)
+def test_a_large_parquet_files_first_strip_is_static_and_translated(tmp_path, monkeypatch, lang, heading, stored):
+    path = tmp_path / "events.parquet"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    if not stored:  # as another tool writes it: no counts in the footer, so the page counts the rows it reads
+        path = tmp_path / "foreign.parquet"
+        pq.write_table(pq.read_table(tmp_path / "events.parquet").replace_schema_metadata(None), path)
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
+    at = app(lang=lang)
+    assert not at.exception, at.exception
+    (strip,) = [m.value for m in at.markdown if "data-overview" in m.value]
+    assert heading in strip and sum(int(n) for n in re.findall(r'data-count="(\d+)"', strip)) == 5
 
 
 def test_a_large_parquet_file_opens_an_event_from_a_link(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from timeline import export, store
 from timeline.cli import main as cli_main
 from timeline.export import Report
+from timeline.export import browser as export_browser
 from timeline.export import images as export_images
 from timeline.store import schema
 from timeline.view import filters
@@ -333,7 +334,7 @@ def test_html_embeds_plotlyjs_and_loads_nothing_from_the_network(events):
 
 @pytest.fixture
 def no_browser(monkeypatch):
-    monkeypatch.setattr(export_images, "find_browser", lambda: None)
+    monkeypatch.setattr(export_browser, "find_browser", lambda: None)
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
@@ -383,9 +384,9 @@ def fake_kaleido(monkeypatch):
         def close(self):
             calls["stop"] += 1
 
-    monkeypatch.setattr(export_images, "find_browser", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export_images, "_server", None)
-    monkeypatch.setattr(export_images, "_Kaleido", FakeKaleido)
+    monkeypatch.setattr(export_browser, "find_browser", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export_browser, "_server", None)
+    monkeypatch.setattr(export_browser, "_Kaleido", FakeKaleido)
     return calls
 
 

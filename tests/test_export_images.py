@@ -19,6 +19,7 @@ from test_export import ROWS, report  # the same invented events as the data-for
 
 from timeline import export, store
 from timeline.cli import main as cli_main
+from timeline.export import browser as export_browser
 from timeline.export import images as export_images
 from timeline.view import charts, filters
 
@@ -117,13 +118,13 @@ def test_pdf_is_a_pdf_page_of_the_a4_size(events, kaleido_server):
 @pytest.mark.browser
 def test_one_browser_serves_every_image(events, kaleido_server, monkeypatch):
     starts = []
-    real = export_images._Kaleido
+    real = export_browser._Kaleido
 
     def counted(*args, **kwargs):
         starts.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_images, "_Kaleido", counted)
+    monkeypatch.setattr(export_browser, "_Kaleido", counted)
     for fmt in ("png", "svg", "pdf", "png"):
         export.export(fmt, events, report(preset="column"))
     assert len(starts) <= 1  # 0 when an earlier test of this module already started it
@@ -133,7 +134,7 @@ def test_one_browser_serves_every_image(events, kaleido_server, monkeypatch):
 @pytest.mark.browser
 def test_a_browser_that_does_not_start_is_an_error_not_a_hang(events, kaleido_server, monkeypatch):
     export_images.stop()
-    monkeypatch.setattr(export_images, "find_browser", lambda: "/bin/true")  # exits at once, like a broken install
+    monkeypatch.setattr(export_browser, "find_browser", lambda: "/bin/true")  # exits at once, like a broken install
     monkeypatch.setenv("TIMELINE_EXPORT_IMAGE_TIMEOUT_S", "5")
     with pytest.raises(export.ExportUnavailable, match="could not draw the PNG"):
         export.export("png", events, report(preset="column"))
@@ -215,7 +216,7 @@ def test_panel_offers_every_format_named_after_the_view(panel):
 
 
 def test_panel_without_browser_disables_images_and_says_how_to_fix(panel, monkeypatch):
-    monkeypatch.setattr(export_images, "find_browser", lambda: None)
+    monkeypatch.setattr(export_browser, "find_browser", lambda: None)
     at, makers = panel
     at.run(timeout=30)
     assert not at.exception

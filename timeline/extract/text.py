@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from timeline.extract.layout import unwrap
 from timeline.extract.lexicon import LexiconError, load_lexicon
 
 LANGS = ("en", "es", "fr")
@@ -71,7 +72,9 @@ def _load() -> dict:
             boiler[lang] = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         except re.error as exc:
             raise LexiconError(f"{where}: a boilerplate pattern for '{lang}' is not a valid regex: {exc}") from exc
-    abbrevs = {lang: frozenset(str(a) for a in [*raw["abbreviations"]["all"], *raw["abbreviations"][lang]]) for lang in LANGS}
+    abbrevs = {
+        lang: frozenset(str(a) for a in [*raw["abbreviations"]["all"], *raw["abbreviations"][lang]]) for lang in LANGS
+    }
     stop = {lang: frozenset(str(w) for w in raw["stopwords"][lang]) for lang in LANGS}
     return {"boilerplate": boiler, "abbreviations": abbrevs, "stopwords": stop}
 
@@ -234,7 +237,7 @@ def segment(prep: Prepared, lang: str, skip: tuple[int, int] | None = None) -> P
     >>> [(s.paragraph, s.text) for s in segment(normalise("Feb 5, 2025\\nA. B left."), "en", (0, 11)).sentences]
     [(1, 'A. B left.')]
     """
-    text = prep.text
+    text = prep.text = unwrap(prep.text, skip)  # a printed page's wrapped lines, joined (same length)
     prep.sentences = []
     paragraph = 0
     pos = 0

@@ -36,6 +36,7 @@ from timeline.store import changelog, schema
 from timeline.store.csv_store import LoadResult, split_cells
 from timeline.store.lock import StoreError, atomic_replace, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event, rows_frame
+from timeline.store.parquet_summary import row_count, with_summary
 from timeline.store.validate import Problem, flag, validate_frame
 
 __all__ = [
@@ -293,22 +294,13 @@ def _empty(path: Path, problems: list[Problem]) -> LoadResult:
     return LoadResult(table_to_frame(ARROW_SCHEMA.empty_table()), problems, 0, str(path))
 
 
-def row_count(path: str | os.PathLike) -> int:
-    """Rows in the file, from its footer (nothing else is read); 0 for a file that cannot be read."""
-    try:
-        with open(path, "rb") as fh:
-            return pq.read_metadata(fh).num_rows
-    except (OSError, pa.ArrowException, ValueError):
-        return 0
-
-
 # --- writing -------------------------------------------------------------------------------------------
 
 
 def _write(path: Path, table: pa.Table, action: str, changes: list[changelog.RowChange], who: str, **extra) -> None:
-    """Log the change, then replace the file: the change log is durable before the store moves on."""
+    """Log the change, then replace the file (its footer holding the rows' summary, see ``parquet_summary``)."""
     sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression="zstd")
+    pq.write_table(with_summary(table), sink, compression="zstd")
     data = sink.getvalue().to_pybytes()
     before = path.read_bytes() if path.exists() else b""
     changelog.record(path, action, changes, who, before=before, after=data, **extra)

@@ -23,21 +23,28 @@ CHART_KEY = "timeline_chart"
 
 def render() -> None:
     """Draw the page."""
+    common.compact_top()
+    title = str(settings.get("app_title"))
+    st.title(_(title) if title == DEFAULT_TITLE else title)
+    head = st.container(key="page_head")  # problems, the count line and the view switch, written once the events are read
+    area = st.container(key="timeline_area")  # the chart; on a large file's first visit a static strip first
+    overview = figures.FirstOverview(area)  # drawn from the file's stored counts before anything is read
     figures.warm_up()  # Plotly's code loads in the browser while the events load here
     result = common.chart_events()  # a large file's chart columns first; common.complete() gives the rest
     events = result.events
-    common.compact_top()
+    overview.from_rows(events)  # a file without stored counts: the strip as soon as its rows are read
     common.touch_taps()
-    title = str(settings.get("app_title"))
-    st.title(_(title) if title == DEFAULT_TITLE else title)
-    common.show_problems(result)
+    with head:
+        common.show_problems(result)
     current = sidebar.sidebar_filters()
     here = lang.current()
     color_by, show_eras = _display_options()
     searched = events if not current.q or "search_text" in events.columns else common.searchable_events()
     shown = filters.apply(searched, current) if len(events) else events
-    common.caption(len(shown), len(events))
+    with head:
+        common.caption(len(shown), len(events))
     if shown.empty:
+        overview.clear()
         st.caption(common.about_line())
         st.info(
             _("No event matches these filters ({filters}). Remove a filter or press “Reset filters” in the sidebar.")
@@ -49,7 +56,7 @@ def render() -> None:
     if wanted_view in by_name:  # a shared link's view=
         st.session_state["view"] = by_name[wanted_view]
     # format_func binds the language of this run: a widget's value is serialized through it after the run too.
-    view = st.radio(
+    view = head.radio(
         _("View"), VIEWS, horizontal=True, key="view", label_visibility="collapsed",
         format_func=lambda name: i18n.gettext(name, here),
     )  # fmt: skip
@@ -59,6 +66,8 @@ def render() -> None:
     }
     sidebar.sync_url(current, st.session_state.get("event"))
     config = charts.plotly_config(current.slug())
+    if view != "Timeline":
+        overview.clear()  # the other views are drawn under the (then empty) timeline area
     if view != "Timeline" or len(shown) <= settings.get("density_threshold"):
         shown = common.complete(shown)  # events drawn one by one need their titles and sources
     if view == "Timeline":
@@ -66,8 +75,10 @@ def render() -> None:
                                highlight=st.session_state.get("event"))  # fmt: skip
         # In density mode a dragged box picks a period (it becomes the date filter); otherwise a click picks an event.
         mode = "box" if charts.is_density(fig) else "points"
-        st.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
-                        config=config, theme=None)  # fmt: skip
+        if mode != "box" or len(shown) != len(events):
+            overview.clear()  # the strip counts the whole file: it may only stand in for its density view
+        area.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
+                          config=config, theme=None)  # fmt: skip
     elif view == "Per month":
         st.plotly_chart(charts.monthly_figure(shown, here), key="monthly_chart", config=config, theme=None)
     elif (

@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 from timeline import settings
 from timeline.i18n import DEFAULT_LANGUAGE, N_, gettext
 from timeline.store import schema
-from timeline.view import localized
+from timeline.view import localized, overview_svg
 from timeline.view.caveats import has_caveat
 from timeline.view.chart_style import (
     FONT,
@@ -287,21 +287,13 @@ def _add_events(
 
 
 def _add_density(fig: go.Figure, events: pd.DataFrame, lane_of: dict[str, int], lang: str = DEFAULT_LANGUAGE) -> None:
-    """Counts per lane per day (short spans) or week, as a heat strip."""
-    days = events["date_dt"].to_numpy(dtype="datetime64[D]").astype("int64")
-    daily = days.max() - days.min() <= 120
-    # 1970-01-01 was a Thursday: (days - 4) % 7 counts the days since the Monday starting that week.
-    bins = days if daily else days - (days - 4) % 7
-    step = 1 if daily else 7
-    column = (bins - bins.min()) // step
-    lane = _lane_numbers(events, lane_of)
-    # A full lanes x periods grid (empty cells NaN, drawn blank) so each cell is exactly one day or week wide.
-    width = int(column.max()) + 1
-    # bincount over flat cell numbers: np.add.at does the same one element at a time (seconds at 1M).
-    grid = np.bincount(lane.astype("int64") * width + column, minlength=len(lane_of) * width)
-    grid = grid.reshape(len(lane_of), width).astype("float64")
+    """Counts per lane per day (short spans) or week, as a heat strip (the grid of ``overview_svg.strip``)."""
+    counted = overview_svg.strip(overview_svg.day_counts(events, period_end(events).max()))
+    # Plotly's lane numbers count from the bottom; the strip's rows from the top lane.
+    grid = counted.grid[[counted.kinds.index(k) for k in sorted(lane_of, key=lane_of.get)]].astype("float64")
     grid[grid == 0] = np.nan
-    x = ((bins.min() + step * np.arange(grid.shape[1])) * MS_PER_DAY).astype("float64")
+    daily, step = counted.step == 1, counted.step
+    x = ((counted.first_day + step * np.arange(grid.shape[1])) * MS_PER_DAY).astype("float64")
     title = gettext("Events per day", lang) if daily else gettext("Events per week", lang)
     # The day is written here rather than by Plotly's %{x|...}, which names months in English only.
     days = pd.to_datetime(x, unit="ms").strftime("%Y-%m-%d")

@@ -1,0 +1,142 @@
+"""Where in the extractor each missed gold event was lost, counted by stage only (no sentences shown).
+
+Run: ``.venv/bin/python bench/extract_stages.py tests/real`` prints, per (language, document type,
+event type, stage), how many gold events were missed. The stages, for the sentence holding a missed
+event's evidence:
+
+- ``no trigger word``: no trigger of the event's type matches the sentence at all;
+- ``trigger, cue group N missing``: a trigger word of the type matches, but the rule's N-th group of
+  argument cues (0 = the object) is nowhere in the sentence;
+- ``fired, vetoed``: a rule fires but a 'reject' pattern of the type vetoes it in the sentence;
+- ``fired as <types>``: the type's rule fires but is lost to another reading (exclusive pairs,
+  near_only), and the sentence fires these other types;
+- ``fired, no event``: the type fires but the pipeline proposes no event from the sentence (undated
+  without a doer, background, generic, modality);
+- ``event, dated wrong``: an event of the type comes from the sentence with an incompatible date;
+- ``event typed <type>``: an event of another type comes from the sentence;
+- ``evidence not found``: the evidence is not in a sentence the extractor reads (a dropped line).
+
+Like ``bench/extract_categories.py`` it shows where the rules fall short without showing the wording
+of any document, so rules are written for kinds of wording, not for a text (issue 9).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline.extract.date_patterns import fold_same_length  # noqa: E402
+from timeline.extract.enactment import signature_date  # noqa: E402
+from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.published import find_published  # noqa: E402
+from timeline.extract.text import normalise, segment  # noqa: E402
+from timeline.extract.triggers import get_triggers  # noqa: E402
+
+
+def stage_of(result, gold: dict) -> str:  # noqa: ANN001 - an evaluate.ArticleResult
+    """The stage at which ``gold`` (one missed event of ``result``) was lost."""
+    text = result.text
+    at = text.find(gold.get("evidence") or "\0")
+    if at < 0:
+        return "evidence not found"
+    prep = normalise(text)
+    found = find_published(prep.text, result.lang)
+    segment(prep, result.lang, (found[1], found[2]) if found else None)
+    sentence = None
+    for s in prep.sentences:
+        start, end = prep.to_original(s.start, s.end)
+        if start <= at < end:
+            sentence, span = s, (start, end)
+            break
+    if sentence is None:
+        return "evidence not found"
+    split = at + len(gold["evidence"]) > span[1]
+    stage = _stage(result, gold, sentence, span)
+    return stage + (" (evidence split across sentences)" if split else "")
+
+
+def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa: ANN001
+    kind = gold["event_type"]
+    here = [e for e in result.extracted if e.start < span[1] and span[0] < e.end]
+    if any(e.event_type == kind for e in here):
+        return "event, dated wrong"
+    if here:
+        return "event typed " + "+".join(sorted({e.event_type for e in here}))
+    triggers = get_triggers(result.lang)
+    folded = fold(sentence.text)
+    hits = triggers.find(folded)
+    if any(h.event_type == kind for h in hits):
+        whole = fold_same_length(text_of(result))
+        enacts = bool(triggers.enacting.search(whole))
+        signed = bool(signature_date(triggers, whole, text_of(result), result.lang, result.published))
+        on_pub = "gold dated at publication" if gold["date"] == result.published.isoformat() else "gold dated otherwise"
+        return (
+            f"fired, no event (enacting formula {'yes' if enacts else 'no'}, signature {'yes' if signed else 'no'}, "
+            f"{on_pub}, modality {gold.get('modality', '')})"
+        )
+    best = "no trigger word"
+    for rule in triggers.rules.get(kind, []):
+        if not rule.trigger.search(folded):
+            continue
+        missing = [i for i, cue in enumerate(rule.require) if not cue.search(folded)]
+        if not missing:
+            reject = triggers.reject.get(kind)
+            if reject is not None and reject.search(folded):
+                return "fired, vetoed"
+            others = sorted({h.event_type for h in hits})
+            return "fired as " + ("+".join(others) if others else "nothing (near_only / not_after)")
+        best = (
+            min(best, f"trigger, cue group {missing[0]} missing")
+            if best != "no trigger word"
+            else (f"trigger, cue group {missing[0]} missing")
+        )
+    k = next(i for i, s in enumerate(prep_of(result).sentences) if s.start == sentence.start)
+    near = prep_of(result).sentences[max(0, k - 1) : k + 2]
+    if any(h.event_type == kind for h in triggers.find(fold(" ".join(s.text for s in near)))):
+        best += ", fires with the sentences beside it"
+    if best == "no trigger word" and hits:
+        best += " (fires " + "+".join(sorted({h.event_type for h in hits})) + ")"
+    return best
+
+
+def prep_of(result):  # noqa: ANN001, ANN201
+    """The article as the pipeline segments it."""
+    prep = normalise(result.text)
+    found = find_published(prep.text, result.lang)
+    return segment(prep, result.lang, (found[1], found[2]) if found else None)
+
+
+def text_of(result) -> str:  # noqa: ANN001
+    """The article's normalised text, as the pipeline reads it."""
+    return normalise(result.text).text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", help="set folders (with <lang>/ folders) or one language folder")
+    parser.add_argument("--lang", help="only this language")
+    args = parser.parse_args(argv)
+    counts: Counter[tuple[str, ...]] = Counter()
+    for root in args.paths:
+        for path in gold_articles(Path(root)):
+            r = score_article(path)
+            if args.lang and r.lang != args.lang:
+                continue
+            doc = str(r.source.get("doc_type", "")) if r.source else "-"
+            for gi, g in enumerate(r.gold):
+                if gi not in r.matched:
+                    counts[(r.lang, doc, g["event_type"], stage_of(r, g))] += 1
+    print(f"missed gold events ({sum(counts.values())}): lang / doc type / event type / stage")
+    for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
+        print(f"{n:4}  {' / '.join(key)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
