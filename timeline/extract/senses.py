@@ -49,6 +49,12 @@ def _breaks(lang: str, folded: str) -> tuple[int, ...]:
     return tuple(m.start() for m in get_triggers(lang).clause_breaks.finditer(folded))
 
 
+@cache
+def _any_class(lang: str) -> re.Pattern:
+    """One pattern for the words of every class of ``lang``."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in _classes(lang).values()))
+
+
 def clause_of(lang: str, folded: str, hit: TriggerHit) -> tuple[int, int]:
     """The start and end (folded sentence offsets) of the trigger's clause.
 
@@ -203,10 +209,13 @@ def campaign_senses(lang: str, folded: str, hits: list[TriggerHit]) -> list[Trig
     >>> campaign_senses("en", s, get_triggers("en").find(s))
     []
     """
+    if not hits:
+        return hits
+    classed = _any_class(lang).search(folded) is not None  # most sentences name no class word at all
     return [
         h
         for h in hits
-        if not other_sense(lang, folded, h)
+        if not (classed and other_sense(lang, folded, h))
         and not names_a_document(lang, folded, h)
         and not argument_elsewhere(lang, folded, h)
     ]
