@@ -5,6 +5,13 @@ type, event type, modality), how many gold events were missed and how many extra
 false, and whether a missed event had a candidate of its type with an incompatible date ("dated
 wrong") or none at all ("not found"). It shows where the rules fall short without showing the
 wording of any document, so rules are written for kinds of wording, not for a text (issue 9).
+
+It also counts the false events by the sense class of the trigger's object or doer
+(``timeline/extract/senses.py``: post, labour, disaster, technology, sport, or none), the true ones
+the same way (what a rejection by that class would cost), and the wrongly dated events by kind: the
+date's basis (explicit in the clause, inherited from another sentence, relative to publication, the
+publication by default), the gold and proposed precisions, and whether the proposed date is early or
+late and by how much.
 """
 
 from __future__ import annotations
@@ -17,7 +24,63 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, _distance, gold_articles, score_article  # noqa: E402
+from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.senses import classes_near  # noqa: E402
+from timeline.extract.triggers import get_triggers  # noqa: E402
+
+
+def sense_of(event) -> str:
+    """The sense classes near the event's triggers, as 'doer:x,object:y' (or 'none')."""
+    folded = fold(event.evidence)
+    hits = [h for h in get_triggers(event.lang).find(folded) if h.event_type == event.event_type]
+    found = {(where, c) for h in hits for where, cs in classes_near(event.lang, folded, h).items() for c in cs}
+    return ",".join(f"{w}:{c}" for w, c in sorted(found)) or "none"
+
+
+def _gap(days: int) -> str:
+    return (
+        "<=1 d"
+        if days <= 1
+        else "<=7 d"
+        if days <= 7
+        else "<=31 d"
+        if days <= 31
+        else "<=1 y"
+        if days <= 366
+        else ">1 y"
+    )
+
+
+def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
+    """The kind of a wrong date: the candidate's basis, precisions, direction and gap, same sentence or not."""
+    same = [e for e in r.extracted if e.event_type == g["event_type"]]
+    at = r.text.find(g.get("evidence", "")) if g.get("evidence") else -1
+    holding = [e for e in same if at >= 0 and e.start <= at < e.end]
+    best = min(holding or same, key=lambda e: _distance(g["date"], e.date))
+    late = best.date[:10] > g["date"][:10]
+    if at < 0:
+        where = "gold evidence not found in the text"
+    elif holding:
+        where = "same sentence"
+    else:  # the gold sentence gave no event of its type: what it gave instead, if anything
+        other = sorted({e.event_type for e in r.extracted if at >= 0 and e.start <= at < e.end})
+        where = "other sentence; gold sentence gave " + ("+".join(other) or "nothing")
+    pub = "= publication" if best.date == r.published.isoformat() else "not publication"
+    gold_pub = "gold = publication" if g["date"] == r.published.isoformat() else "gold before publication"
+    gap = _gap(_distance(g["date"], best.date))
+    return (
+        r.lang,
+        g["event_type"],
+        best.date_basis,
+        f"gold {g['date_precision']}",
+        f"got {best.date_precision}",
+        "late" if late else "early",
+        gap,
+        where,
+        pub,
+        gold_pub,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     missed: Counter[tuple[str, ...]] = Counter()
     false: Counter[tuple[str, ...]] = Counter()
+    senses_false: Counter[tuple[str, ...]] = Counter()
+    senses_true: Counter[tuple[str, ...]] = Counter()
+    dates: Counter[tuple[str, ...]] = Counter()
     for root in args.paths:
         for path in gold_articles(Path(root)):
             r = score_article(path)
@@ -36,13 +102,29 @@ def main(argv: list[str] | None = None) -> int:
                 found = any(e.event_type == g["event_type"] for e in r.extracted)
                 why = "dated wrong" if found else "not found"
                 missed[(r.lang, doc, g["event_type"], g.get("modality", ""), why)] += 1
+            for gi, ok in r.date_checked.items():
+                if not ok:
+                    dates[date_error(r, r.gold[gi])] += 1
             used = set(r.matched.values())
             for ei, e in enumerate(r.extracted):
                 if ei not in used:
                     kind = "event-free doc" if r.event_free else "doc with events"
                     false[(r.lang, doc, e.event_type, e.modality, kind)] += 1
-    for title, counts in (("missed gold events", missed), ("false extracted events", false)):
-        print(f"\n{title} ({sum(counts.values())}): lang / doc type / event type / modality / kind")
+                    senses_false[(r.lang, e.event_type, kind, sense_of(e))] += 1
+                else:
+                    senses_true[(r.lang, e.event_type, sense_of(e))] += 1
+    for title, counts in (
+        ("missed gold events", missed),
+        ("false extracted events", false),
+        ("false events by sense class near the trigger: lang / event type / kind / classes", senses_false),
+        ("true events by sense class near the trigger: lang / event type / classes", senses_true),
+        (
+            "wrong dates: lang / type / basis / gold precision / got / direction / gap / where / got = pub / gold = pub",
+            dates,
+        ),
+    ):
+        head = title if ":" in title else f"{title}: lang / doc type / event type / modality / kind"
+        print(f"\n{head} ({sum(counts.values())})")
         for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"{n:4}  {' / '.join(key)}")
     return 0

@@ -187,3 +187,21 @@ def test_proposals_pass_the_readers_language_to_the_extractor(title_lang, passed
 
     ingest.propose(Article("Mexico handed 14 prisoners over.", "https://example.org/a"), "", extractor=extractor, title_lang=title_lang)
     assert seen == [passed]
+
+
+# Issue 9, item 3: an act told in the passive names its doer after "by" / "por" / "par"; the name
+# before the act is its target, and the title names the doer.
+PASSIVE_DOERS = [
+    ("en-imposed-by", "en", "On Tuesday, Mexico was hit with 30 percent tariffs imposed by the United States.", "tariff", "US"),
+    ("es-impuestos-por", "es", "El martes, México recibió aranceles del 30% impuestos por Estados Unidos.", "tariff", "US"),
+    ("fr-imposes-par", "fr", "Mardi, le Mexique a subi des droits de douane de 30 % imposés par les États-Unis.", "tariff", "US"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type", "doer"), [c[1:] for c in PASSIVE_DOERS], ids=[c[0] for c in PASSIVE_DOERS]
+)
+def test_a_passive_acts_doer_is_named_after_by_not_its_target(lang, text, event_type, doer):
+    events = [e for e in extract_events(text, published="2025-10-10", lang=lang) if e.event_type == event_type]
+    assert events and events[0].title.startswith(doer)
+    assert "Government of Mexico" not in events[0].actors

@@ -29,6 +29,7 @@ class AgentWords:
     object_marker: re.Pattern  # a preposition (and article) right before a name: not the subject
     own_government: re.Pattern  # "son gouvernement", "its government"
     authorities: re.Pattern  # "authorities", "autoridades": a nationality beside them names a doer
+    passive_agent: re.Pattern  # the act's word, a few words, then "by" / "por" / "par" and its article
 
 
 @cache
@@ -47,9 +48,12 @@ def agent_words(lang: str) -> AgentWords:
         marker = re.compile(rf"(?<![\w-])(?:{preps})\s*+(?:(?:{articles})\s*+)?\Z")
         own = re.compile(rf"(?<![\w-])(?:{'|'.join(raw['own_government'])})(?![\w])")
         authorities = re.compile(rf"(?<![\w-])(?:{'|'.join(raw['authorities'])})(?![\w])")
+        by = "|".join(raw.get("passive_agent") or ["(?!x)x"])
+        # "tariffs imposed by", "sancionado por el", "droits de 30 % imposés par": up to seven words in all (a trigger may be three).
+        passive = re.compile(rf"[\w-]++(?:[ ,]++[\w.%'-]++){{0,7}}?[ ,]++(?:{by})\s++(?:(?:{articles})\s*+)?\Z")
     except (KeyError, TypeError, re.error) as exc:
         raise LexiconError(f"{_WHERE}: agents.{lang} is invalid: {exc!r}") from exc
-    return AgentWords(marker, own, authorities)
+    return AgentWords(marker, own, authorities, passive)
 
 
 def find_agent(
@@ -80,6 +84,9 @@ def find_agent(
     """
     words = agent_words(lang)
     gazetteer = get_gazetteer()
+    by = passive_agent(found, folded, trigger, words, event_type)
+    if by is not None:
+        return by
     speaker = None
     for m in found:
         if m.start >= trigger:
@@ -105,6 +112,28 @@ def find_agent(
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
     return speaker
+
+
+def passive_agent(found: list[Mention], folded: str, trigger: int, words: AgentWords, event_type: str = "") -> Mention | None:
+    """The name after "by" / "por" / "par" right after the trigger: the doer of an act told in the passive.
+
+    "Mexico was hit with tariffs imposed by the United States", "aranceles impuestos por Estados
+    Unidos", "des frappes ordonnées par Donald Trump": the name before the trigger is the target.
+
+    >>> from timeline.extract.gazetteer import fold
+    >>> s = "Mexico was hit with tariffs imposed by the United States."
+    >>> passive_agent(get_gazetteer().find(s), fold(s), s.index("tariffs"), agent_words("en")).country
+    'USA'
+    """
+    gazetteer = get_gazetteer()
+    for m in found:
+        if m.start <= trigger or m.kind not in ("actor", "country"):
+            continue
+        if m.start - trigger > 70:
+            break
+        if not gazetteer.is_target(m.value, event_type) and words.passive_agent.match(folded, trigger, m.start):
+            return m
+    return None
 
 
 def acting_first(actors: list[str], event_type: str) -> list[str]:

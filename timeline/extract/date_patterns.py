@@ -110,7 +110,7 @@ def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
 
     >>> from timeline.extract.numbers import load_lexicon
     >>> sorted(pattern_sources(load_lexicon()["en"], "en"))[:3]
-    ['count_before', 'day_month', 'event_relative']
+    ['count_before', 'day_month', 'day_this_month']
     """
     src: dict[str, str] = {}
     # Each pattern starts on the core of an expression (a digit, a month, a weekday, a relative
@@ -159,6 +159,8 @@ def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
     src["words"] = first_letters([*lex["weekends_words"], *lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words
     if lex["day_alone"]:  # "el pasado día 3": a day of the publication's month (not "día 3 de marzo")
         src["day_alone"] = rf"{first_letters(lex['day_alone'])}(?<!\w)(?:{alternation(lex['day_alone'])})\s++(?P<dd>3[01]|[12]\d|0?[1-9])(?!\d|[.,:]\d)(?!\s*+(?:de|del)\b)"
+    if lex["day_this_month"]:  # "le 7 courant", "el 7 del presente mes": a day of the publication's month
+        src["day_this_month"] = rf"(?=\d)(?<![\w/.,-])(?P<dd>3[01]|[12]\d|0?[1-9])(?:{ordinal})?\s++(?:{alternation(lex['day_this_month'])})(?!\w)"
     # "two days later", "le lendemain", "three days after X", "hours after X": a date relative to
     # another event, not to the publication. Not when a noun follows "later"/"before" ("the day
     # before the vote", "la veille de l'élection"). The scan starts on the unit word; the count

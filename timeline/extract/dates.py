@@ -65,7 +65,8 @@ class DateFinder:
         self.lex = lex = load_lexicon()[lang]
         src = pattern_sources(lex, lang)
         handlers: dict[str, _Handler] = {"numeric": self._numeric, "day_month": self._day_month, "month": self._month,
-                                         "year": self._year, "words": self._words, "day_alone": self._day_alone}
+                                         "year": self._year, "words": self._words, "day_alone": self._day_alone,
+                                         "day_this_month": self._day_alone}
         self._patterns = [(re.compile(src[k]), h) for k, h in handlers.items() if k in src]
         if "count_before" in src:  # "two weeks ago": found from its unit, the count is looked up backwards
             self._count_before = re.compile(src["count_before"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 
 from timeline.extract.gazetteer import fold
 from timeline.extract.text import Prepared, Sentence
@@ -24,6 +25,16 @@ BASIS_WEIGHT = {
     "publication_fallback": 0.3,
     "none": 0.2,
 }
+
+
+# The subject of a verb of saying, put after it ("informó el Pentágono el jueves", "a indiqué le
+# ministère mardi"): up to four words, none of them opening the reported clause or a new one.
+_POSTPOSED_SUBJECT = re.compile(r"\s++(?:(?!(?:que|that|qui|quien|y|and|et|to|a|al|de|du|des|por|par|en|in|on)\b)[\w.'-]+\s++){1,4}(?:(?:el|le|on|the)\s++)?\Z")
+
+
+def _subject_between(folded: str, verb_end: int, date_start: int) -> bool:
+    """Only a short subject stands between a verb of saying and a date after it: the date is the report's."""
+    return 0 < date_start - verb_end <= 45 and bool(_POSTPOSED_SUBJECT.match(folded, verb_end, date_start))
 
 
 class Dating:
@@ -81,7 +92,10 @@ class Dating:
 
         def is_report(m) -> bool:
             start, end = m.start - sentence.start, m.end - sentence.start
-            return any(0 <= start - v_end <= 12 or 0 <= v_start - end <= 12 for v_start, v_end in verbs)
+            return any(
+                0 <= start - v_end <= 12 or 0 <= v_start - end <= 12 or _subject_between(folded, v_end, start)
+                for v_start, v_end in verbs
+            )
 
         others = [m for m in mentions if not is_report(m)]
         return others if any(m.date for m in others) else mentions

@@ -93,7 +93,7 @@ _SPEC = {
     "event_later": lambda v: v in (1, -1),
     "event_after": lambda v: v in (1, -1),
 }
-_LISTS = ("ago_before", "ago_after", "approx", "year_before", "day_one", "day_alone", "not_dates", "hours", "few")
+_LISTS = ("ago_before", "ago_after", "approx", "year_before", "day_one", "day_alone", "day_this_month", "not_dates", "hours", "few")
 _NUMBER_SPEC = {"units": 0, "multipliers": 1, "scales": 1000}
 
 

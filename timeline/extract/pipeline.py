@@ -33,8 +33,9 @@ from timeline.extract.enactment import signature_date
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
-from timeline.extract.published import find_published
+from timeline.extract.published import as_date, find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
+from timeline.extract.senses import campaign_senses
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
@@ -64,19 +65,6 @@ class Events(list):
 
 
 _clock = time.monotonic  # the budget's clock (a module attribute, so a test can make time pass)
-
-
-def _as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
-    if published is None or published == "":
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    try:
-        return dt.date.fromisoformat(str(published)[:10])
-    except ValueError as exc:
-        raise ValueError(f"published={published!r} is not a date; give it as YYYY-MM-DD") from exc
 
 
 def _check_input(text: str, lang: str | None) -> str:
@@ -120,7 +108,7 @@ def extract_article(
     """
     lang = _check_input(text, lang)
     deadline = _clock() + float(settings.get("extract_budget_s"))
-    pub = _as_date(published)
+    pub = as_date(published)
     source = "given" if pub else ""
     prep = normalise(text)
     pub_span = None
@@ -135,7 +123,7 @@ def extract_article(
     triggers = get_triggers(lang)
     whole = fold(prep.text)  # the gazetteer's folding, sliced per sentence (cheaper than one per sentence)
     folded_sentences = [whole[s.start : s.end] if len(whole) == len(prep.text) else fold(s.text) for s in prep.sentences]
-    hits = [triggers.find(f) for f in folded_sentences]
+    hits = [campaign_senses(lang, f, triggers.find(f)) for f in folded_sentences]  # other senses dropped
     found = dates_mod.get_finder(lang).find(
         prep.text, pub, event_relative=True, folded=folded, spans=event_spans(prep, folded_sentences, hits, triggers)
     )

@@ -50,3 +50,21 @@ def find_published(text: str, lang: str) -> tuple[dt.date, int, int] | None:
             best = min(best, key) if best else key
         offset += len(line)
     return best[2:] if best else None
+
+
+def as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """The caller's publication date as a date (None when not given); a malformed one is an error saying what to give.
+
+    >>> as_date("2025-02-05T10:00:00"), as_date(""), as_date(dt.datetime(2025, 2, 5, 9))
+    (datetime.date(2025, 2, 5), None, datetime.date(2025, 2, 5))
+    """
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as exc:
+        raise ValueError(f"published={published!r} is not a date; give it as YYYY-MM-DD") from exc
