@@ -105,11 +105,24 @@ def test_the_date_axis_is_on_the_first_screen(server, page):
     assert box["y"] + box["height"] <= height, f"date axis at y={box['y']:.0f}, below the {height} px screen"
 
 
+def _settled_box(page, locator, tries: int = 20) -> dict:
+    """The element's box once two readings 100 ms apart agree (the page may still be laying out the chart)."""
+    box = locator.bounding_box()
+    for _ in range(tries):
+        page.wait_for_timeout(100)
+        again = locator.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box
+
+
 def test_a_click_or_a_tap_opens_the_detail_in_view(server, page):
     _open(page, f"{server}/?type=tariff")
     page.get_by_text("Showing 6 of 110 events", exact=True).wait_for(timeout=20_000)
     point = page.locator(".js-plotly-plot .scatterlayer .point").first
-    box = point.bounding_box()
+    point.wait_for(timeout=20_000)
+    box = _settled_box(page, point)
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     if page.phone:
         page.touchscreen.tap(x, y)
