@@ -7,6 +7,7 @@ failure in one cannot leave state for the next; the server is stopped by its PID
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import socket
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from timeline import store
+from timeline.extract import extract_events
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -44,6 +46,20 @@ SMALL_EVENTS = [
     {"date": "2025-03-01", "date_precision": "month", "event_type": "tariff", "title": f"Tariffs {HOSTILE}",
      "countries": "USA;MEX"},
 ]  # fmt: skip
+
+
+# Openings of a transcript in each language (a question, then the speaker), for the extractor's tests.
+CONFERENCE = (
+    "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\n"
+    "PREGUNTA: ¿Cuál es su posición?\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO: "
+)
+BRIEFING = "Point de presse du porte-parole.\n\nQ - Quelle est votre position ?\n\nR - "
+REMARKS = "Remarks to the press.\n\nQUESTION: What is your position?\n\nSECRETARY: "
+
+
+def extracted(text: str, lang: str, published: dt.date) -> list[tuple[str, str, str]]:
+    """(event type, date, modality) of each event the extractor proposes for ``text``."""
+    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=published, lang=lang)]
 
 
 def write_small_events(folder: Path) -> Path:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from timeline.extract import extract_events
+from conftest import extracted
 
 PUB = dt.date(2025, 10, 10)  # a Friday
 
 
-def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=PUB, lang=lang)]
+def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
+    return extracted(text, lang, published)
 
 
 # 1 and 5. A stance voiced in the first person or the present, in a transcript or a statement: a

@@ -9,20 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import BRIEFING, CONFERENCE, REMARKS, extracted
 
 from timeline.extract import extract_events
 
 PUB = dt.date(2025, 10, 10)
-CONFERENCE = (
-    "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\n"
-    "PREGUNTA: ¿Cuál es su posición?\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO: "
-)
-BRIEFING = "Point de presse du porte-parole.\n\nQ - Quelle est votre position ?\n\nR - "
-REMARKS = "Remarks to the press.\n\nQUESTION: What is your position?\n\nSECRETARY: "
 
 
-def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=PUB, lang=lang)]
+def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
+    return extracted(text, lang, published)
 
 
 # A predicate of position (agree, oppose, defend, call on, worry, regret) in any person and tense,

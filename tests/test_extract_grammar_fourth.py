@@ -9,19 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from timeline.extract import extract_events
+from conftest import BRIEFING, CONFERENCE, REMARKS, extracted
 
 PUB = dt.date(2025, 10, 10)
-CONFERENCE = (
-    "Versión estenográfica de la conferencia de prensa de la presidenta.\n\nPREGUNTA: ¿Qué opina?\n\nPRESIDENTA: "
-)
-BRIEFING = "Point de presse du porte-parole.\n\nQ - Quelle est votre position ?\n\nR - "
-REMARKS = "Remarks to the press.\n\nQUESTION: What is your view?\n\nSECRETARY: "
 
 
-def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=PUB, lang=lang)]
+def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
+    return extracted(text, lang, published)
 
 
 # A belief or a "not negotiable" voiced on the occasion, about sovereignty or the use of force, is a

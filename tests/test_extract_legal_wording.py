@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import extracted
 
-from timeline.extract import extract_events
 from timeline.extract.layout import is_hard_wrapped, unwrap
 
 PUB = dt.date(2026, 1, 20)
 
 
 def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
-    return [(e.event_type, e.date, e.modality) for e in extract_events(text, published=published, lang=lang)]
+    return extracted(text, lang, published)
 
 
 # An order whose name is long (with its number in brackets) before "ci-après", an order "il est ordonné",
