@@ -312,6 +312,31 @@ def test_a_large_parquet_file_draws_from_its_chart_columns_first(tmp_path, monke
     assert drawn_as == {"heatmap"} or "Example News" in hover
 
 
+def test_a_second_visit_sends_no_warm_up_and_gives_the_strip_time_to_paint(tmp_path, monkeypatch):
+    from timeline.ui import figures
+
+    path = tmp_path / "events.parquet"
+    store.write_events(path, [{**BASE, **r} for r in ROWS])
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    monkeypatch.setenv("TIMELINE_DENSITY_THRESHOLD", "3")
+    waits = []
+    monkeypatch.setattr(figures, "sleep", waits.append)
+
+    def charts_and_strips(at: AppTest) -> tuple[int, int]:
+        assert not at.exception, at.exception
+        return len(at.get("plotly_chart")), sum("data-overview" in m.value for m in at.markdown)
+
+    # First visit: the rows are read after the strip (seconds at scale), so Plotly warms up meanwhile.
+    assert charts_and_strips(app()) == (2, 1)
+    first_waits = len(waits)
+    # Second visit (a new session, rows in memory): no warm-up chart, the strip, then a wait before the chart.
+    assert charts_and_strips(app()) == (1, 1)
+    assert len(waits) == first_waits + 1 and 0 <= waits[-1] <= figures.STRIP_SETTLE_S
+    # A filtered link draws no strip, so nothing waits.
+    assert charts_and_strips(app(type="boat_strike")) == (1, 0)
+    assert len(waits) == first_waits + 1
+
+
 @pytest.mark.parametrize(
     ("lang", "heading", "stored"),
     [("es", "Eventos por", True), ("fr", "Événements par", False)],

@@ -128,7 +128,25 @@ def chart_events() -> store.LoadResult:
         return _loading(_load, str(path), stamp)
     with _FULL_LOCK:
         full = _FULL.get(("full", str(path), *stamp))  # looked up, not started: see _load_chart
-    return full.result() if full is not None and full.done() else _loading(_load_chart, str(path), stamp)
+    if full is not None and full.done():
+        return full.result()
+    result = _loading(_load_chart, str(path), stamp)
+    _CHART_READ.add((str(path), *stamp))
+    return result
+
+
+#: The versions of large files whose chart columns this server has read (they stay cached in memory).
+_CHART_READ: set[tuple[str, int, int]] = set()
+
+
+def read_before() -> bool:
+    """Whether this server already holds the events file's chart rows (a reader's second visit): the
+    page's chart then follows its first lines in milliseconds instead of after a read."""
+    path = events_path()
+    key = (str(path), *_stamp(path))
+    with _FULL_LOCK:
+        full = _FULL.get(("full", *key))
+    return key in _CHART_READ or (full is not None and full.done())
 
 
 def _loading(loader, path: str, stamp: tuple[int, int]) -> store.LoadResult:

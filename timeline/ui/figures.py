@@ -9,6 +9,8 @@ again (0.5-1 s at a million events; the density strip is a few kilobytes). The f
 
 from __future__ import annotations
 
+from time import monotonic, sleep
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -53,6 +55,8 @@ def warm_up() -> None:
     """
     if not common.in_two_steps(str(common.events_path())):  # a small file loads faster than Plotly does
         return
+    if common.read_before():  # nothing to overlap: the chart follows at once, and Plotly would hold up the strip
+        return
     with st.container(key="plotly_warm_up"):
         st.html("<style>.st-key-plotly_warm_up { display: none; }</style>")
         st.plotly_chart(_WARM_UP, config={"staticPlot": True}, theme=None)
@@ -84,6 +88,10 @@ def _rows_svg(path: str, mtime_ns: int, size: int, language: str, _events: pd.Da
     return overview_svg.svg(overview_svg.strip(counts), language)
 
 
+#: Seconds the browser gets to paint the static strip before the interactive chart is sent after it.
+STRIP_SETTLE_S = 0.4
+
+
 class FirstOverview:
     """The static strip of a large file's first view, in a slot the interactive chart then covers.
 
@@ -96,6 +104,7 @@ class FirstOverview:
     def __init__(self, area) -> None:
         self.slot = None
         self.drawn = False
+        self.sent_at = 0.0
         path = common.events_path()
         wanted = {k: st.query_params.get(k) for k in (*filters.QUERY_KEYS, "view")}
         if common.SAVED_KEY in st.session_state or any(wanted.values()):
@@ -115,6 +124,18 @@ class FirstOverview:
             block = "<div>\n" + markup + "\n</div>"
             st.markdown(block, unsafe_allow_html=True)
         self.drawn = True
+        self.sent_at = monotonic()
+
+    def settle(self) -> None:
+        """Before the interactive chart: give the browser :data:`STRIP_SETTLE_S` from the strip's sending.
+
+        When the rows were already in memory (a second visit) the chart followed the strip within
+        milliseconds, and the browser evaluated Plotly's module and drew the page's other parts before
+        it painted the strip, which then came about a second late (README, "the app at scale"). The
+        sidebar, count line and view switch are sent before this wait; only the chart waits.
+        """
+        if self.drawn:
+            sleep(max(0.0, STRIP_SETTLE_S - (monotonic() - self.sent_at)))
 
     def from_rows(self, events: pd.DataFrame) -> None:
         """Draw the strip from ``events`` (every row of the file) if the stored summary did not."""

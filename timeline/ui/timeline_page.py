@@ -77,6 +77,7 @@ def render() -> None:
         mode = "box" if charts.is_density(fig) else "points"
         if mode != "box" or len(shown) != len(events):
             overview.clear()  # the strip counts the whole file: it may only stand in for its density view
+        overview.settle()  # a second visit's chart came too soon after the strip for the browser to paint it
         area.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
                           config=config, theme=None)  # fmt: skip
     elif view == "Per month":
