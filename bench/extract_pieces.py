@@ -86,6 +86,14 @@ VERBS = {
     "announcing": r"anunci\w*|announc\w*|annonc\w*|inform\w*|comunic\w*",
     "respecting/demanding respect": r"respet\w*|respect\w*",
     "wanting/believing": r"quer\w*|quier\w*|cre\w*|piens\w*|want\w*|believ\w*|think\w*|veut|voulons|croi\w*|pens\w*",
+    "thanking/welcoming": r"agradec\w*|gracias|thank\w*|remerci\w*|celebr\w*|welcom\w*|salu\w*|felicit\w*",
+    "proposing/offering": r"propon\w*|propus\w*|propuesta|propos\w*|ofrec\w*|offer\w*|offr\w*|invit\w*",
+    "stressing/clarifying": r"reiter\w*|insist\w*|subray\w*|aclar\w*|explic\w*|senal\w*|destac\w*|expres\w*|manifest\w*|stress\w*|clarif\w*|explain\w*|soulign\w*|precis\w*|rappel\w*",
+    "hoping/trusting": r"esper\w*|confi\w*|hop\w*|trust\w*|espoir|esper\w*",
+    "committing/guaranteeing": r"comprom\w*|garantiz\w*|commit\w*|guarant\w*|engag\w*",
+    "denying/answering": r"neg\w*|desment\w*|desmint\w*|respond\w*|contest\w*|deny|denied|denies|dement\w*|repond\w*",
+    "must/need": r"tiene que|tenemos que|debe\w*|hay que|must|need\w*|have to|doit|doivent|devons|faut",
+    "future of going to": r"va a|vamos a|van a|going to|will|vais|allons|va|vont",
 }
 
 
