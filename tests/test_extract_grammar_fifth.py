@@ -57,3 +57,54 @@ OTHER_OBJECTS = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in OTHER_OBJECTS], ids=[c[0] for c in OTHER_OBJECTS])
 def test_a_predicate_of_position_about_another_subject_is_no_event(lang, text):
     assert _events(text, lang) == []
+
+
+# Security cooperation agreed or set up is a miscellaneous act, by its verb (agree, reach, establish,
+# set up) and its object (cooperation, a mechanism, a group) on one of the campaign's subjects.
+COOPERATION_SET_UP = [
+    (
+        "es-acordamos",
+        "es",
+        "El 3 de octubre, México y Estados Unidos acordaron un mecanismo de cooperación en seguridad.",
+    ),
+    (
+        "es-establecimos",
+        "es",
+        CONFERENCE + "El 3 de octubre establecimos con Canadá un grupo de trabajo contra el tráfico de armas.",
+    ),
+    ("en-agreed-to", "en", "On October 3, Mexico and the United States agreed to a cooperation mechanism on security."),
+    ("en-set-up", "en", REMARKS + "On October 3 we set up a working group with Canada against arms trafficking."),
+    (
+        "fr-mis-en-place",
+        "fr",
+        "Le 3 octobre, la France et le Mexique ont mis en place un mécanisme de coopération en matière de sécurité.",
+    ),
+    (
+        "fr-convenu",
+        "fr",
+        BRIEFING + "Le 3 octobre, nous sommes convenus d'une coopération contre le trafic d'armes avec le Canada.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in COOPERATION_SET_UP], ids=[c[0] for c in COOPERATION_SET_UP])
+def test_security_cooperation_agreed_is_an_act(lang, text):
+    assert ("other", "2025-10-03", "happened") in _events(text, lang)
+
+
+COOPERATION_ELSEWHERE = [
+    ("es-cultura", "es", "El 3 de octubre, México y Francia acordaron un mecanismo de cooperación cultural."),
+    ("en-culture", "en", "On October 3, Mexico and France agreed to a cooperation mechanism on culture."),
+    (
+        "fr-culture",
+        "fr",
+        "Le 3 octobre, la France et le Mexique ont mis en place un mécanisme de coopération culturelle.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in COOPERATION_ELSEWHERE], ids=[c[0] for c in COOPERATION_ELSEWHERE]
+)
+def test_cooperation_on_another_subject_is_no_event(lang, text):
+    assert _events(text, lang) == []
