@@ -15,6 +15,8 @@ the pieces of the sentence holding each one's evidence:
 - ``negation``: the sentence holds a negation;
 - ``subject class`` and ``verb class``: which of a few broad classes of campaign subjects and of
   verbs (written here, independent of the rules) the sentence holds, one count per class present.
+- ``verb class, no predicate`` and ``subject class, no object``: the same classes, counted only where
+  the rules see no predicate (or no object): the piece a rule would be written for.
 
 Like ``bench/extract_stages.py`` (whose stage it reuses) it shows where the rules fall short without
 showing the wording of any document, so rules are written for kinds of wording (issue 9).
