@@ -16,6 +16,10 @@ event's evidence:
 - ``event typed <type>``: an event of another type comes from the sentence;
 - ``evidence not found``: the evidence is not in a sentence the extractor reads (a dropped line).
 
+With ``--pieces`` it also counts, for missed deployments, tariffs, strikes and transfers, which piece
+of the act is absent from the sentence (verb family, object class, number, doer; with the gold
+modality), from the broad classes of ``bench/extract_pieces.py``.
+
 Like ``bench/extract_categories.py`` it shows where the rules fall short without showing the wording
 of any document, so rules are written for kinds of wording, not for a text (issue 9).
 """
@@ -29,6 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract_pieces import pieces_of  # noqa: E402
 
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402
 from timeline.extract.enactment import signature_date  # noqa: E402
@@ -105,6 +112,20 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
     return best
 
 
+def sentence_and_beside(result, gold: dict) -> tuple[str, str] | None:  # noqa: ANN001
+    """The folded sentence holding ``gold``'s evidence and the folded sentences beside it."""
+    at = result.text.find(gold.get("evidence") or "\0")
+    if at < 0:
+        return None
+    prep = prep_of(result)
+    for k, s in enumerate(prep.sentences):
+        start, end = prep.to_original(s.start, s.end)
+        if start <= at < end:
+            near = prep.sentences[max(0, k - 1) : k] + prep.sentences[k + 1 : k + 2]
+            return fold(s.text), fold(" ".join(n.text for n in near))
+    return None
+
+
 def prep_of(result):  # noqa: ANN001, ANN201
     """The article as the pipeline segments it."""
     prep = normalise(result.text)
@@ -121,8 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", help="set folders (with <lang>/ folders) or one language folder")
     parser.add_argument("--lang", help="only this language")
+    parser.add_argument("--pieces", action="store_true", help="count the pieces absent from missed acts")
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, ...]] = Counter()
+    pieces: Counter[tuple[str, ...]] = Counter()
     for root in args.paths:
         for path in gold_articles(Path(root)):
             r = score_article(path)
@@ -131,10 +154,18 @@ def main(argv: list[str] | None = None) -> int:
             doc = str(r.source.get("doc_type", "")) if r.source else "-"
             for gi, g in enumerate(r.gold):
                 if gi not in r.matched:
-                    counts[(r.lang, doc, g["event_type"], stage_of(r, g))] += 1
+                    stage = stage_of(r, g)
+                    counts[(r.lang, doc, g["event_type"], stage)] += 1
+                    found = sentence_and_beside(r, g) if args.pieces else None
+                    for row in pieces_of(g["event_type"], r.lang, *found) if found else []:
+                        pieces[(r.lang, g["event_type"], g.get("modality", ""), stage.split(",")[0], *row)] += 1
     print(f"missed gold events ({sum(counts.values())}): lang / doc type / event type / stage")
     for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
         print(f"{n:4}  {' / '.join(key)}")
+    if args.pieces:
+        print("pieces of missed acts: lang / event type / gold modality / stage / piece / classes present")
+        for key, n in sorted(pieces.items()):
+            print(f"{n:4}  {' / '.join(key)}")
     return 0
 
 
