@@ -27,14 +27,19 @@ PIECES: dict[str, dict[str, dict[str, dict[str, str]]]] = {
                 "agree": r"acord\w*|acuerdo|pact\w*|compromet\w*|compromiso",
                 "be_there": r"hay|habia|estan|estaban|tenemos|tienen|cuenta con|cuentan con",
                 "enter_come": r"entr\w*|ven\w*|vien\w*|pis\w*|intervien\w*|interven\w*",
-                "negated": r"no|nunca|jamas|ningun\w*",
+                "negated_have": r"no (?:\w+ )?(?:hay|habra|habria|haber|existe|existen|tenemos|tiene)",
+                "negated_allow": r"no (?:\w+ ){0,2}(?:permit\w*|acept\w*|admit\w*|autoriz\w*|quer\w*|quier\w*|pid\w*|solicit\w*)",
+                "negated_come": r"no (?:\w+ ){0,2}(?:entr\w*|ven\w*|vien\w*|lleg\w*|interven\w*|intervien\w*)",
+                "none_never": r"ningun\w*|nunca|jamas|nada",
+                "negated": r"no",
                 "move": r"traslad\w*|lleg\w*|arrib\w*|destin\w*|asign\w*",
             },
             "object": {
                 "troops": r"tropas?|soldados?|militares|efectivos|elementos|agentes",
                 "guard": r"guardia nacional",
                 "members": r"guardias|integrantes|personal|hombres y mujeres|mil",
-                "presence": r"presencia|intervencion\w*",
+                "presence": r"presencia",
+                "intervention": r"intervencion\w*|injerencia",
                 "foreign": r"extranjer\w*|estadounidense\w*|estados unidos|americanos?",
                 "military_adj": r"militar",
                 "forces": r"ejercito|marina|sedena|semar|fuerzas armadas|defensa",
@@ -123,6 +128,14 @@ PIECES: dict[str, dict[str, dict[str, dict[str, str]]]] = {
     },
 }
 NUMBER = r"\d[\d.,]*|mil|miles|cientos|centenares|thousands?|hundreds?|milliers?|centaines?"
+# The form a number takes: digits, digits and a word of thousands, a number in words, a year.
+NUMBER_KINDS = {
+    "year": r"20[12]\d",
+    "digits": r"\d{1,3}(?:[.,  ]\d{3})+|\d+",
+    "digits_thousand": r"\d+ (?:mil|thousand)",
+    "words_thousand": r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cincuenta|cien|two|three|five|ten|fifteen|twenty|deux|trois|cinq|dix|vingt) (?:mil|thousand|milles?)",
+    "words_small": r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|veintiseis|veintinueve|treinta)",
+}
 DOER = {
     "es": r"gobierno|presidenta?|secretari\w*|ejercito|marina|sedena|defensa|fiscalia|trump|sheinbaum|estados unidos|mexico",
     "en": r"government|president|secretary|department|trump|united states|mexico|canada",
@@ -149,6 +162,7 @@ def pieces_of(kind: str, lang: str, folded: str, beside: str) -> list[tuple[str,
         found = [name for name, pat in table[piece].items() if _has(pat, folded)]
         near = [name for name, pat in table[piece].items() if _has(pat, beside)]
         rows.append((piece, "+".join(found) if found else "absent" + (" (beside: " + "+".join(near) + ")" if near else "")))
-    rows.append(("number", "present" if _has(NUMBER, folded) else "absent"))
+    kinds = [name for name, pat in NUMBER_KINDS.items() if _has(pat, folded)]
+    rows.append(("number", "+".join(kinds) if kinds else "present" if _has(NUMBER, folded) else "absent"))
     rows.append(("doer", "named" if _has(DOER[lang], folded) else "first person" if _has(FIRST_PERSON[lang], folded) else "absent"))
     return rows

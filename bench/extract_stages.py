@@ -37,6 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from extract_pieces import pieces_of  # noqa: E402
 
+from timeline.extract.context import is_generic  # noqa: E402
+from timeline.extract.gazetteer import get_gazetteer  # noqa: E402
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402
 from timeline.extract.enactment import signature_date  # noqa: E402
 from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
@@ -85,7 +87,7 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
         on_pub = "gold dated at publication" if gold["date"] == result.published.isoformat() else "gold dated otherwise"
         return (
             f"fired, no event (enacting formula {'yes' if enacts else 'no'}, signature {'yes' if signed else 'no'}, "
-            f"{on_pub}, modality {gold.get('modality', '')})"
+            f"{on_pub}, modality {gold.get('modality', '')}; {_why_dropped(result, triggers, folded, sentence, hits, kind)})"
         )
     best = "no trigger word"
     for rule in triggers.rules.get(kind, []):
@@ -124,6 +126,19 @@ def sentence_and_beside(result, gold: dict) -> tuple[str, str] | None:  # noqa: 
             near = prep.sentences[max(0, k - 1) : k] + prep.sentences[k + 1 : k + 2]
             return fold(s.text), fold(" ".join(n.text for n in near))
     return None
+
+
+def _why_dropped(result, triggers, folded: str, sentence, hits: list, kind: str) -> str:  # noqa: ANN001
+    """What the pipeline saw of a fired hit it dropped: proposed modality, generic, actors, other types, plan."""
+    hit = next(h for h in hits if h.event_type == kind)
+    modality = triggers.modality_of(kind, folded, sentence.text, hit)
+    actors = any(m.kind == "actor" for m in get_gazetteer().find(sentence.text, folded))
+    others = sorted({h.event_type for h in hits} - {kind})
+    return (
+        f"proposed {modality}, generic {'yes' if is_generic(triggers, folded, hit) else 'no'}, "
+        f"actor {'yes' if actors else 'no'}, commentary {'yes' if triggers.commentary.search(folded) else 'no'}, "
+        f"also {'+'.join(others) or 'none'}"
+    )
 
 
 def prep_of(result):  # noqa: ANN001, ANN201
