@@ -1,0 +1,107 @@
+"""Acts recognised by their grammar, fifth round (issue 9): deployments, strikes and tariffs told in speech.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import BRIEFING, CONFERENCE, REMARKS, extracted
+
+PUB = dt.date(2025, 10, 10)
+
+
+def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
+    return extracted(text, lang, published)
+
+
+# An act told by the speaker in the first person, with no doer named in its sentence: the speaker named
+# before (title, turn label) is its doer, and told without a date it is the occasion's.
+FIRST_PERSON_ACTS = [
+    ("es-enviamos", "es", CONFERENCE + "Enviamos diez mil elementos de la Guardia Nacional a la frontera.",
+     "troop_deployment"),
+    ("es-pospusimos", "es", CONFERENCE + "Logramos que se pospusieran los aranceles un mes.", "tariff"),
+    ("en-we-deployed", "en", REMARKS + "We deployed more troops to the southern border.", "troop_deployment"),
+    ("en-we-paused", "en", REMARKS + "We paused the tariffs on Mexican goods.", "tariff"),
+    ("fr-nous-avons-envoye", "fr", BRIEFING + "Nous avons envoyé des soldats à la frontière.", "troop_deployment"),
+    ("fr-nous-avons-suspendu", "fr", BRIEFING + "Nous avons suspendu les droits de douane sur l'acier.", "tariff"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"), [c[1:] for c in FIRST_PERSON_ACTS], ids=[c[0] for c in FIRST_PERSON_ACTS]
+)
+def test_an_act_told_in_the_first_person_is_the_speakers_of_the_day(lang, text, kind):
+    assert (kind, PUB.isoformat(), "happened") in _events(text, lang)
+
+
+# The same acts in the third person with nobody named stay unreported: no doer, no date.
+NOBODY_ACTS = [
+    ("es-se-enviaron", "es", "Se enviaron elementos a la frontera."),
+    ("en-were-deployed", "en", "More troops were deployed to the border."),
+    ("fr-ont-ete-envoyes", "fr", "Des soldats ont été envoyés à la frontière."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOBODY_ACTS], ids=[c[0] for c in NOBODY_ACTS])
+def test_an_undated_act_with_no_doer_and_no_speaker_is_not_reported(lang, text):
+    assert _events(text, lang) == []
+
+
+# Troops told as members of an armed body or as military personnel are troops.
+MEMBERS = [
+    ("es-integrantes", "es", "El 3 de octubre el Gobierno de México desplegó a integrantes de la Guardia Nacional en Sonora."),
+    ("es-personal-militar", "es", "El 3 de octubre el Gobierno de México envió personal militar a Tijuana."),
+    ("en-members", "en", "On October 3 the Pentagon deployed members of the National Guard to El Paso."),
+    ("en-personnel", "en", "On October 3 the Pentagon sent military personnel to San Diego."),
+    ("fr-membres", "fr", "Le 3 octobre, le Pentagone a déployé des membres de la garde nationale à El Paso."),
+    ("fr-personnel", "fr", "Le 3 octobre, le Pentagone a envoyé du personnel militaire à San Diego."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in MEMBERS], ids=[c[0] for c in MEMBERS])
+def test_members_of_an_armed_body_are_troops(lang, text):
+    assert ("troop_deployment", "2025-10-03", "happened") in _events(text, lang)
+
+
+# Members of something else sent somewhere are no deployment.
+OTHER_MEMBERS = [
+    ("es-integrantes-coro", "es", "El 3 de octubre el Gobierno de México envió a integrantes del coro nacional a Sevilla."),
+    ("en-members-choir", "en", "On October 3 the ministry sent members of the national choir to Seville."),
+    ("fr-membres-choeur", "fr", "Le 3 octobre, le ministère a envoyé des membres du chœur national à Séville."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in OTHER_MEMBERS], ids=[c[0] for c in OTHER_MEMBERS])
+def test_members_of_another_body_are_not_troops(lang, text):
+    assert not any(kind == "troop_deployment" for kind, _, _ in _events(text, lang))
+
+
+# An operation or intervention in another country to capture someone is a land strike (the gold
+# conventions type the 3 Jan 2026 raid so), however the operation is qualified.
+CAPTURES = [
+    ("es-operacion", "es", "El 3 de enero, la operación en Venezuela para capturar a Nicolás Maduro dejó varios muertos."),
+    ("en-operation", "en", "On January 3, the operation in Venezuela to capture Nicolás Maduro left several dead."),
+    ("fr-operation", "fr", "Le 3 janvier, l'opération au Venezuela pour capturer Nicolás Maduro a fait plusieurs morts."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in CAPTURES], ids=[c[0] for c in CAPTURES])
+def test_an_operation_abroad_to_capture_someone_is_a_land_strike(lang, text):
+    assert ("drone_strike", "2026-01-03", "happened") in _events(text, lang, dt.date(2026, 1, 5))
+
+
+# A country's own police operation capturing someone at home is not a strike.
+HOME_CAPTURES = [
+    ("es-policia", "es", "El 3 de enero, una operación de la policía de Sinaloa permitió capturar a un líder del cártel."),
+    ("en-police", "en", "On January 3, a police operation in Sinaloa captured a cartel leader."),
+    ("fr-police", "fr", "Le 3 janvier, une opération de police au Sinaloa a permis de capturer un chef du cartel."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in HOME_CAPTURES], ids=[c[0] for c in HOME_CAPTURES])
+def test_a_police_operation_at_home_is_not_a_strike(lang, text):
+    assert not any(kind == "drone_strike" for kind, _, _ in _events(text, lang, dt.date(2026, 1, 5)))
