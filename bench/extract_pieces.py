@@ -47,16 +47,32 @@ PIECES: dict[str, dict[str, dict[str, dict[str, str]]]] = {
             },
         },
         "en": {
-            "verb": {"send": r"sen[dt]\w*", "deploy": r"deploy\w*", "keep": r"keep|kept|remain\w*",
-                     "place": r"plac\w*|put|station\w*|post\w*", "agree": r"agree\w*|agreement"},
-            "object": {"troops": r"troops?|soldiers?|personnel|members", "guard": r"national guard|guardsmen",
-                       "border": r"border"},
+            "verb": {
+                "send": r"sen[dt]\w*",
+                "deploy": r"deploy\w*",
+                "keep": r"keep|kept|remain\w*",
+                "place": r"plac\w*|put|station\w*|post\w*",
+                "agree": r"agree\w*|agreement",
+            },
+            "object": {
+                "troops": r"troops?|soldiers?|personnel|members",
+                "guard": r"national guard|guardsmen",
+                "border": r"border",
+            },
         },
         "fr": {
-            "verb": {"send": r"envo\w*", "deploy": r"deplo\w*", "keep": r"maint\w*|rest\w*",
-                     "place": r"plac\w*|post\w*|stationn\w*", "agree": r"accord\w*"},
-            "object": {"troops": r"troupes?|soldats?|militaires|effectifs", "guard": r"garde nationale",
-                       "border": r"frontiere"},
+            "verb": {
+                "send": r"envo\w*",
+                "deploy": r"deplo\w*",
+                "keep": r"maint\w*|rest\w*",
+                "place": r"plac\w*|post\w*|stationn\w*",
+                "agree": r"accord\w*",
+            },
+            "object": {
+                "troops": r"troupes?|soldats?|militaires|effectifs",
+                "guard": r"garde nationale",
+                "border": r"frontiere",
+            },
         },
     },
     "tariff": {
@@ -82,49 +98,90 @@ PIECES: dict[str, dict[str, dict[str, dict[str, str]]]] = {
             },
         },
         "en": {
-            "verb": {"impose": r"impos\w*|appl\w*|levied|subject to", "announce": r"announc\w*|sign\w*|order\w*",
-                     "postpone": r"paus\w*|delay\w*|postpon\w*|suspend\w*", "take_effect": r"effective|take effect|took effect"},
+            "verb": {
+                "impose": r"impos\w*|appl\w*|levied|subject to",
+                "announce": r"announc\w*|sign\w*|order\w*",
+                "postpone": r"paus\w*|delay\w*|postpon\w*|suspend\w*",
+                "take_effect": r"effective|take effect|took effect",
+            },
             "object": {"tariff_noun": r"tariffs?|dut(?:y|ies)|surtax\w*", "rate": r"\d+(?:[.,]\d+)? ?%|percent"},
         },
         "fr": {
-            "verb": {"impose": r"impos\w*|appliqu\w*", "announce": r"annonc\w*", "postpone": r"report\w*|suspend\w*|pause",
-                     "take_effect": r"en vigueur"},
+            "verb": {
+                "impose": r"impos\w*|appliqu\w*",
+                "announce": r"annonc\w*",
+                "postpone": r"report\w*|suspend\w*|pause",
+                "take_effect": r"en vigueur",
+            },
             "object": {"tariff_noun": r"droits|tarifs?|surtax\w*|taxes?", "rate": r"\d+(?:[.,]\d+)? ?%|pour cent"},
         },
     },
     "boat_strike": {
         "es": {
-            "verb": {"attack": r"ataq\w*|atac\w*|bombarde\w*|destru\w*|hund\w*|golpe\w*", "kill": r"mat\w*|muert\w*|asesin\w*|ejecu\w*",
-                     "operation": r"operaci\w*|accion\w*"},
-            "object": {"boat": r"lanchas?|embarcacion\w*|barcos?|botes?|buques?|semisumergibles?", "sea": r"mar|caribe|pacifico|aguas"},
+            "verb": {
+                "attack": r"ataq\w*|atac\w*|bombarde\w*|destru\w*|hund\w*|golpe\w*",
+                "kill": r"mat\w*|muert\w*|asesin\w*|ejecu\w*",
+                "operation": r"operaci\w*|accion\w*",
+            },
+            "object": {
+                "boat": r"lanchas?|embarcacion\w*|barcos?|botes?|buques?|semisumergibles?",
+                "sea": r"mar|caribe|pacifico|aguas",
+            },
         },
         "en": {"verb": {"attack": r"strik\w*|struck|attack\w*"}, "object": {"boat": r"boats?|vessels?"}},
         "fr": {"verb": {"attack": r"frapp\w*|attaqu\w*"}, "object": {"boat": r"bateaux?|embarcations?|navires?"}},
     },
     "drone_strike": {
         "es": {
-            "verb": {"attack": r"ataq\w*|atac\w*|bombarde\w*|destru\w*|golpe\w*", "kill": r"mat\w*|muert\w*",
-                     "operation": r"operaci\w*|intervenci\w*|incursi\w*", "capture": r"captur\w*|detuv\w*|secuestr\w*|extraj\w*|llev\w*"},
-            "object": {"land": r"tierra|territorio|suelo|instalaciones|laboratorios?|campamentos?|objetivos", "drone": r"drones?|aere\w*|misil\w*",
-                       "country": r"venezuel\w*|caracas|mexico|colombia"},
+            "verb": {
+                "attack": r"ataq\w*|atac\w*|bombarde\w*|destru\w*|golpe\w*",
+                "kill": r"mat\w*|muert\w*",
+                "operation": r"operaci\w*|intervenci\w*|incursi\w*",
+                "capture": r"captur\w*|detuv\w*|secuestr\w*|extraj\w*|llev\w*",
+            },
+            "object": {
+                "land": r"tierra|territorio|suelo|instalaciones|laboratorios?|campamentos?|objetivos",
+                "drone": r"drones?|aere\w*|misil\w*",
+                "country": r"venezuel\w*|caracas|mexico|colombia",
+            },
         },
-        "en": {"verb": {"attack": r"strik\w*|struck|attack\w*|bomb\w*", "operation": r"operation\w*|raid\w*"},
-               "object": {"land": r"land|territory|soil|facilit\w*|targets?", "drone": r"drones?|air\w*|missiles?"}},
+        "en": {
+            "verb": {"attack": r"strik\w*|struck|attack\w*|bomb\w*", "operation": r"operation\w*|raid\w*"},
+            "object": {"land": r"land|territory|soil|facilit\w*|targets?", "drone": r"drones?|air\w*|missiles?"},
+        },
         "fr": {
-            "verb": {"attack": r"frapp\w*|attaqu\w*|bombard\w*|detrui\w*", "kill": r"tu(?:e|es|ee|ees|ent|er|ant|ait)|morts?",
-                     "operation": r"operations?|intervention\w*|incursion\w*", "capture": r"captur\w*|enlev\w*|arret\w*"},
-            "object": {"land": r"terre|territoire|sol|installations?|laboratoires?|cibles?", "drone": r"drones?|aerien\w*|missiles?",
-                       "country": r"venezuel\w*|caracas|mexique|colombie"},
+            "verb": {
+                "attack": r"frapp\w*|attaqu\w*|bombard\w*|detrui\w*",
+                "kill": r"tu(?:e|es|ee|ees|ent|er|ant|ait)|morts?",
+                "operation": r"operations?|intervention\w*|incursion\w*",
+                "capture": r"captur\w*|enlev\w*|arret\w*",
+            },
+            "object": {
+                "land": r"terre|territoire|sol|installations?|laboratoires?|cibles?",
+                "drone": r"drones?|aerien\w*|missiles?",
+                "country": r"venezuel\w*|caracas|mexique|colombie",
+            },
         },
     },
     "extradition": {
         "es": {
-            "verb": {"hand_over": r"entreg\w*|envi\w*|mand\w*|traslad\w*|remiti\w*|expuls\w*", "extradite": r"extradi\w*"},
-            "object": {"people": r"personas|detenidos|presos|reos|capos?|narco\w*|integrantes|miembros|lideres|delincuentes|criminales",
-                       "destination": r"estados unidos|eeuu|ee\. ?uu|washington|justicia estadounidense"},
+            "verb": {
+                "hand_over": r"entreg\w*|envi\w*|mand\w*|traslad\w*|remiti\w*|expuls\w*",
+                "extradite": r"extradi\w*",
+            },
+            "object": {
+                "people": r"personas|detenidos|presos|reos|capos?|narco\w*|integrantes|miembros|lideres|delincuentes|criminales",
+                "destination": r"estados unidos|eeuu|ee\. ?uu|washington|justicia estadounidense",
+            },
         },
-        "en": {"verb": {"hand_over": r"transferr?\w*|hand\w*|sent|surrender\w*"}, "object": {"people": r"defendants|fugitives|people|members"}},
-        "fr": {"verb": {"hand_over": r"remi\w*|transfer\w*|livr\w*|envo\w*"}, "object": {"people": r"detenus|personnes|membres|chefs"}},
+        "en": {
+            "verb": {"hand_over": r"transferr?\w*|hand\w*|sent|surrender\w*"},
+            "object": {"people": r"defendants|fugitives|people|members"},
+        },
+        "fr": {
+            "verb": {"hand_over": r"remi\w*|transfer\w*|livr\w*|envo\w*"},
+            "object": {"people": r"detenus|personnes|membres|chefs"},
+        },
     },
 }
 NUMBER = r"\d[\d.,]*|mil|miles|cientos|centenares|thousands?|hundreds?|milliers?|centaines?"
@@ -161,8 +218,15 @@ def pieces_of(kind: str, lang: str, folded: str, beside: str) -> list[tuple[str,
     for piece in ("verb", "object"):
         found = [name for name, pat in table[piece].items() if _has(pat, folded)]
         near = [name for name, pat in table[piece].items() if _has(pat, beside)]
-        rows.append((piece, "+".join(found) if found else "absent" + (" (beside: " + "+".join(near) + ")" if near else "")))
+        rows.append(
+            (piece, "+".join(found) if found else "absent" + (" (beside: " + "+".join(near) + ")" if near else ""))
+        )
     kinds = [name for name, pat in NUMBER_KINDS.items() if _has(pat, folded)]
     rows.append(("number", "+".join(kinds) if kinds else "present" if _has(NUMBER, folded) else "absent"))
-    rows.append(("doer", "named" if _has(DOER[lang], folded) else "first person" if _has(FIRST_PERSON[lang], folded) else "absent"))
+    rows.append(
+        (
+            "doer",
+            "named" if _has(DOER[lang], folded) else "first person" if _has(FIRST_PERSON[lang], folded) else "absent",
+        )
+    )
     return rows

@@ -38,11 +38,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from extract_pieces import pieces_of  # noqa: E402
 
 from timeline.extract.context import is_generic  # noqa: E402
-from timeline.extract.gazetteer import get_gazetteer  # noqa: E402
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402
 from timeline.extract.enactment import signature_date  # noqa: E402
 from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
-from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.gazetteer import fold, get_gazetteer  # noqa: E402
 from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.text import normalise, segment  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402

@@ -21,8 +21,12 @@ def _events(text: str, lang: str, published: dt.date = PUB) -> list[tuple[str, s
 # An act told by the speaker in the first person, with no doer named in its sentence: the speaker named
 # before (title, turn label) is its doer, and told without a date it is the occasion's.
 FIRST_PERSON_ACTS = [
-    ("es-enviamos", "es", CONFERENCE + "Enviamos diez mil elementos de la Guardia Nacional a la frontera.",
-     "troop_deployment"),
+    (
+        "es-enviamos",
+        "es",
+        CONFERENCE + "Enviamos diez mil elementos de la Guardia Nacional a la frontera.",
+        "troop_deployment",
+    ),
     ("es-pospusimos", "es", CONFERENCE + "Logramos que se pospusieran los aranceles un mes.", "tariff"),
     ("en-we-deployed", "en", REMARKS + "We deployed more troops to the southern border.", "troop_deployment"),
     ("en-we-paused", "en", REMARKS + "We paused the tariffs on Mexican goods.", "tariff"),
@@ -53,7 +57,11 @@ def test_an_undated_act_with_no_doer_and_no_speaker_is_not_reported(lang, text):
 
 # Troops told as members of an armed body or as military personnel are troops.
 MEMBERS = [
-    ("es-integrantes", "es", "El 3 de octubre el Gobierno de México desplegó a integrantes de la Guardia Nacional en Sonora."),
+    (
+        "es-integrantes",
+        "es",
+        "El 3 de octubre el Gobierno de México desplegó a integrantes de la Guardia Nacional en Sonora.",
+    ),
     ("es-personal-militar", "es", "El 3 de octubre el Gobierno de México envió personal militar a Tijuana."),
     ("en-members", "en", "On October 3 the Pentagon deployed members of the National Guard to El Paso."),
     ("en-personnel", "en", "On October 3 the Pentagon sent military personnel to San Diego."),
@@ -69,7 +77,11 @@ def test_members_of_an_armed_body_are_troops(lang, text):
 
 # Members of something else sent somewhere are no deployment.
 OTHER_MEMBERS = [
-    ("es-integrantes-coro", "es", "El 3 de octubre el Gobierno de México envió a integrantes del coro nacional a Sevilla."),
+    (
+        "es-integrantes-coro",
+        "es",
+        "El 3 de octubre el Gobierno de México envió a integrantes del coro nacional a Sevilla.",
+    ),
     ("en-members-choir", "en", "On October 3 the ministry sent members of the national choir to Seville."),
     ("fr-membres-choeur", "fr", "Le 3 octobre, le ministère a envoyé des membres du chœur national à Séville."),
 ]
@@ -83,9 +95,17 @@ def test_members_of_another_body_are_not_troops(lang, text):
 # An operation or intervention in another country to capture someone is a land strike (the gold
 # conventions type the 3 Jan 2026 raid so), however the operation is qualified.
 CAPTURES = [
-    ("es-operacion", "es", "El 3 de enero, la operación en Venezuela para capturar a Nicolás Maduro dejó varios muertos."),
+    (
+        "es-operacion",
+        "es",
+        "El 3 de enero, la operación en Venezuela para capturar a Nicolás Maduro dejó varios muertos.",
+    ),
     ("en-operation", "en", "On January 3, the operation in Venezuela to capture Nicolás Maduro left several dead."),
-    ("fr-operation", "fr", "Le 3 janvier, l'opération au Venezuela pour capturer Nicolás Maduro a fait plusieurs morts."),
+    (
+        "fr-operation",
+        "fr",
+        "Le 3 janvier, l'opération au Venezuela pour capturer Nicolás Maduro a fait plusieurs morts.",
+    ),
 ]
 
 
@@ -96,7 +116,11 @@ def test_an_operation_abroad_to_capture_someone_is_a_land_strike(lang, text):
 
 # A country's own police operation capturing someone at home is not a strike.
 HOME_CAPTURES = [
-    ("es-policia", "es", "El 3 de enero, una operación de la policía de Sinaloa permitió capturar a un líder del cártel."),
+    (
+        "es-policia",
+        "es",
+        "El 3 de enero, una operación de la policía de Sinaloa permitió capturar a un líder del cártel.",
+    ),
     ("en-police", "en", "On January 3, a police operation in Sinaloa captured a cartel leader."),
     ("fr-police", "fr", "Le 3 janvier, une opération de police au Sinaloa a permis de capturer un chef du cartel."),
 ]

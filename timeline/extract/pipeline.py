@@ -341,7 +341,7 @@ class _Extraction(Dating):
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # s5: "enviamos"
+            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
