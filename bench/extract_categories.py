@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.extract.dates import get_finder  # noqa: E402
-from timeline.extract.published import find_published  # noqa: E402
-from timeline.extract.text import normalise, segment  # noqa: E402
 from timeline.extract.evaluate import ArticleResult, _distance, compatible, gold_articles, score_article  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.senses import classes_near  # noqa: E402
+from timeline.extract.text import normalise, segment  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
 
 
@@ -90,18 +90,22 @@ def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
 
 
 def _told_elsewhere(best, g: dict, r: ArticleResult) -> str:  # noqa: ANN001
-    """Where else the text tells a date compatible with the gold one: the characters before the sentence, by distance."""
+    """Where else the text tells a date compatible with the gold one: which sentence before, else after, else nowhere."""
     mentions = [m for m in get_finder(r.lang).find(r.text, r.published) if m.date]
-    before = [best.start - m.end for m in mentions if m.end <= best.start and compatible(g["date"], g["date_precision"], m.date)]
-    after = [m.start - best.end for m in mentions if m.start >= best.end and compatible(g["date"], g["date_precision"], m.date)]
+    before = [
+        best.start - m.end
+        for m in mentions
+        if m.end <= best.start and compatible(g["date"], g["date_precision"], m.date)
+    ]
+    after = [
+        m.start - best.end
+        for m in mentions
+        if m.start >= best.end and compatible(g["date"], g["date_precision"], m.date)
+    ]
     near = min(before) if before else None
     if near is not None:
         return _where_before(r, best, near)
-    return (
-        f"before the sentence, {'<=200' if near <= 200 else '<=1000' if near <= 1000 else '>1000'} chars"
-        if near is not None
-        else "after the sentence only" if after else "nowhere"
-    )
+    return "after the sentence only" if after else "nowhere"
 
 
 def _where_before(r: ArticleResult, best, gap: int) -> str:  # noqa: ANN001
@@ -135,11 +139,15 @@ def _told_in(best, g: dict, r: ArticleResult) -> str:  # noqa: ANN001 - an Event
     ranks = [i for i, m in enumerate(mentions) if compatible(g["date"], g["date_precision"], m.date)]
     got = next((i for i, m in enumerate(mentions) if m.date == best.date), -1)
     if not ranks:
-        return f"gold date not told ({len(mentions)} mentions, got #{got + 1}); in the text: {_told_elsewhere(best, g, r)}"
+        return (
+            f"gold date not told ({len(mentions)} mentions, got #{got + 1}); in the text: {_told_elsewhere(best, g, r)}"
+        )
     gm = mentions[ranks[0]]
     kind = f"{gm.basis}{' range' if gm.end_date else ''}"
     folded = fold(best.evidence)
-    cues = f"gold after {_cue(folded, gm.start)}" + (f", got after {_cue(folded, mentions[got].start)}" if got >= 0 else "")
+    cues = f"gold after {_cue(folded, gm.start)}" + (
+        f", got after {_cue(folded, mentions[got].start)}" if got >= 0 else ""
+    )
     return f"gold date #{ranks[0] + 1} of {len(mentions)} ({kind}), got #{got + 1}; {cues}"
 
 

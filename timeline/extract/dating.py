@@ -150,7 +150,9 @@ class Dating:
         if inherited and (modality != "denied" or self.triggers.at_the_time.search(fold(sentence.text))):
             date, precision, date_text, basis = inherited
             return date, precision, basis, date_text, "", BASIS_WEIGHT["inherited"]
-        told = self._day_told_before(sentence, hit) if modality == "happened" and hit.event_type not in CATCH_ALL else None
+        told = None
+        if modality == "happened" and hit.event_type not in CATCH_ALL:
+            told = self._day_told_before(sentence, hit)
         if told is not None:
             o_start, o_end = self.prep.to_original(told.start, told.end)
             return told.date, "day", "inherited", self.prep.original[o_start:o_end], "", BASIS_WEIGHT["inherited"]
@@ -184,8 +186,11 @@ class Dating:
         days = [
             m
             for m in self.mentions
-            if before.start <= m.start and m.end <= before.end and m.date and m.precision == "day"
-            and m.basis in ("explicit", "weekday") and m.offset_days is None
+            if before.start <= m.start <= m.end <= before.end
+            and m.date
+            and m.precision == "day"
+            and m.basis in ("explicit", "weekday")
+            and m.offset_days is None
         ]
         if len(days) != 1 or (self.published and days[0].date > self.published.isoformat()):
             return None
