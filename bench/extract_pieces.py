@@ -81,8 +81,10 @@ PIECES: dict[str, dict[str, dict[str, dict[str, str]]]] = {
                 "impose": r"impon\w*|impus\w*|impuest\w*|aplic\w*|cobr\w*|pon\w*|pus\w*|establec\w*",
                 "announce": r"anunci\w*|dijo|dice|decid\w*|decret\w*|firm\w*",
                 "postpone": r"posterg\w*|pospu\w*|pospon\w*|aplaz\w*",
-                "pause": r"paus\w*|suspend\w*|suspension|tregua",
-                "extend": r"prorrog\w*|plazo|\d+ dias|extend\w*|amplia\w*",
+                "pause_verb": r"paus(?:o|aron|amos|ado|ados|ar)|suspend\w*|suspendi\w*",
+                "pause_noun": r"pausa|suspension|tregua",
+                "extend_verb": r"prorrog\w*|extend\w*|extendi\w*|amplia\w*",
+                "span": r"plazo|\d+ dias|un mes|(?:treinta|noventa) dias|semanas?",
                 "avoid": r"evit\w*|libr\w*|sin aranceles|exent\w*|excluid\w*",
                 "negated": r"no (?:hay|habra|va a haber|tenemos|tendremos|se van a|va a|van a)",
                 "future_go": r"(?:va|van|vamos) a",
@@ -209,15 +211,16 @@ def _has(pattern: str, folded: str) -> bool:
     return re.search(rf"\b(?:{pattern})\b", folded) is not None
 
 
-def pieces_of(kind: str, lang: str, folded: str, beside: str) -> list[tuple[str, ...]]:
-    """Rows (piece, class, where) for one missed event: its sentence ``folded`` and the sentences ``beside``."""
+def pieces_of(kind: str, lang: str, folded: str, before: str, after: str) -> list[tuple[str, ...]]:
+    """Rows (piece, class) for one missed event: its sentence ``folded`` and the sentences ``before``/``after``."""
     table = PIECES.get(kind, {}).get(lang)
     if table is None:
         return []
     rows: list[tuple[str, ...]] = []
     for piece in ("verb", "object"):
         found = [name for name, pat in table[piece].items() if _has(pat, folded)]
-        near = [name for name, pat in table[piece].items() if _has(pat, beside)]
+        near = [f"{name} before" for name, pat in table[piece].items() if _has(pat, before)]
+        near += [f"{name} after" for name, pat in table[piece].items() if _has(pat, after)]
         rows.append(
             (piece, "+".join(found) if found else "absent" + (" (beside: " + "+".join(near) + ")" if near else ""))
         )

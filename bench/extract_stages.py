@@ -113,8 +113,8 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
     return best
 
 
-def sentence_and_beside(result, gold: dict) -> tuple[str, str] | None:  # noqa: ANN001
-    """The folded sentence holding ``gold``'s evidence and the folded sentences beside it."""
+def sentence_and_beside(result, gold: dict) -> tuple[str, str, str] | None:  # noqa: ANN001
+    """The folded sentence holding ``gold``'s evidence, and the folded sentences before and after it."""
     at = result.text.find(gold.get("evidence") or "\0")
     if at < 0:
         return None
@@ -122,8 +122,9 @@ def sentence_and_beside(result, gold: dict) -> tuple[str, str] | None:  # noqa: 
     for k, s in enumerate(prep.sentences):
         start, end = prep.to_original(s.start, s.end)
         if start <= at < end:
-            near = prep.sentences[max(0, k - 1) : k] + prep.sentences[k + 1 : k + 2]
-            return fold(s.text), fold(" ".join(n.text for n in near))
+            before = fold(prep.sentences[k - 1].text) if k else ""
+            after = fold(prep.sentences[k + 1].text) if k + 1 < len(prep.sentences) else ""
+            return fold(s.text), before, after
     return None
 
 
