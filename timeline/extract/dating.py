@@ -33,6 +33,9 @@ BASIS_WEIGHT = {
 _POSTPOSED_SUBJECT = re.compile(r"\s++(?:(?!(?:que|that|qui|quien|y|and|et|to|a|al|de|du|des|por|par|en|in|on)\b)[\w.'-]+\s++){1,4}(?:(?:el|le|on|the)\s++)?\Z")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _subject_between(folded: str, verb_end: int, date_start: int) -> bool:
     """Only a short subject stands between a verb of saying and a date after it: the date is the report's."""
     return 0 < date_start - verb_end <= 45 and bool(_POSTPOSED_SUBJECT.match(folded, verb_end, date_start))
@@ -215,7 +218,7 @@ class Dating:
 
 
 def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, triggers: Triggers) -> list[tuple[int, int]]:
-    """The parts of the text whose dates can matter: the sentences that can make an event and those before them.
+    """The parts of the text whose dates can matter: the sentences that can make an event (and the one before).
 
     Dates elsewhere are never read, so the date scan skips them. A few characters past a sentence's
     end let a pattern's look-ahead see what follows, as in a scan of the whole text.
@@ -233,8 +236,9 @@ def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, trigger
     for k, (sentence, folded, found) in enumerate(zip(prep.sentences, folded_sentences, hits)):
         if not (found or triggers.same_again.search(folded) or triggers.anaphora.search(folded)):
             continue
-        # The sentence before too: its one day may date an act told here without one (Dating._day_told_before).
-        start = prep.sentences[k - 1].start if k else sentence.start
+        # The sentence before too, when this one has no digit (so likely no day of its own): its one day
+        # may date an act told here without one (Dating._day_told_before).
+        start = prep.sentences[k - 1].start if k and not _DIGIT.search(folded) else sentence.start
         end = min(len(prep.text), sentence.end + 40)
         if spans and spans[-1][1] >= start:
             spans[-1] = (spans[-1][0], end)
