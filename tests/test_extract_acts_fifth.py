@@ -129,3 +129,81 @@ HOME_CAPTURES = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in HOME_CAPTURES], ids=[c[0] for c in HOME_CAPTURES])
 def test_a_police_operation_at_home_is_not_a_strike(lang, text):
     assert not any(kind == "drone_strike" for kind, _, _ in _events(text, lang, dt.date(2026, 1, 5)))
+
+
+# An act told without a date right after a sentence that tells one day and makes no event is of that
+# day, not of the publication (a question or a statement that opens with the day, then tells the act).
+DAY_BEFORE = [
+    (
+        "es-dia-antes",
+        "es",
+        "El sábado 3 de enero ocurrió algo grave en Caracas.\n\n"
+        "El Pentágono bombardeó instalaciones militares en Venezuela.",
+    ),
+    (
+        "en-day-before",
+        "en",
+        "Something grave happened in Caracas on Saturday, January 3.\n\n"
+        "The Pentagon struck military facilities in Venezuela.",
+    ),
+    (
+        "fr-jour-avant",
+        "fr",
+        "Le samedi 3 janvier, un événement grave s'est produit à Caracas.\n\n"
+        "Le Pentagone a bombardé des installations militaires au Venezuela.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DAY_BEFORE], ids=[c[0] for c in DAY_BEFORE])
+def test_an_undated_act_takes_the_one_day_told_just_before(lang, text):
+    assert ("drone_strike", "2026-01-03", "happened") in _events(text, lang, dt.date(2026, 1, 8))
+
+
+# When the sentence before tells two days, or makes an event of its own, the act keeps the publication.
+NOT_DAY_BEFORE = [
+    (
+        "es-dos-dias",
+        "es",
+        "Entre el 1 y el 3 de enero hubo reuniones en Caracas y el 5 de enero otras en Bogotá.\n\n"
+        "El Pentágono bombardeó instalaciones militares en Venezuela.",
+    ),
+    (
+        "en-two-days",
+        "en",
+        "Talks were held in Caracas on January 1 and in Bogotá on January 5.\n\n"
+        "The Pentagon struck military facilities in Venezuela.",
+    ),
+    (
+        "fr-deux-jours",
+        "fr",
+        "Des réunions ont eu lieu à Caracas le 1er janvier et à Bogotá le 5 janvier.\n\n"
+        "Le Pentagone a bombardé des installations militaires au Venezuela.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_DAY_BEFORE], ids=[c[0] for c in NOT_DAY_BEFORE])
+def test_an_undated_act_after_two_days_keeps_the_publication(lang, text):
+    assert ("drone_strike", "2026-01-08", "happened") in _events(text, lang, dt.date(2026, 1, 8))
+
+
+# The day told before does not revive an act the extractor leaves out anyway (nobody named acting).
+NOBODY_AFTER_A_DAY = [
+    ("es-nadie", "es", "El sábado 3 de enero ocurrió algo grave.\n\nSe bombardearon instalaciones militares."),
+    (
+        "en-nobody",
+        "en",
+        "Something grave happened on Saturday, January 3.\n\nMilitary facilities were struck by drones.",
+    ),
+    (
+        "fr-personne",
+        "fr",
+        "Le samedi 3 janvier, un événement grave s'est produit.\n\nDes installations militaires ont été bombardées.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOBODY_AFTER_A_DAY], ids=[c[0] for c in NOBODY_AFTER_A_DAY])
+def test_the_day_before_does_not_revive_an_act_with_nobody_acting(lang, text):
+    assert _events(text, lang, dt.date(2026, 1, 8)) == []
