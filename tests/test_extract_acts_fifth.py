@@ -207,3 +207,31 @@ NOBODY_AFTER_A_DAY = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOBODY_AFTER_A_DAY], ids=[c[0] for c in NOBODY_AFTER_A_DAY])
 def test_the_day_before_does_not_revive_an_act_with_nobody_acting(lang, text):
     assert _events(text, lang, dt.date(2026, 1, 8)) == []
+
+
+# Thousands told at or sent to the border, without a verb of sending or a troop noun, are troops; the
+# same number of migrants, of dollars or of goods is not.
+THOUSANDS_AT_THE_BORDER = [
+    ("es-diez-mil", "es", CONFERENCE + "Son 10 mil que ya están en la frontera desde el 4 de febrero."),
+    ("en-ten-thousand", "en", REMARKS + "There are 10,000 of them now at the border since February 4."),
+    ("fr-dix-mille", "fr", BRIEFING + "Ils sont 10 000 désormais à la frontière depuis le 4 février."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in THOUSANDS_AT_THE_BORDER], ids=[c[0] for c in THOUSANDS_AT_THE_BORDER]
+)
+def test_thousands_at_the_border_are_a_deployment(lang, text):
+    assert any(kind == "troop_deployment" for kind, _, _ in _events(text, lang, dt.date(2025, 2, 10)))
+
+
+OTHER_THOUSANDS = [
+    ("es-migrantes", "es", CONFERENCE + "Hay 10 mil migrantes esperando en la frontera desde el 4 de febrero."),
+    ("en-migrants", "en", REMARKS + "There are 10,000 migrants waiting at the border since February 4."),
+    ("fr-migrants", "fr", BRIEFING + "Il y a 10 000 migrants qui attendent à la frontière depuis le 4 février."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in OTHER_THOUSANDS], ids=[c[0] for c in OTHER_THOUSANDS])
+def test_thousands_of_migrants_at_the_border_are_not_troops(lang, text):
+    assert not any(kind == "troop_deployment" for kind, _, _ in _events(text, lang, dt.date(2025, 2, 10)))
