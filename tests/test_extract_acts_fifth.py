@@ -235,3 +235,31 @@ OTHER_THOUSANDS = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in OTHER_THOUSANDS], ids=[c[0] for c in OTHER_THOUSANDS])
 def test_thousands_of_migrants_at_the_border_are_not_troops(lang, text):
     assert not any(kind == "troop_deployment" for kind, _, _ in _events(text, lang, dt.date(2025, 2, 10)))
+
+
+# A number of people handed over is a transfer even when the destination goes without saying; people
+# moved between prisons are not.
+HANDED_OVER = [
+    ("es-entregamos", "es", "El martes 12 de agosto entregamos a 26 narcotraficantes, informó el Gobierno de México."),
+    ("en-handed-over", "en", "On Tuesday, August 12, the Government of Mexico handed over 26 cartel figures."),
+    ("fr-livre", "fr", "Le mardi 12 août, le gouvernement du Mexique a livré 26 narcotrafiquants."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in HANDED_OVER], ids=[c[0] for c in HANDED_OVER])
+def test_people_handed_over_without_a_destination_are_a_transfer(lang, text):
+    assert ("extradition", "2025-08-12", "happened") in _events(text, lang, dt.date(2025, 8, 14))
+
+
+MOVED_BETWEEN_PRISONS = [
+    ("es-penal", "es", "El martes 12 de agosto el Gobierno de México trasladó a 26 presos al penal del Altiplano."),
+    ("en-prison", "en", "On Tuesday, August 12, the Government of Mexico transferred 26 inmates to a state prison."),
+    ("fr-prison", "fr", "Le mardi 12 août, le gouvernement du Mexique a transféré 26 détenus vers une prison d'État."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in MOVED_BETWEEN_PRISONS], ids=[c[0] for c in MOVED_BETWEEN_PRISONS]
+)
+def test_people_moved_between_prisons_are_not_a_transfer(lang, text):
+    assert not any(kind == "extradition" for kind, _, _ in _events(text, lang, dt.date(2025, 8, 14)))
