@@ -18,7 +18,7 @@ event's evidence:
 
 With ``--pieces`` it also counts, for missed deployments, tariffs, strikes and transfers, which piece
 of the act is absent from the sentence (verb family, object class, number, doer; with the gold
-modality), from the broad classes of ``bench/extract_pieces.py``.
+modality), from the broad classes of ``bench/extract_act_pieces.py``.
 
 Like ``bench/extract_categories.py`` it shows where the rules fall short without showing the wording
 of any document, so rules are written for kinds of wording, not for a text (issue 9).
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_pieces import pieces_of  # noqa: E402
+from extract_act_pieces import pieces_of  # noqa: E402
 
 from timeline.extract.context import is_generic  # noqa: E402
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402

@@ -1,7 +1,8 @@
 """Which piece of an act is absent from the sentence of each missed deployment, tariff, strike or transfer.
 
-Run: ``.venv/bin/python bench/extract_pieces.py tests/real`` (used by ``bench/extract_stages.py
---pieces``). For each missed gold event of those types it looks, in the sentence holding the
+Used by ``.venv/bin/python bench/extract_stages.py tests/real --pieces`` (a module, not a script;
+named apart from ``bench/extract_pieces.py``, which counts the pieces of statements and miscellaneous
+acts). For each missed gold event of those types it looks, in the sentence holding the
 evidence (and, separately, in the sentences beside it), for the pieces of the act as broad
 grammatical classes written here, not from any document: the verb family, the object class, a
 number, a doer (a government, an agency, a leader, a first person), and the modality words
