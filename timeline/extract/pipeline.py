@@ -30,6 +30,7 @@ from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, unique
 from timeline.extract.enactment import signature_date
+from timeline.extract.first_person import told_by_speaker
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
@@ -336,12 +337,11 @@ class _Extraction(Dating):
             quoted = speakers(found, folded, self.triggers.reporting) - {doer} if act else set()
             if quoted and any(a not in quoted for a in actors):
                 actors = [a for a in actors if a not in quoted]
-            modality = modalities[id(hit)]
-            event_type = hit.event_type
+            modality, event_type = modalities[id(hit)], hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit)
+            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
