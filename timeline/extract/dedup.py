@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.model import Event
+from timeline.extract.titles import implied_country
 
 
 def unique(values) -> list[str]:
@@ -49,7 +50,16 @@ def _is_twin(a: Event, b: Event) -> bool:
         return False  # two clauses of one sentence were already judged two events
     if set(a.actors[:1]) & set(b.actors[:1]):
         return True
-    return not a.actors and not b.actors and set(a.countries) == set(b.countries)
+    # Fifth round (issue 9, s5-precision): with nobody named, the same act told again naming more or
+    # fewer of its countries ("the duties on Canada" after "the duties on Canada and Mexico") is one act,
+    # unless a country is named as the doer of one of them ("Ottawa replied with duties" the same day).
+    countries_a, countries_b = set(a.countries), set(b.countries)
+    if a.actors or b.actors:
+        return False
+    if countries_a == countries_b:
+        return True
+    nested = countries_a <= countries_b or countries_b <= countries_a
+    return nested and implied_country(a) == implied_country(b)
 
 
 def dedup(events: list[Event]) -> list[Event]:
