@@ -42,11 +42,16 @@ _OLD_YEAR = re.compile(r"(?<!\d)(?:19\d\d|20[01]\d|202[0-4])(?!\d)")
 # A turn label: a line in capitals ("PREGUNTA", "QUESTION:", "INTERLOCUTORA").
 _TURN = re.compile(r"^[A-ZÁÉÍÓÚÑÜÇÈÊÀ][A-ZÁÉÍÓÚÑÜÇÈÊÀ ,.'-]{0,80}:?\s*$", re.M)
 _REPORTER = re.compile(r"PREGUNTA|INTERLOCUTOR|QUESTION|REPORTER|JOURNALISTE|PERIODISTA|^Q:?$|MUJER|HOMBRE")
-_HYPOTHETICAL = {
-    "en": r"\b(?:if|would|could|might|may|should|not|never|no|unless|whether)\b|n't\b",
-    "es": r"\b(?:si|no|nunca|jamas|podr\w+|deber\w+|quiz\w+|tal vez|a menos)\b|\b\w+r(?:ia|ian|iamos)\b",
-    "fr": r"\b(?:si|s'il|ne|n'|jamais|pourr\w+|devr\w+|peut-etre)\b|\b\w+r(?:ait|aient|ions)\b",
+# A conditional verb (on the lower-cased text: the Spanish ending keeps its accent, so nouns in "-ría"
+# such as "secretaría" are left out by name), a negation, an "if".
+_COND = {
+    "en": r"\b(?:would|could|might)\b",
+    "es": r"\b(?!(?:secretar|infanter|artiller|bater|galer|ingenier|cancill|tesorer|mayor|porter|consejer)í)"
+    r"[a-záéíóúñ]+ría(?:n|mos)?\b",
+    "fr": r"\b(?!(?:portrait|retrait|extrait|attrait|trait)\b)[a-zàâçéèêëîïôûù]+(?:rait|raient|rions)\b",
 }
+_NEG = {"en": r"\b(?:not|never|no)\b|n't\b", "es": r"\b(?:no|nunca|jamas|ni)\b", "fr": r"\b(?:ne|n'|jamais|ni)\b"}
+_IF = {"en": r"\b(?:if|unless|whether)\b", "es": r"\b(?:si|a menos que)\b", "fr": r"\b(?:si|s'il|s'ils)\b"}
 _CAMPAIGN = {
     "en": r"cartel|narco|fentanyl|drug|terror|tariff|duty|duties|strike|boat|vessel|troop|forces|military|"
     r"sovereign|border|extradit|sanction|venezuel|maduro|intervention|invasion|security|migra",
@@ -87,7 +92,10 @@ def kind_of_extra(r: ArticleResult, ei: int) -> str:
         return "dated wrong"
     if any(g["event_type"] == e.event_type for g in r.gold):
         return "same type, other sentence"
-    if e.modality == "happened" and re.search(_HYPOTHETICAL[r.lang], sentence):
+    if e.modality == "happened" and any(
+        re.search(table[r.lang], text)
+        for table, text in ((_COND, e.evidence.lower()), (_NEG, sentence), (_IF, sentence))
+    ):
         return "hypothetical / denied"
     if e.event_type in ("statement", "other") and not re.search(_CAMPAIGN[r.lang], sentence):
         return "generic, no campaign object"
@@ -121,22 +129,18 @@ def turn_kind(r: ArticleResult, ei: int) -> str:
     return "question" if "?" in e.evidence else "speaker's statement"
 
 
-_NEG = {"en": r"\b(?:not|never|no)\b|n't\b", "es": r"\b(?:no|nunca|jamas|ni)\b", "fr": r"\b(?:ne|n'|jamais|ni)\b"}
-_COND = {
-    "en": r"\b(?:would|could|might|may|should)\b",
-    "es": r"\bpodr\w+|\b\w+r(?:ia|ian|iamos)\b",
-    "fr": r"\bpourr\w+|\b\w+r(?:ait|aient|ions)\b",
-}
-_IF = {"en": r"\b(?:if|unless|whether)\b", "es": r"\b(?:si|a menos que)\b", "fr": r"\b(?:si|s'il|s'ils)\b"}
-
-
 def flags(r: ArticleResult, e) -> str:
     """The grammatical flags of an event's sentence (negation, condition, if-clause, campaign object, question)."""
     s = fold(e.evidence)
     out = [
         name
-        for name, table in (("neg", _NEG), ("cond", _COND), ("if", _IF), ("campaign", _CAMPAIGN))
-        if re.search(table[r.lang], s)
+        for name, table, text in (
+            ("neg", _NEG, s),
+            ("cond", _COND, e.evidence.lower()),
+            ("if", _IF, s),
+            ("campaign", _CAMPAIGN, s),
+        )
+        if re.search(table[r.lang], text)
     ]
     if "?" in e.evidence:
         out.append("question")
