@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import extracted
+from conftest import BRIEFING, CONFERENCE, REMARKS, extracted
+
+from timeline.extract.pipeline import extract_events
 
 PUB = dt.date(2025, 3, 5)
 
@@ -61,3 +63,81 @@ RETALIATION = [
 @pytest.mark.parametrize(("lang", "text"), RETALIATION, ids=[c[0] for c in RETALIATION])
 def test_a_retaliation_the_same_day_stays_a_second_event(lang, text):
     assert extracted(text, lang, PUB) == [("tariff", "2025-03-04", "happened")] * 2
+
+
+PUB_OCT = dt.date(2025, 10, 10)
+
+# A miscellaneous act with nobody named as its doer and only a date relative to the telling is an aside;
+# a doer named (a country, its government) or an explicit date keeps it.
+ASIDES = [
+    ("es", CONFERENCE + "Buenos días.\n\nAyer se anunció un bloqueo en la frontera."),
+    ("en", REMARKS + "Good morning.\n\nYesterday a blockade was announced."),
+    ("fr", BRIEFING + "Bonjour.\n\nHier, un blocus a été annoncé."),
+]
+KEPT = [
+    ("es-doer", "es", CONFERENCE + "Buenos días.\n\nAyer Estados Unidos anunció un bloqueo.", "2025-10-09"),
+    (
+        "es-government-of",
+        "es",
+        CONFERENCE + "Buenos días.\n\nAyer el gobierno de Estados Unidos anunció un bloqueo.",
+        "2025-10-09",
+    ),
+    ("es-explicit-date", "es", CONFERENCE + "Buenos días.\n\nEl 3 de octubre se anunció un bloqueo.", "2025-10-03"),
+    (
+        "es-doer-noun",
+        "es",
+        CONFERENCE + "Buenos días.\n\nAyer los dos gobiernos acordaron crear un grupo de seguridad.",
+        "2025-10-09",
+    ),
+    (
+        "en-doer-noun",
+        "en",
+        REMARKS + "Good morning.\n\nYesterday the two governments agreed to form a joint security group.",
+        "2025-10-09",
+    ),
+    (
+        "fr-doer-noun",
+        "fr",
+        BRIEFING + "Bonjour.\n\nHier, les deux gouvernements ont convenu de créer un groupe de sécurité commun.",
+        "2025-10-09",
+    ),
+    ("en-doer", "en", REMARKS + "Good morning.\n\nYesterday the United States announced a blockade.", "2025-10-09"),
+    (
+        "en-explicit-date",
+        "en",
+        REMARKS + "Good morning.\n\nOn October 3, 2025, a blockade was announced.",
+        "2025-10-03",
+    ),
+    ("fr-doer", "fr", BRIEFING + "Bonjour.\n\nHier, les États-Unis ont annoncé un blocus.", "2025-10-09"),
+    ("fr-explicit-date", "fr", BRIEFING + "Bonjour.\n\nLe 3 octobre 2025, un blocus a été annoncé.", "2025-10-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDES, ids=[c[0] for c in ASIDES])
+def test_a_miscellaneous_act_with_no_doer_and_a_relative_date_is_no_event(lang, text):
+    assert extracted(text, lang, PUB_OCT) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [c[1:] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_a_doer_or_an_explicit_date_keeps_a_miscellaneous_act(lang, text, date):
+    assert extracted(text, lang, PUB_OCT) == [("other", date, "happened")]
+
+
+# "The government of X" names X's government as the doer (issue 9, point 4: the doer is the acting party).
+GOVERNMENT_OF = [
+    ("en", "On October 3, 2025, the government of the United States imposed tariffs of 25 percent on Mexican goods."),
+    (
+        "es",
+        "El 3 de octubre de 2025, el gobierno de Estados Unidos impuso aranceles del 25 por ciento a productos mexicanos.",
+    ),
+    (
+        "fr",
+        "Le 3 octobre 2025, le gouvernement des États-Unis a imposé des droits de douane de 25 % sur les produits mexicains.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOVERNMENT_OF, ids=[c[0] for c in GOVERNMENT_OF])
+def test_the_government_of_a_country_is_the_doer(lang, text):
+    events = extract_events(text, published=PUB_OCT, lang=lang)
+    assert [(e.event_type, e.agent_country) for e in events] == [("tariff", "USA")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timeline.extract.agents import doer_noun
+from timeline.extract.gazetteer import fold
 from timeline.extract.model import Event
 from timeline.extract.titles import implied_country
 
@@ -30,6 +32,26 @@ def drop_plan_details(events: list[Event]) -> list[Event]:
             e.event_type in ("drone_strike", "boat_strike", "troop_deployment")
             and e.modality == "planned"
             and e.date_basis in ("publication_fallback", "none")
+        )
+    ]
+
+
+def drop_unanchored(events: list[Event]) -> list[Event]:
+    """Miscellaneous acts with nobody named as their doer and only a date relative to the telling are not events.
+
+    Fifth round (issue 9, s5-precision): a catch-all act is known by who did it or by a date of its own;
+    "yesterday it was approved", "la semana pasada se firmó" with no actor, no country acting and no
+    government or authority as subject is a speaker's aside, not a campaign act (an explicit date or a
+    weekday, or a doer, keeps it).
+    """
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type == "other"
+            and e.date_basis == "relative"
+            and not (e.actors or e.agent_country)
+            and not doer_noun(e.lang).search(fold(e.evidence))
         )
     ]
 

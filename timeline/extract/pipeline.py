@@ -28,7 +28,7 @@ from timeline.extract.context import (
 )
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
-from timeline.extract.dedup import dedup, drop_plan_details, unique
+from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
 from timeline.extract.enactment import signature_date
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
@@ -233,7 +233,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(self.events)) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(self.events))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
