@@ -141,3 +141,56 @@ GOVERNMENT_OF = [
 def test_the_government_of_a_country_is_the_doer(lang, text):
     events = extract_events(text, published=PUB_OCT, lang=lang)
     assert [(e.event_type, e.agent_country) for e in events] == [("tariff", "USA")]
+
+
+# In a transcript, "we" / "nosotros" / "nous" is who holds the turn, not the country the turn talks about.
+TURNS = [
+    (
+        "es",
+        "Versión estenográfica de la conferencia de prensa.\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO\n\n"
+        "México es un país libre y soberano.\n\nNosotros rechazamos cualquier intervención militar.",
+        "Claudia Sheinbaum",
+    ),
+    (
+        "en",
+        "Remarks to the press.\n\nPRESIDENT DONALD TRUMP\n\nMexico is a great country.\n\n"
+        "We reject any military intervention in the region.",
+        "Donald Trump",
+    ),
+    (
+        "fr",
+        "Conférence de presse.\n\nPRÉSIDENTE CLAUDIA SHEINBAUM\n\nLe Venezuela traverse une crise.\n\n"
+        "Nous condamnons toute intervention militaire.",
+        "Claudia Sheinbaum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), TURNS, ids=[c[0] for c in TURNS])
+def test_the_speaker_of_we_is_the_turn_holder(lang, text, speaker):
+    events = extract_events(text, published=PUB_OCT, lang=lang)
+    assert [(e.event_type, e.actors[:1]) for e in events] == [("statement", [speaker])]
+    assert speaker in events[0].title
+
+
+# Two stances voiced on the occasion by one speaker, in two sentences, are two statements.
+TWO_STANCES = [
+    (
+        "es",
+        CONFERENCE + "Buenos días.\n\nNosotros rechazamos cualquier intervención militar.\n\n"
+        "Nosotros condenamos los aranceles.",
+    ),
+    (
+        "en",
+        REMARKS + "Good morning.\n\nWe reject any military intervention in the region.\n\nWe condemn the tariffs.",
+    ),
+    (
+        "fr",
+        BRIEFING + "Bonjour.\n\nNous condamnons toute intervention militaire.\n\nNous rejetons les droits de douane.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_STANCES, ids=[c[0] for c in TWO_STANCES])
+def test_two_stances_voiced_on_the_occasion_are_two_statements(lang, text):
+    assert extracted(text, lang, PUB_OCT) == [("statement", PUB_OCT.isoformat(), "happened")] * 2

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.context import last_speaker
 from timeline.extract.gazetteer import Mention, get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
 
@@ -68,6 +69,35 @@ def doer_noun(lang: str) -> re.Pattern:
     """
     raw = (load_lexicon("triggers.yaml").get("agents") or {}).get(lang) or {}
     return re.compile(rf"(?<![\w-])(?:{'|'.join(raw.get('authorities') or ['(?!x)x'])})(?:s|es)?(?![\w])")
+
+
+# A turn label: a line in capitals naming who speaks next ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO").
+_TURN_LABEL = re.compile(r"\s*[A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ][A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ .,'-]{2,}[A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ.]\s*:?\s*\Z")
+
+
+def turn_speaker(sentences: list, folded: list[str], index: int, reach: int = 60) -> str:
+    """In a transcript, the actor named by the last turn label up to sentence ``index`` ('' when none does).
+
+    The speaker of "we" / "nosotros" / "nous" is who holds the turn, not the country or the leader
+    the turn talks about (fifth round, issue 9, point 4).
+
+    >>> from types import SimpleNamespace as S
+    >>> texts = ["PRESIDENTA CLAUDIA SHEINBAUM PARDO", "Mexico is sovereign.", "We reject it."]
+    >>> turn_speaker([S(text=t) for t in texts], [t.lower() for t in texts], 2)
+    'Claudia Sheinbaum'
+    """
+    gazetteer = get_gazetteer()
+    for k in range(index, max(-1, index - reach), -1):
+        if _TURN_LABEL.match(sentences[k].text):
+            named = [m.value for m in gazetteer.find(sentences[k].text, folded[k]) if m.kind == "actor"]
+            if named:
+                return named[0]
+    return ""
+
+
+def speaker_of(sentences: list, folded: list[str], index: int) -> str:
+    """Who says "we" / "je" in sentence ``index``: the turn's speaker, else the actor named last before it."""
+    return turn_speaker(sentences, folded, index) or last_speaker(get_gazetteer(), sentences, folded, index)
 
 
 def find_agent(

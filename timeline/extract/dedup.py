@@ -70,6 +70,8 @@ def _is_twin(a: Event, b: Event) -> bool:
         return True
     if a.start == b.start:
         return False  # two clauses of one sentence were already judged two events
+    if a.event_type == "statement" and a.date_basis == b.date_basis == "publication_fallback":
+        return False  # fifth round (issue 9): stances voiced on the occasion, each in its own sentence, are each news
     if set(a.actors[:1]) & set(b.actors[:1]):
         return True
     # Fifth round (issue 9, s5-precision): with nobody named, the same act told again naming more or

@@ -16,12 +16,11 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, find_agent, speakers
+from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
     is_generic,
-    last_speaker,
     performs,
     same_again,
     voiced_now,
@@ -344,7 +343,7 @@ class _Extraction(Dating):
             voiced = voiced_now(self.triggers, folded, hit)
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
-                actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
+                actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
             speaker = any(_NOT_MEDIA.match(a) for a in actors) or voiced  # "Canada rejects", "nous condamnons"
             if event_type == "statement" and not speaker:
                 continue
