@@ -17,6 +17,7 @@ late and by how much.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,9 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.extract.evaluate import ArticleResult, _distance, gold_articles, score_article  # noqa: E402
+from timeline.extract.dates import get_finder  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, _distance, compatible, gold_articles, score_article  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.senses import classes_near  # noqa: E402
+from timeline.extract.text import normalise, segment  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
 
 
@@ -72,7 +76,9 @@ def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
     return (
         r.lang,
         g["event_type"],
+        r.source.get("doc_type", "-") if r.source else "-",
         best.date_basis,
+        _told_in(best, g, r) if holding else "-",
         f"gold {g['date_precision']}",
         f"got {best.date_precision}",
         "late" if late else "early",
@@ -81,6 +87,84 @@ def date_error(r: ArticleResult, g: dict) -> tuple[str, ...]:
         pub,
         gold_pub,
     )
+
+
+def _told_elsewhere(best, g: dict, r: ArticleResult) -> str:  # noqa: ANN001
+    """Where else the text tells a date compatible with the gold one: which sentence before, else after, else nowhere."""
+    mentions = [m for m in get_finder(r.lang).find(r.text, r.published) if m.date]
+    before = [
+        best.start - m.end
+        for m in mentions
+        if m.end <= best.start and compatible(g["date"], g["date_precision"], m.date)
+    ]
+    after = [
+        m.start - best.end
+        for m in mentions
+        if m.start >= best.end and compatible(g["date"], g["date_precision"], m.date)
+    ]
+    near = min(before) if before else None
+    if near is not None:
+        return _where_before(r, best, near)
+    return "after the sentence only" if after else "nowhere"
+
+
+def _where_before(r: ArticleResult, best, gap: int) -> str:  # noqa: ANN001
+    """Which sentence before the event's holds the gold date: how many back, same paragraph, made an event, kind."""
+    prep = normalise(r.text)
+    found = find_published(prep.text, r.lang)
+    segment(prep, r.lang, (found[1], found[2]) if found else None)
+    spans = [(prep.to_original(x.start, x.end), x.paragraph) for x in prep.sentences]
+    k = next(i for i, ((a, b), _p) in enumerate(spans) if a <= best.start < b)
+    at = best.start - gap - 1
+    j = next((i for i, ((a, b), _p) in enumerate(spans) if a <= at < b), -1)
+    if j < 0:
+        return f"before the sentence, outside any sentence ({'<=200' if gap <= 200 else '>200'} chars)"
+    (a, b), para = spans[j]
+    made = any(a <= e.start < b for e in r.extracted)
+    mentions = [m for m in get_finder(r.lang).find(r.text[a:b], r.published) if m.date]
+    kinds = "+".join(sorted({f"{m.basis}/{m.precision}" for m in mentions}))
+    return (
+        f"{k - j} sentence(s) before, {'same' if para == spans[k][1] else 'other'} paragraph, "
+        f"{'made an event' if made else 'no event'}, {len(mentions)} dates there ({kinds})"
+    )
+
+
+def _told_in(best, g: dict, r: ArticleResult) -> str:  # noqa: ANN001 - an Event
+    """Where the gold date is among the date mentions of the proposed event's sentence, as a kind, not a text.
+
+    'gold date k of n' (k-th of n mentions reads compatible with the gold date, 'got' marks the chosen
+    one's rank), or 'gold date not told (n mentions)'; and 'before/after the trigger' for the gold one.
+    """
+    mentions = [m for m in get_finder(r.lang).find(best.evidence, r.published) if m.date]
+    ranks = [i for i, m in enumerate(mentions) if compatible(g["date"], g["date_precision"], m.date)]
+    got = next((i for i, m in enumerate(mentions) if m.date == best.date), -1)
+    if not ranks:
+        return (
+            f"gold date not told ({len(mentions)} mentions, got #{got + 1}); in the text: {_told_elsewhere(best, g, r)}"
+        )
+    gm = mentions[ranks[0]]
+    kind = f"{gm.basis}{' range' if gm.end_date else ''}"
+    folded = fold(best.evidence)
+    cues = f"gold after {_cue(folded, gm.start)}" + (
+        f", got after {_cue(folded, mentions[got].start)}" if got >= 0 else ""
+    )
+    return f"gold date #{ranks[0] + 1} of {len(mentions)} ({kind}), got #{got + 1}; {cues}"
+
+
+# The word class just before a date mention (folded text), to tell the date of an act from others.
+_CUES = {
+    "amended": r"(?:amended|modified|modificad\w*|modifie\w*)\W+(?:\w+\W+){0,6}$",
+    "effect": r"(?:effective|on or after|beginning|starting|as of|a partir del?|a compter du|des le|en vigor|en vigueur)\W+(?:\w+\W+){0,4}$",
+    "document of": r"(?:order|proclamation|notice|decree|decreto|decret|no\.?|n°|\d+)\W+(?:of|del?|du)\W+$",
+    "signed/issued": r"(?:signed|issued|dated|published|firmad\w*|publicad\w*|signe\w*|publie\w*)\W+(?:\w+\W+){0,2}$",
+    "until": r"(?:until|through|hasta|jusqu.au)\W+$",
+    "on": r"(?:on|el|le)\W+$",
+}
+
+
+def _cue(folded: str, at: int) -> str:
+    before = folded[max(0, at - 60) : at]
+    return next((name for name, pat in _CUES.items() if re.search(pat, before)), "other")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         ("false events by sense class near the trigger: lang / event type / kind / classes", senses_false),
         ("true events by sense class near the trigger: lang / event type / classes", senses_true),
         (
-            "wrong dates: lang / type / basis / gold precision / got / direction / gap / where / got = pub / gold = pub",
+            "wrong dates: lang / type / doc type / basis / where the gold date is told / gold precision / got / direction / gap / where / got = pub / gold = pub",
             dates,
         ),
     ):

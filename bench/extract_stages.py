@@ -16,6 +16,10 @@ event's evidence:
 - ``event typed <type>``: an event of another type comes from the sentence;
 - ``evidence not found``: the evidence is not in a sentence the extractor reads (a dropped line).
 
+With ``--pieces`` it also counts, for missed deployments, tariffs, strikes and transfers, which piece
+of the act is absent from the sentence (verb family, object class, number, doer; with the gold
+modality), from the broad classes of ``bench/extract_act_pieces.py``.
+
 Like ``bench/extract_categories.py`` it shows where the rules fall short without showing the wording
 of any document, so rules are written for kinds of wording, not for a text (issue 9).
 """
@@ -29,11 +33,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from extract_act_pieces import pieces_of  # noqa: E402
+
+from timeline.extract.context import is_generic  # noqa: E402
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402
 from timeline.extract.enactment import signature_date  # noqa: E402
 from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
-from timeline.extract.gazetteer import fold  # noqa: E402
+from timeline.extract.gazetteer import fold, get_gazetteer  # noqa: E402
 from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.text import normalise, segment  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
@@ -78,7 +86,7 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
         on_pub = "gold dated at publication" if gold["date"] == result.published.isoformat() else "gold dated otherwise"
         return (
             f"fired, no event (enacting formula {'yes' if enacts else 'no'}, signature {'yes' if signed else 'no'}, "
-            f"{on_pub}, modality {gold.get('modality', '')})"
+            f"{on_pub}, modality {gold.get('modality', '')}; {_why_dropped(result, triggers, folded, sentence, hits, kind)})"
         )
     best = "no trigger word"
     for rule in triggers.rules.get(kind, []):
@@ -105,6 +113,34 @@ def _stage(result, gold: dict, sentence, span: tuple[int, int]) -> str:  # noqa:
     return best
 
 
+def sentence_and_beside(result, gold: dict) -> tuple[str, str, str] | None:  # noqa: ANN001
+    """The folded sentence holding ``gold``'s evidence, and the folded sentences before and after it."""
+    at = result.text.find(gold.get("evidence") or "\0")
+    if at < 0:
+        return None
+    prep = prep_of(result)
+    for k, s in enumerate(prep.sentences):
+        start, end = prep.to_original(s.start, s.end)
+        if start <= at < end:
+            before = fold(prep.sentences[k - 1].text) if k else ""
+            after = fold(prep.sentences[k + 1].text) if k + 1 < len(prep.sentences) else ""
+            return fold(s.text), before, after
+    return None
+
+
+def _why_dropped(result, triggers, folded: str, sentence, hits: list, kind: str) -> str:  # noqa: ANN001
+    """What the pipeline saw of a fired hit it dropped: proposed modality, generic, actors, other types, plan."""
+    hit = next(h for h in hits if h.event_type == kind)
+    modality = triggers.modality_of(kind, folded, sentence.text, hit)
+    actors = any(m.kind == "actor" for m in get_gazetteer().find(sentence.text, folded))
+    others = sorted({h.event_type for h in hits} - {kind})
+    return (
+        f"proposed {modality}, generic {'yes' if is_generic(triggers, folded, hit) else 'no'}, "
+        f"actor {'yes' if actors else 'no'}, commentary {'yes' if triggers.commentary.search(folded) else 'no'}, "
+        f"also {'+'.join(others) or 'none'}"
+    )
+
+
 def prep_of(result):  # noqa: ANN001, ANN201
     """The article as the pipeline segments it."""
     prep = normalise(result.text)
@@ -121,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", help="set folders (with <lang>/ folders) or one language folder")
     parser.add_argument("--lang", help="only this language")
+    parser.add_argument("--pieces", action="store_true", help="count the pieces absent from missed acts")
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, ...]] = Counter()
+    pieces: Counter[tuple[str, ...]] = Counter()
     for root in args.paths:
         for path in gold_articles(Path(root)):
             r = score_article(path)
@@ -131,10 +169,18 @@ def main(argv: list[str] | None = None) -> int:
             doc = str(r.source.get("doc_type", "")) if r.source else "-"
             for gi, g in enumerate(r.gold):
                 if gi not in r.matched:
-                    counts[(r.lang, doc, g["event_type"], stage_of(r, g))] += 1
+                    stage = stage_of(r, g)
+                    counts[(r.lang, doc, g["event_type"], stage)] += 1
+                    found = sentence_and_beside(r, g) if args.pieces else None
+                    for row in pieces_of(g["event_type"], r.lang, *found) if found else []:
+                        pieces[(r.lang, g["event_type"], g.get("modality", ""), stage.split(",")[0], *row)] += 1
     print(f"missed gold events ({sum(counts.values())}): lang / doc type / event type / stage")
     for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
         print(f"{n:4}  {' / '.join(key)}")
+    if args.pieces:
+        print("pieces of missed acts: lang / event type / gold modality / stage / piece / classes present")
+        for key, n in sorted(pieces.items()):
+            print(f"{n:4}  {' / '.join(key)}")
     return 0
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.context import last_speaker
 from timeline.extract.gazetteer import Mention, get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
 
@@ -30,6 +31,7 @@ class AgentWords:
     own_government: re.Pattern  # "son gouvernement", "its government"
     authorities: re.Pattern  # "authorities", "autoridades": a nationality beside them names a doer
     passive_agent: re.Pattern  # the act's word, a few words, then "by" / "por" / "par" and its article
+    government_of: re.Pattern  # "the government of", "el gobierno de": the country after it is the doer
 
 
 @cache
@@ -51,9 +53,51 @@ def agent_words(lang: str) -> AgentWords:
         by = "|".join(raw.get("passive_agent") or ["(?!x)x"])
         # "tariffs imposed by", "sancionado por el", "droits de 30 % imposés par": up to seven words in all (a trigger may be three).
         passive = re.compile(rf"[\w-]++(?:[ ,]++[\w.%'-]++){{0,7}}?[ ,]++(?:{by})\s++(?:(?:{articles})\s*+)?\Z")
+        nouns = "|".join(raw.get("government_nouns") or ["(?!x)x"])
+        government_of = re.compile(rf"(?<![\w-])(?:{nouns})\s++(?:{preps})\s*+(?:(?:{articles})\s*+)?\Z")
     except (KeyError, TypeError, re.error) as exc:
         raise LexiconError(f"{_WHERE}: agents.{lang} is invalid: {exc!r}") from exc
-    return AgentWords(marker, own, authorities, passive)
+    return AgentWords(marker, own, authorities, passive, government_of)
+
+
+@cache
+def doer_noun(lang: str) -> re.Pattern:
+    """A government, an authority or a force named by a common noun, singular or plural: a doer without a name.
+
+    >>> bool(doer_noun("en").search("the two governments agreed")), bool(doer_noun("es").search("se firmo ayer"))
+    (True, False)
+    """
+    raw = (load_lexicon("triggers.yaml").get("agents") or {}).get(lang) or {}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(raw.get('authorities') or ['(?!x)x'])})(?:s|es)?(?![\w])")
+
+
+# A turn label: a line in capitals naming who speaks next ("PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO").
+_TURN_LABEL = re.compile(r"\s*[A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ][A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ .,'-]{2,}[A-ZÁÉÍÓÚÑÜÀÂÇÈÊËÎÏÔÛ.]\s*:?\s*\Z")
+
+
+def turn_speaker(sentences: list, folded: list[str], index: int, reach: int = 60) -> str:
+    """In a transcript, the actor named by the last turn label up to sentence ``index`` ('' when none does).
+
+    The speaker of "we" / "nosotros" / "nous" is who holds the turn, not the country or the leader
+    the turn talks about (fifth round, issue 9, point 4).
+
+    >>> from types import SimpleNamespace as S
+    >>> texts = ["PRESIDENTA CLAUDIA SHEINBAUM PARDO", "Mexico is sovereign.", "We reject it."]
+    >>> turn_speaker([S(text=t) for t in texts], [t.lower() for t in texts], 2)
+    'Claudia Sheinbaum'
+    """
+    gazetteer = get_gazetteer()
+    for k in range(index, max(-1, index - reach), -1):
+        if _TURN_LABEL.match(sentences[k].text):
+            named = [m.value for m in gazetteer.find(sentences[k].text, folded[k]) if m.kind == "actor"]
+            if named:
+                return named[0]
+    return ""
+
+
+def speaker_of(sentences: list, folded: list[str], index: int) -> str:
+    """Who says "we" / "je" in sentence ``index``: the turn's speaker, else the actor named last before it."""
+    return turn_speaker(sentences, folded, index) or last_speaker(get_gazetteer(), sentences, folded, index)
 
 
 def find_agent(
@@ -101,7 +145,9 @@ def find_agent(
             head = min(head, noun.start())  # "aux côtés des forces mexicaines": the phrase starts at "forces"
         if reactions is not None and reactions.search(folded, m.end, trigger):
             continue  # "Sheinbaum condemned the strike": she reacts, she does not strike
-        if words.object_marker.search(folded, max(0, head - 16), head):
+        # "the government of Mexico", "el gobierno de Estados Unidos": the country's government acts.
+        governing = m.kind == "country" and words.government_of.search(folded, max(0, head - 40), head)
+        if words.object_marker.search(folded, max(0, head - 16), head) and not governing:
             continue
         if reporting is not None and reporting.search(folded, m.end, trigger):
             speaker = speaker or m

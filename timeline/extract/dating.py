@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from timeline.extract.context import CATCH_ALL, is_generic
 from timeline.extract.gazetteer import fold
 from timeline.extract.text import Prepared, Sentence
 from timeline.extract.triggers import TriggerHit, Triggers
@@ -30,6 +31,9 @@ BASIS_WEIGHT = {
 # The subject of a verb of saying, put after it ("informó el Pentágono el jueves", "a indiqué le
 # ministère mardi"): up to four words, none of them opening the reported clause or a new one.
 _POSTPOSED_SUBJECT = re.compile(r"\s++(?:(?!(?:que|that|qui|quien|y|and|et|to|a|al|de|du|des|por|par|en|in|on)\b)[\w.'-]+\s++){1,4}(?:(?:el|le|on|the)\s++)?\Z")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _subject_between(folded: str, verb_end: int, date_start: int) -> bool:
@@ -149,9 +153,51 @@ class Dating:
         if inherited and (modality != "denied" or self.triggers.at_the_time.search(fold(sentence.text))):
             date, precision, date_text, basis = inherited
             return date, precision, basis, date_text, "", BASIS_WEIGHT["inherited"]
+        told = None
+        if modality == "happened" and hit.event_type not in CATCH_ALL:
+            told = self._day_told_before(sentence, hit)
+        if told is not None:
+            o_start, o_end = self.prep.to_original(told.start, told.end)
+            return told.date, "day", "inherited", self.prep.original[o_start:o_end], "", BASIS_WEIGHT["inherited"]
         if self.published:
             return self.published.isoformat(), "day", "publication_fallback", "", "", BASIS_WEIGHT["publication_fallback"]
         return "", "", "none", "", "", BASIS_WEIGHT["none"]
+
+    def _day_told_before(self, sentence: Sentence, hit: TriggerHit):
+        """The one day told in the sentence just before (a paragraph of its own or not), when it made no event.
+
+        "Le 3 janvier, les forces américaines sont entrées à Caracas. Cette opération militaire a fait
+        ..." : an act told without a date right after a sentence that gives one day and no event of its
+        own is of that day (issue 9, fifth round), rather than of the publication. Only an act that would
+        be reported dated by the publication: one whose sentence names an actor and is neither generic nor
+        commentary (the pipeline drops the others; a day from elsewhere must not revive them).
+        """
+        folded = fold(sentence.text)
+        if (
+            is_generic(self.triggers, folded, hit)
+            or self.triggers.commentary.search(folded)
+            or not any(m.kind == "actor" for m in self.gazetteer.find(sentence.text, folded))
+        ):
+            return None
+        k = bisect.bisect_left([s.start for s in self.prep.sentences], sentence.start)
+        if k == 0:
+            return None
+        before = self.prep.sentences[k - 1]
+        start, end = self.prep.to_original(before.start, before.end)
+        if any(start <= e.start < end for e in self.events):
+            return None
+        days = [
+            m
+            for m in self.mentions
+            if before.start <= m.start <= m.end <= before.end
+            and m.date
+            and m.precision == "day"
+            and m.basis in ("explicit", "weekday")
+            and m.offset_days is None
+        ]
+        if len(days) != 1 or (self.published and days[0].date > self.published.isoformat()):
+            return None
+        return days[0]
 
     def _guard_future(self, date: str, precision: str, modality: str) -> tuple[str, bool]:
         # A thing that happened cannot be dated after its report (one day of slack for time zones).
@@ -172,7 +218,7 @@ class Dating:
 
 
 def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, triggers: Triggers) -> list[tuple[int, int]]:
-    """The parts of the text whose dates can matter: the sentences that can make an event, merged.
+    """The parts of the text whose dates can matter: the sentences that can make an event (and the one before).
 
     Dates elsewhere are never read, so the date scan skips them. A few characters past a sentence's
     end let a pattern's look-ahead see what follows, as in a scan of the whole text.
@@ -182,17 +228,22 @@ def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, trigger
     >>> p, t = prepare("It rained on Monday. US forces struck a boat on Tuesday.", "en"), get_triggers("en")
     >>> f = [fold(s.text) for s in p.sentences]
     >>> event_spans(p, f, [t.find(x) for x in f], t)
-    [(21, 56)]
+    [(0, 56)]
+    >>> event_spans(p, f, [[], []], t)
+    []
     """
     spans: list[tuple[int, int]] = []
-    for sentence, folded, found in zip(prep.sentences, folded_sentences, hits):
+    for k, (sentence, folded, found) in enumerate(zip(prep.sentences, folded_sentences, hits)):
         if not (found or triggers.same_again.search(folded) or triggers.anaphora.search(folded)):
             continue
+        # The sentence before too, when this one has no digit (so likely no day of its own): its one day
+        # may date an act told here without one (Dating._day_told_before).
+        start = prep.sentences[k - 1].start if k and not _DIGIT.search(folded) else sentence.start
         end = min(len(prep.text), sentence.end + 40)
-        if spans and spans[-1][1] >= sentence.start:
+        if spans and spans[-1][1] >= start:
             spans[-1] = (spans[-1][0], end)
         else:
-            spans.append((sentence.start, end))
+            spans.append((start, end))
     return spans
 
 

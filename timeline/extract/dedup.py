@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from timeline.extract.agents import doer_noun
+from timeline.extract.gazetteer import fold
 from timeline.extract.model import Event
+from timeline.extract.titles import implied_country
 
 
 def unique(values) -> list[str]:
@@ -33,6 +36,26 @@ def drop_plan_details(events: list[Event]) -> list[Event]:
     ]
 
 
+def drop_unanchored(events: list[Event]) -> list[Event]:
+    """Miscellaneous acts with nobody named as their doer and only a date relative to the telling are not events.
+
+    Fifth round (issue 9, s5-precision): a catch-all act is known by who did it or by a date of its own;
+    "yesterday it was approved", "la semana pasada se firmó" with no actor, no country acting and no
+    government or authority as subject is a speaker's aside, not a campaign act (an explicit date or a
+    weekday, or a doer, keeps it).
+    """
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type == "other"
+            and e.date_basis == "relative"
+            and not (e.actors or e.agent_country)
+            and not doer_noun(e.lang).search(fold(e.evidence))
+        )
+    ]
+
+
 # Types where one article rarely reports two distinct events on the same day: same type, date and
 # modality is the same event even when the sentences name different actors.
 _ONE_PER_DAY = frozenset(
@@ -47,9 +70,20 @@ def _is_twin(a: Event, b: Event) -> bool:
         return True
     if a.start == b.start:
         return False  # two clauses of one sentence were already judged two events
+    if a.event_type == "statement" and a.date_basis == b.date_basis == "publication_fallback":
+        return False  # fifth round (issue 9): stances voiced on the occasion, each in its own sentence, are each news
     if set(a.actors[:1]) & set(b.actors[:1]):
         return True
-    return not a.actors and not b.actors and set(a.countries) == set(b.countries)
+    # Fifth round (issue 9, s5-precision): with nobody named, the same act told again naming more or
+    # fewer of its countries ("the duties on Canada" after "the duties on Canada and Mexico") is one act,
+    # unless a country is named as the doer of one of them ("Ottawa replied with duties" the same day).
+    countries_a, countries_b = set(a.countries), set(b.countries)
+    if a.actors or b.actors:
+        return False
+    if countries_a == countries_b:
+        return True
+    nested = countries_a <= countries_b or countries_b <= countries_a
+    return nested and implied_country(a) == implied_country(b)
 
 
 def dedup(events: list[Event]) -> list[Event]:

@@ -16,20 +16,20 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, find_agent, speakers
+from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
     is_generic,
-    last_speaker,
     performs,
     same_again,
     voiced_now,
 )
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
-from timeline.extract.dedup import dedup, drop_plan_details, unique
+from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
 from timeline.extract.enactment import signature_date
+from timeline.extract.first_person import told_by_speaker
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
@@ -233,7 +233,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(self.events)) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(self.events))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
@@ -336,15 +336,14 @@ class _Extraction(Dating):
             quoted = speakers(found, folded, self.triggers.reporting) - {doer} if act else set()
             if quoted and any(a not in quoted for a in actors):
                 actors = [a for a in actors if a not in quoted]
-            modality = modalities[id(hit)]
-            event_type = hit.event_type
+            modality, event_type = modalities[id(hit)], hit.event_type
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit)
+            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
-                actors = [a for a in [last_speaker(self.gazetteer, self.prep.sentences, self.folded_sentences, index)] if a]
+                actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
             speaker = any(_NOT_MEDIA.match(a) for a in actors) or voiced  # "Canada rejects", "nous condamnons"
             if event_type == "statement" and not speaker:
                 continue

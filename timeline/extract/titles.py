@@ -69,6 +69,18 @@ def doer(event: Event) -> str:
     return next((a for a in event.actors if not gazetteer.is_target(a, event.event_type)), "")
 
 
+def implied_country(event: Event) -> str:
+    """The country an act is done by when no actor is named: the one named as its doer, else the US for
+    the acts the US does in this campaign (designations, strikes, sanctions, tariffs, operations), else ''.
+
+    >>> implied_country(Event("tariff", "", "", "", "none", "happened", "", 0, 0, 0.5, "en", [], agent_country="CAN"))
+    'CAN'
+    >>> implied_country(Event("tariff", "", "", "", "none", "happened", "", 0, 0, 0.5, "en", []))
+    'USA'
+    """
+    return event.agent_country or ("USA" if event.event_type in _IMPLIED_US else "")
+
+
 def _targets(event: Event) -> list[str]:
     gazetteer = get_gazetteer()
     return [a for a in event.actors if gazetteer.is_target(a, event.event_type)]
