@@ -88,7 +88,7 @@ def _rows_svg(path: str, mtime_ns: int, size: int, language: str, _events: pd.Da
     return overview_svg.svg(overview_svg.strip(counts), language)
 
 
-#: Seconds the browser gets to paint the static strip before the interactive chart is sent after it.
+#: Seconds a second visit's browser gets to paint the static strip before the rest of the page is sent.
 STRIP_SETTLE_S = 0.4
 
 
@@ -127,14 +127,15 @@ class FirstOverview:
         self.sent_at = monotonic()
 
     def settle(self) -> None:
-        """Before the interactive chart: give the browser :data:`STRIP_SETTLE_S` from the strip's sending.
+        """On a second visit (the rows already in this server's memory), wait until :data:`STRIP_SETTLE_S`
+        after the strip was sent before sending the rest of the page.
 
-        When the rows were already in memory (a second visit) the chart followed the strip within
-        milliseconds, and the browser evaluated Plotly's module and drew the page's other parts before
-        it painted the strip, which then came about a second late (README, "the app at scale"). The
-        sidebar, count line and view switch are sent before this wait; only the chart waits.
+        Then nothing is read: the sidebar, the count line and the chart followed the strip within
+        milliseconds, and the browser laid them out and evaluated Plotly's module before it painted the
+        strip, which came about half a second later than it does alone (README, "the app at scale"). On a
+        first visit the read of the rows gives the browser that time, and Plotly's warm-up uses it.
         """
-        if self.drawn:
+        if self.drawn and common.read_before():
             sleep(max(0.0, STRIP_SETTLE_S - (monotonic() - self.sent_at)))
 
     def from_rows(self, events: pd.DataFrame) -> None:

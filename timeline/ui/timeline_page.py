@@ -29,6 +29,7 @@ def render() -> None:
     head = st.container(key="page_head")  # problems, the count line and the view switch, written once the events are read
     area = st.container(key="timeline_area")  # the chart; on a large file's first visit a static strip first
     overview = figures.FirstOverview(area)  # drawn from the file's stored counts before anything is read
+    overview.settle()  # on a second visit, the browser paints the strip before the rest of the page comes
     figures.warm_up()  # Plotly's code loads in the browser while the events load here
     result = common.chart_events()  # a large file's chart columns first; common.complete() gives the rest
     events = result.events
@@ -77,7 +78,6 @@ def render() -> None:
         mode = "box" if charts.is_density(fig) else "points"
         if mode != "box" or len(shown) != len(events):
             overview.clear()  # the strip counts the whole file: it may only stand in for its density view
-        overview.settle()  # a second visit's chart came too soon after the strip for the browser to paint it
         area.plotly_chart(fig, key=CHART_KEY, on_select=partial(_on_select, CHART_KEY), selection_mode=mode,
                           config=config, theme=None)  # fmt: skip
     elif view == "Per month":
