@@ -94,8 +94,23 @@ def dedup(events: list[Event]) -> list[Event]:
     """
     # A plan or threat told without a date is dated by its report, not a repeat of a dated act.
     dated_types = {(e.event_type, e.modality) for e in events if e.date_basis not in ("publication_fallback", "none")}
+    # Sixth round (issue 9, s6-enfr): a stance dated by the publication was voiced on the occasion (an
+    # undated statement is kept only so). Before the article dates a stance it is the headline or lede
+    # announcing it, and by the speaker of a dated stance it repeats it; else it is another stance,
+    # voiced that day (a transcript's later turns).
+    dated = [e for e in events if e.event_type == "statement" and e.date_basis not in ("publication_fallback", "none")]
+    first_dated = min((e.start for e in dated), default=None)
+    dated_speakers = {e.actors[0] for e in dated if e.actors}
+
+    def repeats(e: Event) -> bool:
+        if e.event_type != "statement" or first_dated is None:
+            return True
+        return e.start < first_dated or not e.actors or e.actors[0] in dated_speakers
+
     events = [
-        e for e in events if not (e.date_basis == "publication_fallback" and (e.event_type, e.modality) in dated_types)
+        e
+        for e in events
+        if not (e.date_basis == "publication_fallback" and (e.event_type, e.modality) in dated_types and repeats(e))
     ]
     kept: list[Event] = []
     for event in events:

@@ -1,0 +1,77 @@
+"""Count how often candidate grammatical patterns occur where gold events are missed (no sentences shown).
+
+Run: ``.venv/bin/python bench/extract_probe.py tests/real --lang fr --types statement 'esper\\w*' ...``
+prints, for each pattern (matched on the folded sentence), how many sentences holding a missed gold
+event's evidence of those types it matches, how many holding a matched one, and how many sentences
+of event-free documents (where any event would be false). It is how a rule is weighed before it is
+written: a pattern that matches the misses but also the event-free documents is too wide. Counts
+only, never a sentence (issue 9, sixth round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract_stages import prep_of  # noqa: E402
+
+from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.gazetteer import fold  # noqa: E402
+
+
+def sentence_of(result, prep, gold: dict) -> str | None:  # noqa: ANN001
+    """The folded sentence holding ``gold``'s evidence, or None."""
+    at = result.text.find(gold.get("evidence") or "\0")
+    if at < 0:
+        return None
+    for s in prep.sentences:
+        start, end = prep.to_original(s.start, s.end)
+        if start <= at < end:
+            return fold(s.text)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="a set folder (with <lang>/ folders)")
+    parser.add_argument("patterns", nargs="+", help="regular expressions on the folded sentence")
+    parser.add_argument("--lang", help="only this language")
+    parser.add_argument("--types", help="event types of the gold events counted (comma-separated)")
+    args = parser.parse_args(argv)
+    types = set(args.types.split(",")) if args.types else None
+    compiled = [re.compile(r"(?<![\w-])(?:" + p + r")(?![\w])") for p in args.patterns]
+    counts: Counter[tuple[int, str]] = Counter()
+    for path in gold_articles(Path(args.path)):
+        r = score_article(path)
+        if args.lang and r.lang != args.lang:
+            continue
+        prep = prep_of(r)
+        if r.event_free:
+            for s in prep.sentences:
+                for i, c in enumerate(compiled):
+                    counts[(i, "event-free sentences")] += bool(c.search(fold(s.text)))
+            continue
+        for gi, g in enumerate(r.gold):
+            if types and g["event_type"] not in types:
+                continue
+            folded = sentence_of(r, prep, g)
+            if folded is None:
+                continue
+            kind = "matched" if gi in r.matched else "missed"
+            for i, c in enumerate(compiled):
+                counts[(i, kind)] += bool(c.search(folded))
+    for i, p in enumerate(args.patterns):
+        row = " ".join(f"{k} {counts[(i, k)]}" for k in ("missed", "matched", "event-free sentences"))
+        print(f"{p!r}: {row}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
