@@ -78,3 +78,22 @@ NOT_AMENDED = [
 def test_two_days_without_an_amendment_stay_one_act(lang: str, text: str, day: str) -> None:
     dates = [d for kind, d, _m in extracted(text, lang, PUB) if kind == "tariff"]
     assert dates == [day]
+
+
+# A sentence longer than MAX_SENTENCE_CHARS is cut at a clause end; the comma of "February 4, 2025" (the
+# English form; Spanish and French dates have no comma before the year) is none, so a date that straddles
+# the cutting window stays whole and dates the act told beside it.
+LONG_FILLER = "the goods listed in the annex, including parts and components, "
+
+
+@pytest.mark.parametrize("day", ["February 4", "Feb. 4", "Tuesday, February 4"])
+@pytest.mark.parametrize("comma_at", [960, 985, 998])
+def test_a_date_at_the_cut_of_a_long_sentence_stays_whole(day: str, comma_at: int) -> None:
+    from timeline.extract.text import MAX_SENTENCE_CHARS
+
+    act = "The United States imposed additional duties of 25 percent on " + LONG_FILLER * 20
+    tail = " and the duties were imposed on " + day
+    text = act[: comma_at - len(tail)] + tail + ", 2025, as the order said, on " + LONG_FILLER * 2
+    assert len(text) > MAX_SENTENCE_CHARS and text.index(", 2025") == comma_at
+    dates = {d for kind, d, _m in extracted(text, "en", PUB) if kind == "tariff"}
+    assert "2025-02-04" in dates
