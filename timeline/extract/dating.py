@@ -120,7 +120,8 @@ class Dating:
             key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
             if key not in chosen or hit.strength > chosen[key][0].strength:
                 chosen[key] = (hit, near.date if near is not None else "")
-        for (event_type, _start, clause), (hit, _date) in list(chosen.items()):
+        amends = self.triggers.amending.search(self.folded, sentence.start, sentence.end) is not None
+        for (event_type, _start, clause), (hit, _date) in list(chosen.items()) if amends else ():
             amending = self._amending(sentence, hit, mentions_for)
             if amending is None or any(t == event_type and d == amending.date for (t, _s, _c), (_h, d) in chosen.items()):
                 continue
