@@ -105,9 +105,13 @@ class Dating:
         return others if any(m.date for m in others) else mentions
 
     def _one_per_date(
-        self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int]
+        self, sentence: Sentence, hits: list[TriggerHit], mentions_for, breaks: list[int], modalities: dict | None = None
     ) -> list[TriggerHit]:
-        """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3")."""
+        """Per type, one trigger per distinct nearest date and clause ("ordered on Feb. 1, then suspended Feb. 3").
+
+        An act dated by a day followed by "as amended by ... of <day>" gives a second trigger, at the
+        amending act's day, with the modality of the first (``modalities``, keyed by ``id`` of a hit).
+        """
         chosen: dict[tuple, tuple[TriggerHit, str]] = {}
         for hit in hits:
             trig = sentence.start + hit.start
@@ -116,6 +120,16 @@ class Dating:
             key = (hit.event_type, near.start if near is not None else -1, bisect.bisect_right(breaks, hit.start))
             if key not in chosen or hit.strength > chosen[key][0].strength:
                 chosen[key] = (hit, near.date if near is not None else "")
+        amends = self.triggers.amending.search(self.folded, sentence.start, sentence.end) is not None
+        for (event_type, _start, clause), (hit, _date) in list(chosen.items()) if amends else ():
+            amending = self._amending(sentence, hit, mentions_for)
+            if amending is None or any(t == event_type and d == amending.date for (t, _s, _c), (_h, d) in chosen.items()):
+                continue
+            at = amending.start - sentence.start
+            twin = TriggerHit(event_type, at, at, hit.strength)
+            chosen[(event_type, amending.start, clause)] = (twin, amending.date)
+            if modalities is not None:
+                modalities[id(twin)] = modalities[id(hit)]
         # "last month sent 26 ..., its second transfer this year": a year containing another date of
         # the same type in the sentence is the same event seen from further away.
         kept = []
@@ -162,6 +176,24 @@ class Dating:
         if self.published:
             return self.published.isoformat(), "day", "publication_fallback", "", "", BASIS_WEIGHT["publication_fallback"]
         return "", "", "none", "", "", BASIS_WEIGHT["none"]
+
+    def _amending(self, sentence: Sentence, hit: TriggerHit, mentions_for):
+        """The day of an act that amended the one a trigger is dated by, told right after its day, or None.
+
+        "duties imposed by Executive Order 1 of February 1, 2025, as amended by Executive Order 2 of March
+        2, 2025" tells two acts, the order and its amendment, each of its own day (issue 9, sixth round);
+        likewise "modificado por", "modifié par".
+        """
+        usable = [m for m in mentions_for(hit) if m.date and m.precision == "day"]
+        if not usable:
+            return None
+        trig = sentence.start + hit.start
+        best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
+        later = [m for m in usable if m.start >= best.end]
+        if not later:
+            return None
+        after = min(later, key=lambda m: m.start)
+        return after if self.triggers.amended_by.match(self.folded[best.end : after.start]) else None
 
     def _day_told_before(self, sentence: Sentence, hit: TriggerHit):
         """The one day told in the sentence just before (a paragraph of its own or not), when it made no event.

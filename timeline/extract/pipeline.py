@@ -300,7 +300,7 @@ class _Extraction(Dating):
             taken = {c for c in (clause_of(h.start) for h in hits if h.event_type == hit.event_type) if c > own}
             return [m for m in found if clause_of(m.start - sentence.start) not in taken] if taken else found
 
-        hits = self._one_per_date(sentence, hits, mentions_for, breaks)
+        hits = self._one_per_date(sentence, hits, mentions_for, breaks, modalities)
         found = self.gazetteer.find(sentence.text, folded)
         sentence_actors = unique(m.value for m in found if m.kind == "actor")
         sentence_countries = unique(m.country for m in found if m.country)

@@ -194,7 +194,9 @@ def _split_paragraph(text: str, offset: int, lang: str) -> list[tuple[int, int]]
     return spans
 
 
-_CLAUSE_END = re.compile(r"[;:,)\]](?=\s)|\s-{1,2}(?=\s)")
+# A comma before a year or a day ("February 4, 2025", "Tuesday, February 4", "martes, 4 de febrero") is
+# inside a date, not a clause end (issue 9, sixth round).
+_CLAUSE_END = re.compile(r"[;:)\]](?=\s)|,(?=\s)(?!\s(?:\d{1,4}\b|[A-Z][a-z]+\.?\s\d))|\s-{1,2}(?=\s)")
 
 
 def _cut_long(text: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
@@ -210,7 +212,10 @@ def _cut_long(text: str, start: int, end: int, offset: int) -> list[tuple[int, i
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
         cut = 0
-        for m in _CLAUSE_END.finditer(text, start + MAX_SENTENCE_CHARS // 4, limit):
+        # a few characters past the limit, so the year after a comma is seen (issue 9, sixth round)
+        for m in _CLAUSE_END.finditer(text, start + MAX_SENTENCE_CHARS // 4, min(end, limit + 6)):
+            if m.end() > limit:
+                break
             cut = m.end()
         if not cut:
             cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 4, limit) + 1 or limit

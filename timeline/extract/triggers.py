@@ -162,6 +162,9 @@ class Triggers:
         self.at_the_time = _compiled(raw, "at_the_time", lang, r"\b(?:{})\b")
         self.plan_acts = _compiled(raw, "plan_acts", lang, r"(?:{})\b")
         self.listed_since = _compiled(raw, "listed_since", lang, r"\b(?:{})\b[^.;]{0,25}$")
+        # between two days: the later one is of an act that amended the earlier's (issue 9, sixth round)
+        self.amended_by = _compiled(raw, "amended_by", lang, r"\A[^;]{0,200}?\b(?:{})\b[^;]{0,80}\Z")
+        self.amending = _compiled(raw, "amended_by", lang, r"\b(?:{})\b")  # a cheap test of a sentence first
         self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
         self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
