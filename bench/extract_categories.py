@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.extract.dates import get_finder  # noqa: E402
-from timeline.extract.evaluate import ArticleResult, _distance, compatible, gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, _distance, compatible, scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.senses import classes_near  # noqa: E402
@@ -176,27 +176,24 @@ def main(argv: list[str] | None = None) -> int:
     senses_false: Counter[tuple[str, ...]] = Counter()
     senses_true: Counter[tuple[str, ...]] = Counter()
     dates: Counter[tuple[str, ...]] = Counter()
-    for root in args.paths:
-        for path in gold_articles(Path(root)):
-            r = score_article(path)
-            doc = str(r.source.get("doc_type", "")) if r.source else "-"
-            for gi, g in enumerate(r.gold):
-                if gi in r.matched:
-                    continue
-                found = any(e.event_type == g["event_type"] for e in r.extracted)
-                why = "dated wrong" if found else "not found"
-                missed[(r.lang, doc, g["event_type"], g.get("modality", ""), why)] += 1
-            for gi, ok in r.date_checked.items():
-                if not ok:
-                    dates[date_error(r, r.gold[gi])] += 1
-            used = set(r.matched.values())
-            for ei, e in enumerate(r.extracted):
-                if ei not in used:
-                    kind = "event-free doc" if r.event_free else "doc with events"
-                    false[(r.lang, doc, e.event_type, e.modality, kind)] += 1
-                    senses_false[(r.lang, e.event_type, kind, sense_of(e))] += 1
-                else:
-                    senses_true[(r.lang, e.event_type, sense_of(e))] += 1
+    for r, doc in scored_articles(args.paths, None):
+        for gi, g in enumerate(r.gold):
+            if gi in r.matched:
+                continue
+            found = any(e.event_type == g["event_type"] for e in r.extracted)
+            why = "dated wrong" if found else "not found"
+            missed[(r.lang, doc, g["event_type"], g.get("modality", ""), why)] += 1
+        for gi, ok in r.date_checked.items():
+            if not ok:
+                dates[date_error(r, r.gold[gi])] += 1
+        used = set(r.matched.values())
+        for ei, e in enumerate(r.extracted):
+            if ei not in used:
+                kind = "event-free doc" if r.event_free else "doc with events"
+                false[(r.lang, doc, e.event_type, e.modality, kind)] += 1
+                senses_false[(r.lang, e.event_type, kind, sense_of(e))] += 1
+            else:
+                senses_true[(r.lang, e.event_type, sense_of(e))] += 1
     for title, counts in (
         ("missed gold events", missed),
         ("false extracted events", false),

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract_categories import sense_of  # noqa: E402
 
-from timeline.extract.evaluate import ArticleResult, gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold, get_gazetteer  # noqa: E402
 from timeline.extract.titles import doer  # noqa: E402
 
@@ -188,39 +188,36 @@ def main(argv: list[str] | None = None) -> int:
     grammar: Counter[tuple[str, ...]] = Counter()
     pairs: Counter[tuple[str, ...]] = Counter()
     turns: Counter[tuple[str, ...]] = Counter()
-    for root in args.paths:
-        for path in gold_articles(Path(root)):
-            r = score_article(path)
-            doc = str(r.source.get("doc_type", "")) if r.source else "-"
-            free = "event-free doc" if r.event_free else "doc with events"
-            used = set(r.matched.values())
-            for ei, e in enumerate(r.extracted):
-                if ei in used:
-                    continue
-                kind = kind_of_extra(r, ei)
-                extras[(r.lang, doc, free, kind)] += 1
-                by_kind[(r.lang, kind)] += 1
-                by_type[(r.lang, e.event_type, e.modality, e.date_basis, kind)] += 1
-                if kind.startswith("duplicate"):
-                    twins[(r.lang, e.event_type, twin_relation(r, ei))] += 1
-            for ei, e in enumerate(r.extracted):
-                grammar[
-                    (r.lang, e.event_type, e.modality, e.date_basis, flags(r, e), "true" if ei in used else "extra")
-                ] += 1
-            for i, a in enumerate(r.extracted):
-                for j in range(i + 1, len(r.extracted)):
-                    b = r.extracted[j]
-                    if (a.event_type, a.modality) == (b.event_type, b.modality):
-                        both = "+".join(sorted(("true" if x in used else "extra") for x in (i, j)))
-                        pairs[(r.lang, a.event_type, pair_kind(a, b), both)] += 1
-            if doc == "transcript":
-                for ei in range(len(r.extracted)):
-                    e = r.extracted[ei]
-                    where = turn_kind(r, ei)
-                    asked = "asked" if "?" in e.evidence or "¿" in e.evidence else "told"
-                    turns[(r.lang, "true" if ei in used else "extra", where, e.event_type, e.modality, asked)] += 1
-            for gi, ei in r.matched.items():
-                titles[(r.lang, r.extracted[ei].event_type, title_doer(r, gi, ei))] += 1
+    for r, doc in scored_articles(args.paths, None):
+        free = "event-free doc" if r.event_free else "doc with events"
+        used = set(r.matched.values())
+        for ei, e in enumerate(r.extracted):
+            if ei in used:
+                continue
+            kind = kind_of_extra(r, ei)
+            extras[(r.lang, doc, free, kind)] += 1
+            by_kind[(r.lang, kind)] += 1
+            by_type[(r.lang, e.event_type, e.modality, e.date_basis, kind)] += 1
+            if kind.startswith("duplicate"):
+                twins[(r.lang, e.event_type, twin_relation(r, ei))] += 1
+        for ei, e in enumerate(r.extracted):
+            grammar[
+                (r.lang, e.event_type, e.modality, e.date_basis, flags(r, e), "true" if ei in used else "extra")
+            ] += 1
+        for i, a in enumerate(r.extracted):
+            for j in range(i + 1, len(r.extracted)):
+                b = r.extracted[j]
+                if (a.event_type, a.modality) == (b.event_type, b.modality):
+                    both = "+".join(sorted(("true" if x in used else "extra") for x in (i, j)))
+                    pairs[(r.lang, a.event_type, pair_kind(a, b), both)] += 1
+        if doc == "transcript":
+            for ei in range(len(r.extracted)):
+                e = r.extracted[ei]
+                where = turn_kind(r, ei)
+                asked = "asked" if "?" in e.evidence or "¿" in e.evidence else "told"
+                turns[(r.lang, "true" if ei in used else "extra", where, e.event_type, e.modality, asked)] += 1
+        for gi, ei in r.matched.items():
+            titles[(r.lang, r.extracted[ei].event_type, title_doer(r, gi, ei))] += 1
     for title, counts in (
         ("extras by kind: lang / kind", by_kind),
         ("extras: lang / doc type / event-free or not / kind", extras),

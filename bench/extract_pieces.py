@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract_stages import prep_of  # noqa: E402
 
-from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
 
@@ -173,19 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     kinds = set(args.types.split(","))
     counts: Counter[tuple[str, ...]] = Counter()
     totals: Counter[tuple[str, ...]] = Counter()
-    for root in args.paths:
-        for path in gold_articles(Path(root)):
-            r = score_article(path)
-            if args.lang and r.lang != args.lang:
+    for r, doc in scored_articles(args.paths, args.lang):
+        for gi, g in enumerate(r.gold):
+            if g["event_type"] not in kinds or (gi in r.matched) != args.found:
                 continue
-            doc = str(r.source.get("doc_type", "")) if r.source else "-"
-            for gi, g in enumerate(r.gold):
-                if g["event_type"] not in kinds or (gi in r.matched) != args.found:
-                    continue
-                group = (r.lang, g["event_type"], doc)
-                totals[group] += 1
-                for piece, value in pieces(r, g) or [("evidence", "not found")]:
-                    counts[(*group, piece, value)] += 1
+            group = (r.lang, g["event_type"], doc)
+            totals[group] += 1
+            for piece, value in pieces(r, g) or [("evidence", "not found")]:
+                counts[(*group, piece, value)] += 1
     what = "matched" if args.found else "missed"
     for group, n in sorted(totals.items()):
         print(f"\n{' / '.join(group)}: {n} {what}")

@@ -40,7 +40,7 @@ from extract_act_pieces import pieces_of  # noqa: E402
 from timeline.extract.context import is_generic  # noqa: E402
 from timeline.extract.date_patterns import fold_same_length  # noqa: E402
 from timeline.extract.enactment import signature_date  # noqa: E402
-from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold, get_gazetteer  # noqa: E402
 from timeline.extract.published import find_published  # noqa: E402
 from timeline.extract.text import normalise, segment  # noqa: E402
@@ -161,19 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, ...]] = Counter()
     pieces: Counter[tuple[str, ...]] = Counter()
-    for root in args.paths:
-        for path in gold_articles(Path(root)):
-            r = score_article(path)
-            if args.lang and r.lang != args.lang:
-                continue
-            doc = str(r.source.get("doc_type", "")) if r.source else "-"
-            for gi, g in enumerate(r.gold):
-                if gi not in r.matched:
-                    stage = stage_of(r, g)
-                    counts[(r.lang, doc, g["event_type"], stage)] += 1
-                    found = sentence_and_beside(r, g) if args.pieces else None
-                    for row in pieces_of(g["event_type"], r.lang, *found) if found else []:
-                        pieces[(r.lang, g["event_type"], g.get("modality", ""), stage.split(",")[0], *row)] += 1
+    for r, doc in scored_articles(args.paths, args.lang):
+        for gi, g in enumerate(r.gold):
+            if gi not in r.matched:
+                stage = stage_of(r, g)
+                counts[(r.lang, doc, g["event_type"], stage)] += 1
+                found = sentence_and_beside(r, g) if args.pieces else None
+                for row in pieces_of(g["event_type"], r.lang, *found) if found else []:
+                    pieces[(r.lang, g["event_type"], g.get("modality", ""), stage.split(",")[0], *row)] += 1
     print(f"missed gold events ({sum(counts.values())}): lang / doc type / event type / stage")
     for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
         print(f"{n:4}  {' / '.join(key)}")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -216,6 +217,22 @@ def gold_articles(root: Path) -> list[Path]:
     root = Path(root)
     found = sorted(p for p in root.glob("*/*.txt") if p.with_suffix(".json").exists())
     return found or sorted(p for p in root.glob("*.txt") if p.with_suffix(".json").exists())
+
+
+def scored_articles(roots: Iterable[str | Path], lang: str | None = None) -> Iterator[tuple[ArticleResult, str]]:
+    """Every gold article under each of ``roots`` scored (:func:`score_article`), with its document type
+    ("-" when the set records none); only the articles in ``lang`` when it is given. For the counting
+    scripts of ``bench/``.
+
+    >>> list(scored_articles(["no/such/folder"]))
+    []
+    """
+    for root in roots:
+        for path in gold_articles(Path(root)):
+            result = score_article(path)
+            if lang and result.lang != lang:
+                continue
+            yield result, str(result.source.get("doc_type", "")) if result.source else "-"
 
 
 def evaluate(root: str | Path, baseline: bool = False) -> Report:
