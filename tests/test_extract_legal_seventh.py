@@ -1,0 +1,71 @@
+"""Legal texts by grammar, seventh round (issue 9): what a transfer moves, a negated authorisation,
+an undated designation.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import extracted
+
+PUB = dt.date(2025, 4, 10)
+
+# Goods sent to the United States, with "persons" far off in another clause: nobody was handed over.
+GOODS_SENT = [
+    (
+        "en-articles-sent",
+        "en",
+        "Under this notice, articles sent to the United States through the international postal network on "
+        "or after March 4, 2025 are subject to duties, and any interested persons may submit comments to the "
+        "agency responsible for the program.",
+    ),
+    (
+        "es-mercancias-enviadas",
+        "es",
+        "Las mercancías enviadas a Estados Unidos por correo internacional a partir del 4 de marzo de 2025 "
+        "pagarán derechos, y las personas interesadas podrán presentar sus comentarios ante la autoridad "
+        "competente del programa.",
+    ),
+    (
+        "fr-marchandises-envoyees",
+        "fr",
+        "Les marchandises envoyées aux États-Unis par la poste internationale à compter du 4 mars 2025 sont "
+        "soumises à des droits, et les personnes intéressées peuvent présenter leurs observations à "
+        "l'autorité chargée du programme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in GOODS_SENT], ids=[c[0] for c in GOODS_SENT])
+def test_goods_sent_with_people_far_off_are_no_transfer(lang: str, text: str) -> None:
+    assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "extradition"] == []
+
+
+# People sent: the people are the verb's object, near it.
+PEOPLE_SENT = [
+    (
+        "en-figures-sent",
+        "en",
+        "On February 27, 2025, Mexico sent 29 cartel figures to the United States to face charges.",
+    ),
+    (
+        "es-narcos-enviados",
+        "es",
+        "El 27 de febrero de 2025, México envió a Estados Unidos a 29 narcotraficantes para enfrentar cargos.",
+    ),
+    (
+        "fr-narcos-envoyes",
+        "fr",
+        "Le 27 février 2025, le Mexique a envoyé aux États-Unis 29 narcotrafiquants recherchés par la justice "
+        "américaine.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in PEOPLE_SENT], ids=[c[0] for c in PEOPLE_SENT])
+def test_people_sent_to_the_united_states_are_a_transfer(lang: str, text: str) -> None:
+    assert ("extradition", "2025-02-27", "happened") in extracted(text, lang, PUB)
