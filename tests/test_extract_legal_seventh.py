@@ -69,3 +69,43 @@ PEOPLE_SENT = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in PEOPLE_SENT], ids=[c[0] for c in PEOPLE_SENT])
 def test_people_sent_to_the_united_states_are_a_transfer(lang: str, text: str) -> None:
     assert ("extradition", "2025-02-27", "happened") in extracted(text, lang, PUB)
+
+
+# An authorisation denied, with words between the negation and the participle, is no plan.
+NOT_AUTHORISED = [
+    (
+        "en-not-expressly-authorized",
+        "en",
+        "On September 2, 2025, Congress had not at any time expressly authorized the use of military force "
+        "against drug cartels.",
+    ),
+    (
+        "es-no-expresamente-autorizado",
+        "es",
+        "El 2 de septiembre de 2025, el Congreso no había en ningún momento autorizado el uso de la fuerza "
+        "militar contra los cárteles.",
+    ),
+    (
+        "fr-pas-expressement-autorise",
+        "fr",
+        "Le 2 septembre 2025, le Congrès n'avait pas à ce jour expressément autorisé le recours à la force "
+        "militaire contre les cartels.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_AUTHORISED], ids=[c[0] for c in NOT_AUTHORISED])
+def test_an_authorisation_denied_is_no_plan(lang: str, text: str) -> None:
+    assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "military_planning"] == []
+
+
+AUTHORISED = [
+    ("en-authorized", "en", "On September 2, 2025, the President authorized military strikes against drug cartels."),
+    ("es-autorizo", "es", "El 2 de septiembre de 2025, el presidente autorizó ataques militares contra los cárteles."),
+    ("fr-autorise", "fr", "Le 2 septembre 2025, le président a autorisé des frappes militaires contre les cartels."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in AUTHORISED], ids=[c[0] for c in AUTHORISED])
+def test_an_authorisation_given_is_a_plan(lang: str, text: str) -> None:
+    assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "military_planning"] == ["military_planning"]
