@@ -109,3 +109,55 @@ AUTHORISED = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in AUTHORISED], ids=[c[0] for c in AUTHORISED])
 def test_an_authorisation_given_is_a_plan(lang: str, text: str) -> None:
     assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "military_planning"] == ["military_planning"]
+
+
+# A designation told without a day of its own is the standing listing (background), not news of the
+# publication's day; told with its day, or performed by the document ("hereby"), it is an act.
+UNDATED_DESIGNATION = [
+    (
+        "en-were-designated",
+        "en",
+        "The Department of State designated the Sinaloa Cartel and Tren de Aragua as Foreign Terrorist "
+        "Organizations, and the report reviews their finances.",
+    ),
+    (
+        "es-fueron-designados",
+        "es",
+        "El Departamento de Estado designó al Cártel de Sinaloa y al Tren de Aragua como organizaciones "
+        "terroristas extranjeras, y el informe revisa sus finanzas.",
+    ),
+    (
+        "fr-ont-ete-designes",
+        "fr",
+        "Le département d'État a désigné le cartel de Sinaloa et le Tren de Aragua comme organisations "
+        "terroristes étrangères, et le rapport examine leurs finances.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in UNDATED_DESIGNATION], ids=[c[0] for c in UNDATED_DESIGNATION]
+)
+def test_a_designation_without_a_day_is_background(lang: str, text: str) -> None:
+    assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "fto_designation"] == []
+
+
+DATED_DESIGNATION = [
+    ("en-dated", "en", f"On February 20, 2025, {UNDATED_DESIGNATION[0][2]}"),
+    (
+        "es-dated",
+        "es",
+        f"El 20 de febrero de 2025, {UNDATED_DESIGNATION[1][2][0].lower()}{UNDATED_DESIGNATION[1][2][1:]}",
+    ),
+    ("fr-dated", "fr", f"Le 20 février 2025, {UNDATED_DESIGNATION[2][2][0].lower()}{UNDATED_DESIGNATION[2][2][1:]}"),
+    (
+        "en-hereby",
+        "en",
+        "The Secretary of State hereby designates the Sinaloa Cartel as a Foreign Terrorist Organization.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DATED_DESIGNATION], ids=[c[0] for c in DATED_DESIGNATION])
+def test_a_designation_with_its_day_or_performed_is_an_act(lang: str, text: str) -> None:
+    assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "fto_designation"] == ["fto_designation"]

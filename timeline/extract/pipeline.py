@@ -44,8 +44,8 @@ from timeline.messages import Text
 
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
-# Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
-_NEEDS_OWN_DATE = CATCH_ALL
+# Statements, miscellaneous acts and designations (a standing listing, issue 9 s7) told without a date are background.
+_NEEDS_OWN_DATE = CATCH_ALL | {"fto_designation"}
 
 
 class ArticleTooLong(ValueError):
