@@ -161,3 +161,35 @@ DATED_DESIGNATION = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DATED_DESIGNATION], ids=[c[0] for c in DATED_DESIGNATION])
 def test_a_designation_with_its_day_or_performed_is_an_act(lang: str, text: str) -> None:
     assert [kind for kind, _d, _m in extracted(text, lang, PUB) if kind == "fto_designation"] == ["fto_designation"]
+
+
+# A national emergency told in the sentence of the duties it grounds is the tariff's basis, not an act of
+# its own; told alone, its declaration is an act.
+EMERGENCY_AND_DUTIES = [
+    (
+        "en-emergency-and-duties",
+        "en",
+        "On February 1, 2025, I declared a national emergency with respect to the flow of fentanyl, and to "
+        "deal with it I imposed additional duties of 25 percent on products of Mexico.",
+    ),
+    (
+        "es-emergencia-y-aranceles",
+        "es",
+        "El 1 de febrero de 2025, el presidente declaró una emergencia nacional por el tráfico de fentanilo, y "
+        "para atenderla impuso aranceles del 25 por ciento a los productos de México.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in EMERGENCY_AND_DUTIES], ids=[c[0] for c in EMERGENCY_AND_DUTIES]
+)
+def test_an_emergency_beside_the_duties_it_grounds_is_their_basis(lang: str, text: str) -> None:
+    kinds = [kind for kind, _d, _m in extracted(text, lang, PUB)]
+    assert "other" not in kinds
+    assert "tariff" in kinds
+
+
+def test_an_emergency_declared_alone_is_an_act() -> None:
+    text = "On January 20, 2025, the President declared a national emergency at the southern border."
+    assert ("other", "2025-01-20", "happened") in extracted(text, "en", PUB)
