@@ -13,6 +13,7 @@ import pytest
 from conftest import extracted
 
 PUB = dt.date(2025, 4, 10)
+LATER = dt.date(2025, 9, 10)
 
 # Goods sent to the United States, with "persons" far off in another clause: nobody was handed over.
 GOODS_SENT = [
@@ -193,3 +194,36 @@ def test_an_emergency_beside_the_duties_it_grounds_is_their_basis(lang: str, tex
 def test_an_emergency_declared_alone_is_an_act() -> None:
     text = "On January 20, 2025, the President declared a national emergency at the southern border."
     assert ("other", "2025-01-20", "happened") in extracted(text, "en", PUB)
+
+
+# The end of duty-free treatment (an exemption, de minimis entry) is a tariff act.
+DUTY_FREE_ENDED = [
+    (
+        "en-suspended-duty-free",
+        "en",
+        "On August 29, 2025, the United States suspended duty-free de minimis treatment for low-value "
+        "shipments from all countries.",
+    ),
+    (
+        "es-suspendio-franquicia",
+        "es",
+        "El 29 de agosto de 2025, Estados Unidos suspendió la franquicia de minimis para los envíos de bajo "
+        "valor de todos los países.",
+    ),
+    (
+        "fr-supprime-franchise",
+        "fr",
+        "Le 29 août 2025, les États-Unis ont supprimé la franchise de droits de minimis pour les envois de "
+        "faible valeur de tous les pays.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DUTY_FREE_ENDED], ids=[c[0] for c in DUTY_FREE_ENDED])
+def test_ending_duty_free_treatment_is_a_tariff(lang: str, text: str) -> None:
+    assert ("tariff", "2025-08-29", "happened") in extracted(text, lang, LATER)
+
+
+def test_duty_free_shopping_is_no_tariff() -> None:
+    text = "On August 29, 2025, the airport ended its renovation, and the duty-free shops reopened on the same day."
+    assert [kind for kind, _d, _m in extracted(text, "en", LATER) if kind == "tariff"] == []
