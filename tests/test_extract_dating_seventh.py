@@ -56,3 +56,29 @@ NOT_NOW = [
 @pytest.mark.parametrize(("lang", "text", "date"), [c[1:] for c in NOT_NOW], ids=[c[0] for c in NOT_NOW])
 def test_a_period_still_dates_what_was_not_voiced_at_the_telling(lang: str, text: str, date: str) -> None:
     assert [d for _kind, d, _m in extracted(text, lang, PUB)] == [date]
+
+
+# A plan or threat whose only date lies after the publication (its entry into force, the day it would
+# happen) is of the day it is told: the publication.
+PLAN_OF_LATER_DAY = [
+    ("es-entraran-en-vigor", "es", "Estados Unidos anunció que los aranceles del 30% entrarán en vigor el 1 de mayo."),
+    ("en-will-impose", "en", "The United States will impose tariffs of 30% on Mexican goods on May 1."),
+    (
+        "fr-entreront-en-vigueur",
+        "fr",
+        "Les États-Unis ont annoncé que des droits de douane de 30 % entreront en vigueur le 1er mai.",
+    ),
+    ("en-will-deploy", "en", "Mexico will deploy 10,000 troops to the border next Monday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in PLAN_OF_LATER_DAY], ids=[c[0] for c in PLAN_OF_LATER_DAY])
+def test_a_plan_of_a_later_day_is_of_the_day_it_is_told(lang: str, text: str) -> None:
+    events = extracted(text, lang, PUB)
+    assert events and all(d == "2025-04-10" and m in ("planned", "threatened") for _kind, d, m in events)
+
+
+# A plan told with the day it was made keeps that day.
+def test_a_plan_dated_by_its_making_keeps_that_day() -> None:
+    text = "On April 2, the United States announced that tariffs of 30% on Mexican goods will take effect."
+    assert [d for _kind, d, _m in extracted(text, "en", PUB)] == ["2025-04-02"]

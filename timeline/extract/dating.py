@@ -177,7 +177,7 @@ class Dating:
             o_start, o_end = self.prep.to_original(best.start, best.end)
             basis = best.basis if date else "none"
             date_text = self.prep.original[o_start:o_end]
-            if self._voiced_in_present_period(sentence, hit, best):
+            if self._voiced_in_present_period(sentence, hit, best) or self._plan_of_later_day(date, modality):
                 return self.published.isoformat(), "day", basis, date_text, "", BASIS_WEIGHT[basis]
             return date, best.precision if date else "", basis, date_text, best.end_date, BASIS_WEIGHT[basis]
         # A denial is dated when voiced, not by the act it denies, unless tied to that act's time
@@ -209,6 +209,19 @@ class Dating:
             and fold(mention.text) in present_periods(self.lang)
             and voiced_now(self.triggers, fold(sentence.text), hit)
         )
+
+    def _plan_of_later_day(self, date: str, modality: str) -> bool:
+        """A plan or threat whose only date lies after the publication is of the day it is told.
+
+        "Los aranceles entrarán en vigor el 1 de agosto", "will take effect on August 1", "entreront en
+        vigueur le 1er août": the day is the plan's content (its entry into force), and a planned or
+        threatened event takes the day the plan was made or reported, else the publication's
+        (``tests/gold/README.md``; issue 9, seventh round).
+        """
+        if modality not in ("planned", "threatened") or not date or self.published is None:
+            return False
+        pub = self.published.isoformat()
+        return date[: len(pub)] > pub[: len(date)]
 
     def _amending(self, sentence: Sentence, hit: TriggerHit, mentions_for):
         """The day of an act that amended the one a trigger is dated by, told right after its day, or None.
