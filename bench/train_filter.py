@@ -64,14 +64,17 @@ def training_rows(results: list[ArticleResult], feature_set: str = "words") -> t
     return rows, labels
 
 
-def fit(results: list[ArticleResult], threshold: float = 0.5, feature_set: str = "words") -> CandidateFilter | None:
+def fit(
+    results: list[ArticleResult], threshold: float = 0.5, feature_set: str = "words", balanced: bool = True
+) -> CandidateFilter | None:
     """A filter fitted on the candidates of ``results``; None when they hold only one class."""
     rows, labels = training_rows(results, feature_set)
     if len(set(labels)) < 2:
         return None
     vectorizer = DictVectorizer(sparse=False, sort=True)  # liblinear refuses 64-bit sparse indices
     x = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", max_iter=1000)
+    weight = "balanced" if balanced else None
+    model = LogisticRegression(C=1.0, class_weight=weight, solver="liblinear", max_iter=1000)
     model.fit(x, labels)
     weights = dict(zip(vectorizer.get_feature_names_out(), (float(w) for w in model.coef_[0]), strict=True))
     return CandidateFilter(weights, float(model.intercept_[0]), threshold, feature_set)
@@ -82,7 +85,7 @@ def _probability(fitted: CandidateFilter, row: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def select_threshold(training: list[ArticleResult], feature_set: str) -> float | None:
+def select_threshold(training: list[ArticleResult], feature_set: str, balanced: bool = True) -> float | None:
     """The threshold chosen by inner leave-one-issuer-out on ``training`` (None: no filter)."""
     base = [r for r in training if not r.source]
     real = [r for r in training if r.source]
@@ -90,7 +93,7 @@ def select_threshold(training: list[ArticleResult], feature_set: str) -> float |
     scored: list[tuple[ArticleResult, list[float]]] = []
     for fold in sorted(set(names.values())):
         held = [r for i, r in enumerate(real) if names[i] == fold]
-        fitted = fit(base + [r for i, r in enumerate(real) if names[i] != fold], 0.5, feature_set)
+        fitted = fit(base + [r for i, r in enumerate(real) if names[i] != fold], 0.5, feature_set, balanced)
         for r in held:
             probs = (
                 [1.0] * len(r.extracted)
@@ -116,17 +119,17 @@ def select_threshold(training: list[ArticleResult], feature_set: str) -> float |
     return best
 
 
-def make_train(feature_set: str, select: str):
+def make_train(feature_set: str, select: str, balanced: bool = True):
     """The training function the folds call: a fixed threshold, or one chosen by inner folds."""
 
     def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilter | None:
         if select == "inner":
-            chosen = select_threshold(results, feature_set)
+            chosen = select_threshold(results, feature_set, balanced)
             print(f"  inner folds chose threshold {chosen if chosen is not None else 'none (no filter)'}")
             if chosen is None:
                 return None
             threshold = chosen
-        return fit(results, threshold, feature_set)
+        return fit(results, threshold, feature_set, balanced)
 
     return train
 
@@ -138,10 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--features", choices=FEATURE_SETS, default="words")
     parser.add_argument("--select", choices=("fixed", "inner"), default="fixed")
+    parser.add_argument("--unbalanced", action="store_true", help="no class weights (the default balances them)")
     own, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    print(f"features: {own.features}; threshold: {own.select}")
+    print(
+        f"features: {own.features}; threshold: {own.select}; classes {'unbalanced' if own.unbalanced else 'balanced'}"
+    )
     return training_runs.run(
-        __doc__, make_train(own.features, own.select), lambda fitted, r: fitted.keep(r.extracted, _doc_type(r), r.text),
+        __doc__, make_train(own.features, own.select, not own.unbalanced), lambda fitted, r: fitted.keep(r.extracted, _doc_type(r), r.text),
         names=("extractor", "extractor + learned filter"), labels=("without filter", "with filter"),
         what="candidates", count_weights=lambda fitted: len(fitted.weights),
         folds_help="cross-validate with and without the filter", width=22, per_fold=True, argv=rest,
