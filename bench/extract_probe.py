@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("patterns", nargs="+", help="regular expressions on the folded sentence")
     parser.add_argument("--lang", help="only this language")
     parser.add_argument("--types", help="event types of the gold events counted (comma-separated)")
+    parser.add_argument(
+        "--extras",
+        action="store_true",
+        help="also count the sentences of extra events (of --types) in documents with events",
+    )
     args = parser.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
     compiled = [re.compile(r"(?<![\w-])(?:" + p + r")(?![\w])") for p in args.patterns]
@@ -58,6 +63,20 @@ def main(argv: list[str] | None = None) -> int:
                 for i, c in enumerate(compiled):
                     counts[(i, "event-free sentences")] += bool(c.search(fold(s.text)))
             continue
+        used = set(r.matched.values()) if args.extras else None
+        for ei, e in enumerate(r.extracted if args.extras else []):
+            if ei in used or (types and e.event_type not in types):
+                continue
+            s = next(
+                (
+                    s
+                    for s in prep.sentences
+                    if prep.to_original(s.start, s.end)[0] <= e.start < prep.to_original(s.start, s.end)[1]
+                ),
+                None,
+            )
+            for i, c in enumerate(compiled):
+                counts[(i, "extra")] += bool(s is not None and c.search(fold(s.text)))
         for gi, g in enumerate(r.gold):
             if types and g["event_type"] not in types:
                 continue
@@ -68,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             for i, c in enumerate(compiled):
                 counts[(i, kind)] += bool(c.search(folded))
     for i, p in enumerate(args.patterns):
-        row = " ".join(f"{k} {counts[(i, k)]}" for k in ("missed", "matched", "event-free sentences"))
+        kinds = ("missed", "matched", "event-free sentences", *(("extra",) if args.extras else ()))
+        row = " ".join(f"{k} {counts[(i, k)]}" for k in kinds)
         print(f"{p!r}: {row}")
     return 0
 

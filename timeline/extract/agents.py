@@ -12,9 +12,11 @@ the country of the last actor named in an earlier sentence; a nationality beside
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.anaphora import antecedent, bare_government, government_actor  # noqa: F401 (antecedent: for the pipeline)
 from timeline.extract.context import last_speaker
 from timeline.extract.gazetteer import Mention, get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
@@ -110,6 +112,7 @@ def find_agent(
     reactions: re.Pattern | None = None,
     reporting: re.Pattern | None = None,
     event_type: str = "",
+    named_government: Callable[[int], str] | None = None,
 ) -> Mention | None:
     """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
 
@@ -119,6 +122,8 @@ def find_agent(
     A target of ``event_type`` (a gazetteer actor of kind ``target``: a cartel, a gang, a person
     pursued; or a leader whose ``target_of`` lists it) is never its doer: "the Sinaloa Cartel was
     designated" names the object of the act, whatever the voice (issue 9).
+    ``named_government`` gives the country of the government named last before an offset: "le gouvernement"
+    with no name beside it is that government (``anaphora.py``; seventh round).
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -157,7 +162,19 @@ def find_agent(
     government = gazetteer.government_of.get(last_country)
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
-    return speaker
+    return _antecedent(found, folded, trigger, clause_start, lang, reactions, named_government) or speaker
+
+
+def _antecedent(found, folded, trigger, clause_start, lang, reactions, government) -> Mention | None:  # noqa: ANN001
+    """The government named last, when a bare "the government" is the subject before the trigger."""
+    bare = bare_government(lang, folded, clause_start, trigger, found) if government is not None else None
+    if bare is None or agent_words(lang).object_marker.search(folded, max(0, bare.start() - 16), bare.start()):
+        return None
+    if reactions is not None and reactions.search(folded, bare.end(), trigger):
+        return None  # "le gouvernement a dénoncé les droits de douane": it reacts to them
+    country = government(bare.start())
+    doer = government_actor(country)
+    return Mention(bare.start(), bare.end(), "actor", doer, country) if doer else None
 
 
 def passive_agent(found: list[Mention], folded: str, trigger: int, words: AgentWords, event_type: str = "") -> Mention | None:

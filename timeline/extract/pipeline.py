@@ -16,7 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
+from timeline.extract.agents import acting_first, antecedent, find_agent, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -326,7 +326,7 @@ class _Extraction(Dating):
             agent = find_agent(
                 found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
                 self.triggers.reactions if act else None, self.triggers.reporting if act else None,
-                event_type=hit.event_type,
+                event_type=hit.event_type, named_government=antecedent(self.lang, self.prep.sentences, self.folded_sentences, sentence),
             )
             doer = None
             if agent is not None:

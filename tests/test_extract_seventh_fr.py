@@ -1,0 +1,120 @@
+"""French act recognition, seventh round (issue 9): "the government" named before, a measure's entry into force.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import extracted
+
+from timeline.extract import extract_events
+
+PUB = dt.date(2025, 2, 2)
+
+# "The government", with no complement, is the government the article named last: the doer of the act
+# it is the subject of, so an undated act it does is of the publication's day.
+ANTECEDENT = [
+    (
+        "en",
+        "The Government of Canada responded to the US tariffs.\n\n"
+        "The government is imposing 25% tariffs on goods imported from the United States.",
+    ),
+    (
+        "es",
+        "El Gobierno de Canadá respondió a los aranceles de Estados Unidos.\n\n"
+        "El gobierno impone aranceles de 25 % a los productos importados de Estados Unidos.",
+    ),
+    (
+        "fr",
+        "Le gouvernement du Canada a réagi aux droits de douane américains.\n\n"
+        "Le gouvernement impose des droits de douane de 25 % sur les produits importés des États-Unis.",
+    ),
+    (
+        "fr",
+        "Le gouvernement canadien a parlé avec Washington.\n\n"
+        "Le gouvernement va imposer des droits de douane de 25 % sur les produits importés des États-Unis.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANTECEDENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(ANTECEDENT)])
+def test_the_government_is_the_government_named_before(lang, text):
+    events = extract_events(text, published=PUB, lang=lang)
+    assert [(e.event_type, e.date, e.actors[:1]) for e in events] == [
+        ("tariff", "2025-02-02", ["Government of Canada"])
+    ]
+
+
+# A country named alone ("Canada responded") is not a government named: "the government" after it
+# stays nobody's, and an undated act nobody does is no report. So is "the government of X" itself
+# (its complement names it) and a government after a preposition (the object, not the doer).
+NO_ANTECEDENT = [
+    (
+        "en",
+        "Canada responded to the US tariffs.\n\n"
+        "The government is imposing 25% tariffs on goods imported from the United States.",
+    ),
+    (
+        "es",
+        "Canadá respondió a los aranceles de Estados Unidos.\n\n"
+        "El gobierno impone aranceles de 25 % a los productos importados de Estados Unidos.",
+    ),
+    (
+        "fr",
+        "Le Canada a réagi aux droits de douane américains.\n\n"
+        "Le gouvernement impose des droits de douane de 25 % sur les produits importés des États-Unis.",
+    ),
+    (
+        "fr",
+        "Le gouvernement du Canada a réagi.\n\n"
+        "Selon le syndicat, les échanges avec le gouvernement portent sur des droits de douane de 25 %.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ANTECEDENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(NO_ANTECEDENT)])
+def test_the_government_with_no_government_named_before_is_nobody(lang, text):
+    assert extracted(text, lang, PUB) == []
+
+
+# The future entry into force of a measure the article already holds is not a second measure (the
+# gold conventions, rule 4): one tariff, dated by its decision.
+IN_FORCE = [
+    (
+        "en",
+        "The Government of Mexico imposed 25% tariffs on goods imported from the United States. "
+        "The tariffs will take effect on February 4.",
+    ),
+    (
+        "es",
+        "El Gobierno de México impuso aranceles de 25 % a los productos importados de Estados Unidos. "
+        "Los aranceles entrarán en vigor el 4 de febrero.",
+    ),
+    (
+        "fr",
+        "Le gouvernement du Mexique a imposé des droits de douane de 25 % sur les produits importés des États-Unis. "
+        "Les droits de douane entreront en vigueur le 4 février.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IN_FORCE, ids=[c[0] for c in IN_FORCE])
+def test_a_measures_future_entry_into_force_is_not_a_second_measure(lang, text):
+    assert extracted(text, lang, PUB) == [("tariff", "2025-02-02", "happened")]
+
+
+# A measure told only by its entry into force is the measure, planned.
+ONLY_IN_FORCE = [
+    ("en", "The 25% tariffs on Canadian goods will take effect on March 4."),
+    ("es", "Los aranceles de 25 % a los productos canadienses entrarán en vigor el 4 de marzo."),
+    ("fr", "Les droits de douane de 25 % sur les produits canadiens entreront en vigueur le 4 mars."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONLY_IN_FORCE, ids=[c[0] for c in ONLY_IN_FORCE])
+def test_a_measure_told_only_by_its_entry_into_force_stays(lang, text):
+    assert extracted(text, lang, PUB) == [("tariff", "2025-03-04", "planned")]
