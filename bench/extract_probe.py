@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--extras",
         action="store_true",
-        help="also count the sentences of extra events (of --types) in documents with events",
+        help="also count the sentences of extra events (of --types)",
     )
     args = parser.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
@@ -58,11 +58,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.lang and r.lang != args.lang:
             continue
         prep = prep_of(r)
-        if r.event_free:
-            for s in prep.sentences:
-                for i, c in enumerate(compiled):
-                    counts[(i, "event-free sentences")] += bool(c.search(fold(s.text)))
-            continue
         used = set(r.matched.values()) if args.extras else None
         for ei, e in enumerate(r.extracted if args.extras else []):
             if ei in used or (types and e.event_type not in types):
@@ -76,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
                 None,
             )
             for i, c in enumerate(compiled):
-                counts[(i, "extra")] += bool(s is not None and c.search(fold(s.text)))
+                counts[(i, "extra in event-free doc" if r.event_free else "extra")] += bool(
+                    s is not None and c.search(fold(s.text))
+                )
+        if r.event_free:
+            for s in prep.sentences:
+                for i, c in enumerate(compiled):
+                    counts[(i, "event-free sentences")] += bool(c.search(fold(s.text)))
+            continue
         for gi, g in enumerate(r.gold):
             if types and g["event_type"] not in types:
                 continue
@@ -87,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             for i, c in enumerate(compiled):
                 counts[(i, kind)] += bool(c.search(folded))
     for i, p in enumerate(args.patterns):
-        kinds = ("missed", "matched", "event-free sentences", *(("extra",) if args.extras else ()))
+        extra = ("extra", "extra in event-free doc") if args.extras else ()
+        kinds = ("missed", "matched", "event-free sentences", *extra)
         row = " ".join(f"{k} {counts[(i, k)]}" for k in kinds)
         print(f"{p!r}: {row}")
     return 0

@@ -118,3 +118,45 @@ ONLY_IN_FORCE = [
 @pytest.mark.parametrize(("lang", "text"), ONLY_IN_FORCE, ids=[c[0] for c in ONLY_IN_FORCE])
 def test_a_measure_told_only_by_its_entry_into_force_stays(lang, text):
     assert extracted(text, lang, PUB) == [("tariff", "2025-03-04", "planned")]
+
+
+# An undated act with no doer before it takes its actors from its sentence; one named a dozen words on,
+# as the subject of another phrase, is neither its doer nor its object: nobody acting, no report.
+FAR_ACTOR = [
+    (
+        "en",
+        "Two ships and 200 Canadian military personnel are deployed at sea for a six-month mission in the region, "
+        "which brings together several partner countries every year, and the US military also takes part.",
+    ),
+    (
+        "es",
+        "Dos buques y 200 militares canadienses son desplegados en el mar para una misión de seis meses en la región, "
+        "que reúne cada año a varios países socios, y las fuerzas estadounidenses también participan.",
+    ),
+    (
+        "fr",
+        "Deux navires et 200 militaires canadiens sont déployés en mer pour une mission de six mois dans la région, "
+        "qui réunit chaque année plusieurs pays partenaires, et l'armée américaine y participe aussi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAR_ACTOR, ids=[c[0] for c in FAR_ACTOR])
+def test_an_actor_named_far_after_an_undated_act_is_not_its_doer(lang, text):
+    assert extracted(text, lang, PUB) == []
+
+
+# Named in the act's own phrase, the actor is what is deployed: the act stays.
+NEAR_ACTOR = [
+    ("en", "Two ships and 200 personnel of the US military are deployed at sea for a six-month mission."),
+    (
+        "es",
+        "Dos buques y 200 militares de las fuerzas estadounidenses son desplegados en el mar para una misión de seis meses.",
+    ),
+    ("fr", "Deux navires et 200 militaires de l'armée américaine sont déployés en mer pour une mission de six mois."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEAR_ACTOR, ids=[c[0] for c in NEAR_ACTOR])
+def test_an_actor_named_in_the_acts_phrase_keeps_it(lang, text):
+    assert extracted(text, lang, PUB) == [("troop_deployment", "2025-02-02", "happened")]

@@ -234,3 +234,30 @@ def speakers(found: list[Mention], folded: str, reporting: re.Pattern) -> set[st
 _BLANKS = re.compile(r"[ ,]*")
 # Between a verb of saying and the name it introduces: blanks, commas and capitalised-title words.
 _QUOTED_AFTER = re.compile(r"[ ,]*(?:(?:the|el|la|le|president[ae]?|presidente|secretary|secretario|secretaire|senator|senador)[ ,]+)*")
+
+
+def named_far(found: list[Mention], actors: list[str], trigger_end: int, event_type: str) -> bool:
+    """Whether every actor of an act is named beyond its object's reach after the trigger (seventh round).
+
+    With no doer before the trigger and no passive agent, an act's actors come from anywhere in its
+    sentence. One named a dozen words after the act ("… des navires et du personnel canadiens …, les
+    forces américaines …") is the subject of another phrase, not the act's doer nor its object: an
+    undated act with only such actors has nobody acting, and is no report. The reach is the senses'
+    object window (``senses.WINDOW``). Statements and miscellaneous acts are left to their own rules.
+
+    >>> s = ("Le déploiement de deux navires canadiens se poursuit pendant tout le mois dans le cadre de "
+    ...      "l'exercice naval annuel de la région, et l'armée américaine y participe aussi.")
+    >>> named_far(get_gazetteer().find(s), ["US military"], s.index("déploiement") + 11, "troop_deployment")
+    True
+    >>> s = "Le déploiement de l'armée américaine se poursuit."
+    >>> named_far(get_gazetteer().find(s), ["US military"], s.index("déploiement") + 11, "troop_deployment")
+    False
+    """
+    if event_type in ("statement", "other") or not actors:
+        return False
+    at = [m.start for m in found if m.kind == "actor" and m.value in actors]
+    return bool(at) and all(start - trigger_end > _OBJECT_REACH for start in at)
+
+
+_OBJECT_REACH = 90  # as senses.WINDOW: how far after a trigger its object is read
+

@@ -16,7 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, antecedent, find_agent, speaker_of, speakers
+from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -356,7 +356,7 @@ class _Extraction(Dating):
             now = basis == "publication_fallback" and ((voiced and speaker) or performs(self.triggers, folded))
             if basis == "publication_fallback" and (
                 (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened") and not now)
-                or not (actors or now)
+                or not (actors or now) or (not (agent or now) and named_far(found, actors, hit.end, event_type))
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
                 or is_generic(self.triggers, folded, hit)
