@@ -160,3 +160,63 @@ NEAR_ACTOR = [
 @pytest.mark.parametrize(("lang", "text"), NEAR_ACTOR, ids=[c[0] for c in NEAR_ACTOR])
 def test_an_actor_named_in_the_acts_phrase_keeps_it(lang, text):
     assert extracted(text, lang, PUB) == [("troop_deployment", "2025-02-02", "happened")]
+
+
+STANCE_DAY = dt.date(2026, 1, 8)
+
+# A declaration about Venezuela or Maduro, in any tense and person, is a stance, dated by its own day.
+DECLARATION = [
+    (
+        "en",
+        "Marco Rubio stated on Monday that the United States does not recognise Nicolás Maduro as president of Venezuela.",
+    ),
+    ("es", "Claudia Sheinbaum afirmó el lunes que México no reconoce a Nicolás Maduro como presidente de Venezuela."),
+    (
+        "fr",
+        "Le ministre Jean-Noël Barrot a déclaré lundi que la France ne reconnaissait pas la réélection de Nicolás Maduro "
+        "au Venezuela.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECLARATION, ids=[c[0] for c in DECLARATION])
+def test_a_declaration_about_venezuela_is_a_statement(lang, text):
+    assert extracted(text, lang, STANCE_DAY) == [("statement", "2026-01-05", "happened")]
+
+
+# Declaring in another sense (a disaster, an emergency) is no stance.
+OTHER_DECLARATION = [
+    ("en", "The governor declared a state of emergency in the region on Monday."),
+    ("es", "El gobernador declaró zona de desastre la región el lunes."),
+    ("fr", "Le ministre a déclaré l'état de catastrophe naturelle dans la région lundi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_DECLARATION, ids=[c[0] for c in OTHER_DECLARATION])
+def test_a_declaration_about_something_else_is_no_statement(lang, text):
+    assert extracted(text, lang, STANCE_DAY) == []
+
+
+# A date inside the quoted words is what was said ("today" in the quotation), not when it was said.
+QUOTED_DATE = [
+    (
+        "en",
+        'On Saturday, January 3, President Emmanuel Macron declared: "the Venezuelan people are today rid of the '
+        'dictatorship of Nicolás Maduro".',
+    ),
+    (
+        "es",
+        "El sábado 3 de enero, el presidente Emmanuel Macron declaró: «el pueblo venezolano está hoy libre de la "
+        "dictadura de Nicolás Maduro».",
+    ),
+    (
+        "fr",
+        "Samedi 3 janvier, le président Emmanuel Macron a déclaré : « le peuple vénézuélien est aujourd'hui débarrassé "
+        "de la dictature de Nicolás Maduro ».",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_DATE, ids=[c[0] for c in QUOTED_DATE])
+def test_a_date_in_the_quoted_words_does_not_date_the_statement(lang, text):
+    assert extracted(text, lang, STANCE_DAY) == [("statement", "2026-01-03", "happened")]

@@ -12,6 +12,7 @@ import re
 
 from timeline.extract.context import CATCH_ALL, is_generic
 from timeline.extract.gazetteer import fold
+from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
 from timeline.extract.triggers import TriggerHit, Triggers
 
@@ -146,6 +147,8 @@ class Dating:
         paragraph; else the publication date (basis publication_fallback); else none.
         """
         trig = sentence.start + hit.start
+        if hit.event_type == "statement":  # seventh round (issue 9): a date in the quoted words is what was said
+            mentions = outside_quotes(sentence, mentions)
         usable = [m for m in mentions if m.date or m.basis == "none"]
         if usable:
             best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
