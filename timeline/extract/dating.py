@@ -14,6 +14,7 @@ import re
 from timeline.extract.context import CATCH_ALL, is_generic, voiced_now
 from timeline.extract.gazetteer import fold
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
+from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
 from timeline.extract.triggers import TriggerHit, Triggers
 
@@ -162,6 +163,8 @@ class Dating:
         paragraph; else the publication date (basis publication_fallback); else none.
         """
         trig = sentence.start + hit.start
+        if hit.event_type == "statement":  # seventh round (issue 9): a date in the quoted words is what was said
+            mentions = outside_quotes(sentence, mentions)
         usable = [m for m in mentions if m.date or m.basis == "none"]
         if usable:
             best = min(usable, key=lambda m: (self._distance(m, trig), m.start))

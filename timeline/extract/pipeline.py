@@ -16,7 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
+from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -326,7 +326,7 @@ class _Extraction(Dating):
             agent = find_agent(
                 found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
                 self.triggers.reactions if act else None, self.triggers.reporting if act else None,
-                event_type=hit.event_type,
+                event_type=hit.event_type, named_government=antecedent(self.lang, self.prep.sentences, self.folded_sentences, sentence),
             )
             doer = None
             if agent is not None:
@@ -356,7 +356,7 @@ class _Extraction(Dating):
             now = basis == "publication_fallback" and ((voiced and speaker) or performs(self.triggers, folded))
             if basis == "publication_fallback" and (
                 (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened") and not now)
-                or not (actors or now)
+                or not (actors or now) or (not (agent or now) and named_far(found, actors, hit.end, event_type))
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
                 or is_generic(self.triggers, folded, hit)
