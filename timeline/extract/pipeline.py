@@ -39,6 +39,7 @@ from timeline.extract.senses import campaign_senses
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
+from timeline.extract.turns import drop_unasked
 from timeline.i18n import N_
 from timeline.messages import Text
 
@@ -233,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(self.events))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_unasked(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]

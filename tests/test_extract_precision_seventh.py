@@ -1,0 +1,62 @@
+"""Precision, seventh round (issue 9): what an unnamed voice of a transcript tells, and accents of the past.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import extracted
+
+PUB = dt.date(2025, 3, 5)
+
+ACT = {
+    "en": "On March 3, 2025, the United States imposed tariffs of 25 percent on goods from Mexico.",
+    "es": "El 3 de marzo de 2025, Estados Unidos impuso aranceles del 25 por ciento a los productos de México.",
+    "fr": "Le 3 mars 2025, les États-Unis ont imposé des droits de douane de 25 % sur les produits du Mexique.",
+}
+TARIFF = [("tariff", "2025-03-03", "happened")]
+# Turn labels: an unnamed voice (a reporter, a voice-over), then an official named by office and name.
+VOICE = {"en": "QUESTION", "es": "PREGUNTA", "fr": "JOURNALISTE"}
+OVER = {"en": "VOICEOVER", "es": "VOZ MUJER", "fr": "VOIX OFF"}
+OFFICIAL = {"en": "SECRETARY MARCO RUBIO", "es": "PRESIDENTA CLAUDIA SHEINBAUM PARDO", "fr": "LE MINISTRE JEAN-NOËL BARROT"}
+REPLY = {"en": "Thank you.", "es": "Gracias.", "fr": "Merci."}
+ASK = {"en": "What will your answer be?", "es": "¿Cuál será su respuesta?", "fr": "Quelle sera votre réponse ?"}
+AFTER = {"en": "Thank you, Secretary.", "es": "Gracias, presidenta.", "fr": "Merci, monsieur le ministre."}
+
+
+def _turns(*turns: tuple[str, str]) -> str:
+    return "\n".join(f"{label}\n{words}" for label, words in turns)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_an_act_told_by_an_unnamed_voice_whose_turn_asks_nothing_is_no_event(lang):
+    text = _turns((VOICE[lang], f"{ACT[lang]} {AFTER[lang]}"), (OFFICIAL[lang], REPLY[lang]))
+    assert extracted(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_a_voice_over_asking_nothing_tells_no_event(lang):
+    text = _turns((OVER[lang], ACT[lang]), (OFFICIAL[lang], REPLY[lang]))
+    assert extracted(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_an_act_told_as_the_premise_of_a_question_is_an_event(lang):
+    text = _turns((VOICE[lang], f"{ACT[lang]} {ASK[lang]}"), (OFFICIAL[lang], REPLY[lang]))
+    assert extracted(text, lang, PUB) == TARIFF
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_an_act_told_by_a_named_official_asks_nothing_and_is_an_event(lang):
+    text = _turns((VOICE[lang], ASK[lang]), (OFFICIAL[lang], ACT[lang]))
+    assert extracted(text, lang, PUB) == TARIFF
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_a_question_in_the_next_turn_of_the_voice_does_not_reach_back(lang):
+    text = _turns((VOICE[lang], ACT[lang]), (OFFICIAL[lang], REPLY[lang]), (VOICE[lang], ASK[lang]))
+    assert extracted(text, lang, PUB) == []
