@@ -22,7 +22,11 @@ TARIFF = [("tariff", "2025-03-03", "happened")]
 # Turn labels: an unnamed voice (a reporter, a voice-over), then an official named by office and name.
 VOICE = {"en": "QUESTION", "es": "PREGUNTA", "fr": "JOURNALISTE"}
 OVER = {"en": "VOICEOVER", "es": "VOZ MUJER", "fr": "VOIX OFF"}
-OFFICIAL = {"en": "SECRETARY MARCO RUBIO", "es": "PRESIDENTA CLAUDIA SHEINBAUM PARDO", "fr": "LE MINISTRE JEAN-NOËL BARROT"}
+OFFICIAL = {
+    "en": "SECRETARY MARCO RUBIO",
+    "es": "PRESIDENTA CLAUDIA SHEINBAUM PARDO",
+    "fr": "LE MINISTRE JEAN-NOËL BARROT",
+}
 REPLY = {"en": "Thank you.", "es": "Gracias.", "fr": "Merci."}
 ASK = {"en": "What will your answer be?", "es": "¿Cuál será su respuesta?", "fr": "Quelle sera votre réponse ?"}
 AFTER = {"en": "Thank you, Secretary.", "es": "Gracias, presidenta.", "fr": "Merci, monsieur le ministre."}
@@ -60,3 +64,33 @@ def test_an_act_told_by_a_named_official_asks_nothing_and_is_an_event(lang):
 def test_a_question_in_the_next_turn_of_the_voice_does_not_reach_back(lang):
     text = _turns((VOICE[lang], ACT[lang]), (OFFICIAL[lang], REPLY[lang]), (VOICE[lang], ASK[lang]))
     assert extracted(text, lang, PUB) == []
+
+
+# A verb of belief in the present voices a stance on the occasion; the same verb in the past (in Spanish
+# and French folded to the same word, told apart by the accent of its last vowel) reports one taken before.
+BELIEF = [
+    (
+        "en",
+        "Remarks by Secretary Marco Rubio.\n\n",
+        "Canada believes that the strikes on boats in the Caribbean are illegal.",
+        "Canada believed that the strikes on boats in the Caribbean were illegal.",
+    ),
+    (
+        "es",
+        "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\n",
+        "Yo considero inaceptable cualquier injerencia en la soberanía de México.",
+        "El canciller consideró inaceptable cualquier injerencia en la soberanía de México.",
+    ),
+    (
+        "fr",
+        "Point de presse du ministre Jean-Noël Barrot.\n\n",
+        "La France estime que les frappes contre des bateaux dans les Caraïbes sont illégales.",
+        "La France a estimé que les frappes contre des bateaux dans les Caraïbes sont illégales.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "present", "past"), BELIEF, ids=[c[0] for c in BELIEF])
+def test_a_belief_in_the_present_is_voiced_now_and_in_the_past_is_not(lang, head, present, past):
+    assert extracted(head + present, lang, PUB) == [("statement", "2025-03-05", "happened")]
+    assert extracted(head + past, lang, PUB) == []

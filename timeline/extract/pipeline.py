@@ -273,7 +273,7 @@ class _Extraction(Dating):
                 for h in hits
                 if h.event_type not in CATCH_ALL
                 or (h.event_type == "other" and bisect.bisect_right(breaks, h.start) not in specific)
-                or voiced_now(self.triggers, folded, h)
+                or voiced_now(self.triggers, folded, h, sentence.text)
             ]
         elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
@@ -341,7 +341,7 @@ class _Extraction(Dating):
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
+            voiced = voiced_now(self.triggers, folded, hit, sentence.text) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5, s7
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
