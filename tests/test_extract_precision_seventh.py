@@ -94,3 +94,32 @@ BELIEF = [
 def test_a_belief_in_the_present_is_voiced_now_and_in_the_past_is_not(lang, head, present, past):
     assert extracted(head + present, lang, PUB) == [("statement", "2025-03-05", "happened")]
     assert extracted(head + past, lang, PUB) == []
+
+
+HEAD = {
+    "en": "Remarks by Secretary Marco Rubio.\n\n",
+    "es": "Versión estenográfica de la conferencia de prensa de la presidenta Claudia Sheinbaum Pardo.\n\n",
+    "fr": "Point de presse du ministre Jean-Noël Barrot.\n\n",
+}
+# The act a stance voiced on the occasion names, without a date of its own, is what the stance is about.
+STANCE_OBJECT = {
+    "en": "We reject any deployment of US troops in Mexico.",
+    "es": "Rechazamos el despliegue de tropas estadounidenses en México.",
+    "fr": "Nous condamnons le déploiement de troupes américaines au Mexique.",
+}
+DATED_OBJECT = {
+    "en": "We condemn the deployment of US troops to Ecuador on March 3, 2025.",
+    "es": "Rechazamos el despliegue de tropas estadounidenses en Ecuador del 3 de marzo de 2025.",
+    "fr": "Nous condamnons le déploiement de troupes américaines en Équateur le 3 mars 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_an_undated_act_a_voiced_stance_is_about_is_no_event_of_its_own(lang):
+    assert [t for t, _, _ in extracted(HEAD[lang] + STANCE_OBJECT[lang], lang, PUB)] == ["statement"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_an_act_with_its_own_date_beside_a_stance_stays_an_event(lang):
+    found = extracted(HEAD[lang] + DATED_OBJECT[lang], lang, PUB)
+    assert ("troop_deployment", "2025-03-03", "happened") in found

@@ -27,7 +27,7 @@ from timeline.extract.context import (
 )
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
-from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
+from timeline.extract.dedup import dedup, drop_plan_details, drop_stance_objects, drop_unanchored, unique
 from timeline.extract.enactment import signature_date
 from timeline.extract.first_person import told_by_speaker
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
@@ -234,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_unasked(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_stance_objects(drop_unanchored(drop_unasked(self.prep, self.events, self.lang))))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
