@@ -123,3 +123,36 @@ def test_an_undated_act_a_voiced_stance_is_about_is_no_event_of_its_own(lang):
 def test_an_act_with_its_own_date_beside_a_stance_stays_an_event(lang):
     found = extracted(HEAD[lang] + DATED_OBJECT[lang], lang, PUB)
     assert ("troop_deployment", "2025-03-03", "happened") in found
+
+
+# A stance told in the perfect after the same speaker's stance of the day refers back to it; told
+# first, it opens the speaker's position and the stance voiced after it is news of its own.
+TOLD_AGAIN = [
+    (
+        "en",
+        "We reject any interference in the sovereignty of Mexico.",
+        "As we have said, we reject any foreign interference in Mexico.",
+        "We have rejected any interference in the sovereignty of Mexico.",
+        "We reject any foreign interference in Mexico.",
+    ),
+    (
+        "es",
+        "Rechazamos cualquier injerencia en la soberanía de México.",
+        "Como lo hemos dicho, rechazamos cualquier injerencia extranjera en México.",
+        "Hemos rechazado cualquier injerencia en la soberanía de México.",
+        "Rechazamos cualquier injerencia extranjera en México.",
+    ),
+    (
+        "fr",
+        "Nous condamnons toute ingérence dans la souveraineté du Venezuela.",
+        "Comme nous l'avons dit, nous condamnons toute ingérence étrangère au Venezuela.",
+        "Nous avons condamné toute ingérence dans la souveraineté du Venezuela.",
+        "Nous condamnons toute ingérence étrangère au Venezuela.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "stance", "again", "perfect", "then"), TOLD_AGAIN, ids=[c[0] for c in TOLD_AGAIN])
+def test_a_stance_told_again_in_the_perfect_is_one_event(lang, stance, again, perfect, then):
+    assert extracted(f"{HEAD[lang]}{stance}\n\n{again}", lang, PUB) == [("statement", "2025-03-05", "happened")]
+    assert extracted(f"{HEAD[lang]}{perfect}\n\n{then}", lang, PUB) == [("statement", "2025-03-05", "happened")] * 2

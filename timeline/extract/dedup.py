@@ -126,21 +126,3 @@ def dedup(events: list[Event]) -> list[Event]:
         if best is event:
             kept[kept.index(twin)] = event
     return kept
-
-
-def drop_stance_objects(events: list[Event]) -> list[Event]:
-    """An act told without a date of its own in the sentence of a stance voiced on the occasion is what the stance is about.
-
-    Seventh round (issue 9, s7-es-prec): "we reject any deployment of US troops", "rechazamos la
-    designación de los cárteles", "nous condamnons le déploiement" voice a stance on the day they are
-    told; the deployment or designation they name is its object, not an act of that day (an act with a
-    date of its own stays: "we condemn the strike of September 2").
-    """
-    voiced = {e.start for e in events if e.event_type == "statement" and e.date_basis == "publication_fallback"}
-    return [
-        e
-        for e in events
-        if not (
-            e.event_type not in ("statement", "other") and e.date_basis == "publication_fallback" and e.start in voiced
-        )
-    ]

@@ -16,6 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
+from timeline.extract.after_proposal import drop_asides
 from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
@@ -27,7 +28,7 @@ from timeline.extract.context import (
 )
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
-from timeline.extract.dedup import dedup, drop_plan_details, drop_stance_objects, drop_unanchored, unique
+from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
 from timeline.extract.enactment import signature_date
 from timeline.extract.first_person import told_by_speaker
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
@@ -39,7 +40,6 @@ from timeline.extract.senses import campaign_senses
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
-from timeline.extract.turns import drop_unasked
 from timeline.i18n import N_
 from timeline.messages import Text
 
@@ -234,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_stance_objects(drop_unanchored(drop_unasked(self.prep, self.events, self.lang))))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_asides(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
