@@ -156,3 +156,29 @@ TOLD_AGAIN = [
 def test_a_stance_told_again_in_the_perfect_is_one_event(lang, stance, again, perfect, then):
     assert extracted(f"{HEAD[lang]}{stance}\n\n{again}", lang, PUB) == [("statement", "2025-03-05", "happened")]
     assert extracted(f"{HEAD[lang]}{perfect}\n\n{then}", lang, PUB) == [("statement", "2025-03-05", "happened")] * 2
+
+
+# An act told as not done, with no date of its own, did not happen on the day it is told.
+NEGATED = [
+    (
+        "en",
+        "Mexico did not impose tariffs on goods from the United States.",
+        "Mexico imposed tariffs on goods from the United States.",
+    ),
+    (
+        "es",
+        "México no impuso aranceles a los productos de Estados Unidos.",
+        "México impuso aranceles a los productos de Estados Unidos.",
+    ),
+    (
+        "fr",
+        "Le Mexique n'a pas imposé de droits de douane sur les produits des États-Unis.",
+        "Le Mexique a imposé des droits de douane sur les produits des États-Unis.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "negated", "done"), NEGATED, ids=[c[0] for c in NEGATED])
+def test_an_undated_act_told_as_not_done_is_no_event(lang, negated, done):
+    assert extracted(HEAD[lang] + negated, lang, PUB) == []
+    assert extracted(HEAD[lang] + done, lang, PUB) == [("tariff", "2025-03-05", "happened")]

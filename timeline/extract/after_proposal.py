@@ -32,8 +32,45 @@ _REACH = 40  # characters before a stance's trigger where its verb is read (as c
 
 
 def drop_asides(prep: Prepared, events: list[Event], lang: str) -> list[Event]:
-    """The events without an unnamed voice's asides, stances' objects and stances told again (see the module)."""
-    return drop_told_again(drop_stance_objects(drop_unasked(prep, events, lang)))
+    """The events without an unnamed voice's asides, stances' objects, stances told again, undated negated acts."""
+    return drop_negated(drop_told_again(drop_stance_objects(drop_unasked(prep, events, lang))))
+
+
+@cache
+def _negation(lang: str) -> re.Pattern | None:
+    words = (load_lexicon("triggers.yaml").get("negation") or {}).get(lang)
+    if not words:
+        return None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise LexiconError(f"{_WHERE}: negation.{lang} must be a list of patterns")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+
+
+def _negated(event: Event) -> bool:
+    """The act's verb is negated: a negation among the three words before its trigger, in its clause."""
+    words = _negation(event.lang)
+    if words is None:
+        return False
+    folded = fold(event.evidence)
+    hit = next((h for h in get_triggers(event.lang).find(folded) if h.event_type == event.event_type), None)
+    if hit is None:
+        return False
+    before = re.split(r"[;:.?!]|,\s", folded[max(0, hit.start - 40) : hit.start])[-1].split()[-3:]
+    return bool(words.search(" ".join(before)))
+
+
+def drop_negated(events: list[Event]) -> list[Event]:
+    """Without the acts told as not done ("no impusimos aranceles", "did not deploy") and with no date of their own."""
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type not in _CATCH_ALL
+            and e.modality == "happened"
+            and e.date_basis == "publication_fallback"
+            and _negated(e)
+        )
+    ]
 
 
 def drop_stance_objects(events: list[Event]) -> list[Event]:
