@@ -52,6 +52,8 @@ def _negated(event: Event) -> bool:
     if words is None:
         return False
     folded = fold(event.evidence)
+    if not words.search(folded):
+        return False  # most sentences hold no negation: the triggers are not read again
     hit = next((h for h in get_triggers(event.lang).find(folded) if h.event_type == event.event_type), None)
     if hit is None:
         return False
