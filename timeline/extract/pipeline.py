@@ -16,6 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
+from timeline.extract.after_proposal import drop_asides
 from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
@@ -233,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(self.events))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_asides(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
@@ -272,7 +273,7 @@ class _Extraction(Dating):
                 for h in hits
                 if h.event_type not in CATCH_ALL
                 or (h.event_type == "other" and bisect.bisect_right(breaks, h.start) not in specific)
-                or voiced_now(self.triggers, folded, h)
+                or voiced_now(self.triggers, folded, h, sentence.text)
             ]
         elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
@@ -340,7 +341,7 @@ class _Extraction(Dating):
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
+            voiced = voiced_now(self.triggers, folded, hit, sentence.text) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5, s7
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
