@@ -25,9 +25,17 @@ COMMUNIQUES = [
     ),
     ("es-que", "es", "El gobierno de México difundió el martes un comunicado que resume la visita del secretario."),
     ("en-of", "en", "On Tuesday, the communiqué of the Government of Mexico reached the embassy."),
-    ("en-joint", "en", "The State Department and the Mexican government issued a joint communiqué on Tuesday about the visit."),
+    (
+        "en-joint",
+        "en",
+        "The State Department and the Mexican government issued a joint communiqué on Tuesday about the visit.",
+    ),
     ("fr-du", "fr", "Mardi, le communiqué du gouvernement mexicain est parvenu à l'ambassade."),
-    ("fr-conjoint", "fr", "Le gouvernement mexicain et le département d'État ont publié mardi un communiqué conjoint sur la visite."),
+    (
+        "fr-conjoint",
+        "fr",
+        "Le gouvernement mexicain et le département d'État ont publié mardi un communiqué conjoint sur la visite.",
+    ),
 ]
 
 
