@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.pattern_text import ANY_START, first_chars, letter_tree, literal_stems
+from timeline.extract.purpose import purpose_of
 from timeline.store.schema import EVENT_TYPES
 
 _WHERE = "timeline/extract/lexicon/triggers.yaml"
@@ -185,6 +186,8 @@ class Triggers:
         self.enacting = _words((raw.get("enacting") or {}).get(lang) or ["(?!x)x"], f"enacting.{lang}")
         self.signature = _compiled(raw, "signature", lang, r"(?<![\w-])(?:{})\s*")
         self.performative = _words((raw.get("performative") or {}).get(lang) or ["(?!x)x"], f"performative.{lang}")
+        # eighth round (issue 9, s8-es-acts): an act verb in the infinitive of a purpose ("para acordar")
+        self.purpose = purpose_of(raw, lang)
 
     def find(self, folded: str) -> list[TriggerHit]:
         """Every trigger of every type whose rule fires in a folded sentence, in text order per type.
@@ -283,6 +286,8 @@ class Triggers:
             cue = self.modality[modality].search(folded, lo, hi + 8)
             if cue and cue.start() < hi:
                 return modality
+        if self.purpose is not None and self.purpose.told_before(folded, hit.start):
+            return "planned"  # the act is the aim of another ("met to agree on"), not yet done
         # A noun trigger's verb may follow it ("los aranceles ... entrarán en vigor"): look on to the
         # end of its clause for a future or conditional ending.
         stop = min([p for p in (folded.find(",", hit.end), folded.find(";", hit.end)) if p >= 0] or [len(folded)])
