@@ -1,4 +1,5 @@
-"""Acts by grammar, eighth round (issue 9): an act verb in the infinitive of a purpose is planned.
+"""Acts by grammar, eighth round (issue 9): an act verb in the infinitive of a purpose is planned; an
+intervention or incursion against a boat is a boat strike.
 
 Every sentence here was written for these tests, in the three languages; none is taken from a
 document of ``tests/real``.
@@ -72,3 +73,39 @@ DONE = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DONE], ids=[c[0] for c in DONE])
 def test_an_act_told_done_with_a_purpose_after_it_stays_done(lang: str, text: str) -> None:
     assert ("other", "2025-04-03", "happened") in extracted(text, lang, PUB)
+
+
+# "an intervention / incursion against a boat": a boat strike, the boat the noun's object.
+INTERVENTION = [
+    (
+        "es",
+        "El lunes hubo una intervención de fuerzas de Estados Unidos contra una lancha en el Pacífico, "
+        "según el Pentágono.",
+    ),
+    ("en", "On Monday, the Pentagon said U.S. forces carried out an incursion against a speedboat off Venezuela."),
+    (
+        "fr",
+        "Lundi, le Pentagone a confirmé une intervention des forces américaines contre une vedette au large du Venezuela.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INTERVENTION, ids=[c[0] for c in INTERVENTION])
+def test_an_intervention_against_a_boat_is_a_boat_strike(lang: str, text: str) -> None:
+    assert ("boat_strike", "2025-04-07", "happened") in extracted(text, lang, PUB)
+
+
+# An intervention told far from any boat is not read as a strike.
+NOT_A_BOAT_STRIKE = [
+    (
+        "es",
+        "La intervención del gobierno en la economía fue criticada; días después, los pescadores volvieron a sus "
+        "lanchas en el puerto.",
+    ),
+    ("en", "The intervention of the central bank calmed the markets, and fishermen later returned to their boats."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_BOAT_STRIKE, ids=[c[0] for c in NOT_A_BOAT_STRIKE])
+def test_an_intervention_far_from_a_boat_is_no_strike(lang: str, text: str) -> None:
+    assert all(kind != "boat_strike" for kind, _, _ in extracted(text, lang, PUB))
