@@ -66,10 +66,16 @@ def test_sense_class_check_matches_where_a_class_does(lang: str, sentence: str) 
 @pytest.mark.parametrize(
     ("patterns", "texts"),
     [
-        (["(?:sen[dt]|dispatch)\\w* troops?", "struck|strikes?"], ["sent troops", "dispatched troop", "strike", "sen troops"]),
+        (
+            ["(?:sen[dt]|dispatch)\\w* troops?", "struck|strikes?"],
+            ["sent troops", "dispatched troop", "strike", "sen troops"],
+        ),
         (["(?:a[)]b|c)d", "(?:x|y)?z"], ["a)bd", "cd", "z", "xz", "ad"]),
         (["desplieg\\w*|despleg(?:o|aron)", "envi(?:o|aron|ara)"], ["desplego", "enviaron", "despliegue", "envie"]),
-        (["(?:frapp|bombard)(?:e|ent|ait)", "(?<![\\w-])transfer\\w*"], ["frappent", "bombardait", "transfere", "frapp"]),
+        (
+            ["(?:frapp|bombard)(?:e|ent|ait)", "(?<![\\w-])transfer\\w*"],
+            ["frappent", "bombardait", "transfere", "frapp"],
+        ),
     ],
     ids=["en", "classes-and-optional-groups", "es", "fr"],
 )
@@ -92,8 +98,16 @@ def test_numbers_formatted_as_babel_formats_them(lang: str, value: float) -> Non
     ("lang", "text", "expected"),
     [
         ("en", "US forces struck a boat in the Caribbean on Tuesday.", [("boat_strike", "2025-10-07", "happened")]),
-        ("es", "Fuerzas de Estados Unidos atacaron una lancha en el Caribe el martes.", [("boat_strike", "2025-10-07", "happened")]),
-        ("fr", "Mardi, les forces américaines ont frappé un bateau dans les Caraïbes.", [("boat_strike", "2025-10-07", "happened")]),
+        (
+            "es",
+            "Fuerzas de Estados Unidos atacaron una lancha en el Caribe el martes.",
+            [("boat_strike", "2025-10-07", "happened")],
+        ),
+        (
+            "fr",
+            "Mardi, les forces américaines ont frappé un bateau dans les Caraïbes.",
+            [("boat_strike", "2025-10-07", "happened")],
+        ),
     ],
     ids=["en", "es", "fr"],
 )
