@@ -179,7 +179,7 @@ def has_top_level_bar(pattern: str) -> bool:
 
 
 # Characters that stand for themselves in a pattern (outside a class): a trie may share them.
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
 
 
 def spread(pattern: str, depth: int = 0) -> list[str]:
@@ -220,7 +220,7 @@ def literal_trie(patterns: list[str], depth: int = 0) -> str:
     shared: dict[str, list[str]] = {}
     rest = []
     for p in patterns:
-        if p[:1] in _PLAIN and p[1:2] not in ("?", "*", "+", "{"):
+        if p[:1] in PLAIN and p[1:2] not in ("?", "*", "+", "{"):
             shared.setdefault(p[0], []).append(p[1:])
         else:
             rest.append(p)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
-from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, spread
+from timeline.extract.pattern_text import ANY_START, PLAIN, first_chars, literal_stems, literal_trie, spread
 from timeline.store.schema import EVENT_TYPES
 
 _WHERE = "timeline/extract/lexicon/triggers.yaml"
@@ -22,6 +22,7 @@ MODALITIES = ("denied", "threatened", "planned")
 _MODALITY_WINDOW = 70
 # An argument cue this close to its trigger (characters) belongs to it.
 _NEAR = 80
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _words(patterns: list, where: str) -> re.Pattern:
@@ -126,6 +127,11 @@ class Triggers:
                 raise LexiconError(f"{_WHERE}: trigger patterns of '{lang}' must group with (?:...), not (...)")
             self._at_by[c] = (at, indices)
         self._at_all = self._at_by.pop("*")
+        # Two opening letters tell more than one ("sa" for "said", "st" for "struck"): per rule, the one
+        # or two letters each of its spread-out patterns opens on (None: it cannot tell), so a start
+        # place tries only the rules that can open on its two letters (issue 9, seventh round: speed).
+        self._opens = [_openings(rule["trigger"]) for rule in raw_rules]
+        self._at_pair: dict[str, tuple[re.Pattern, list[int]]] = {}
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
             for t, p in (raw.get("reject") or {}).items()
@@ -182,7 +188,7 @@ class Triggers:
         """
         spans: dict[int, list[tuple[int, int]]] = {}
         for start in self._starts.finditer(folded):
-            at, indices = self._at_by.get(folded[start.start()]) or self._at_all
+            at, indices = self._at_pair.get(folded[start.start() : start.start() + 2]) or self._at_of_pair(folded, start.start())
             m = at.match(folded, start.start())
             regs = m.regs
             for k in range(1, (m.lastindex or 0) + 1):  # no group after the last one matched did
@@ -225,6 +231,15 @@ class Triggers:
                 loser = pair[1] if best[pair[0]] <= best[pair[1]] else pair[0]
                 hits = [h for h in hits if h.event_type != loser]
         return hits
+
+    def _at_of_pair(self, folded: str, start: int) -> tuple[re.Pattern, list[int]]:
+        """The anchored match of the rules that can open on the two letters at ``start`` (built once per pair)."""
+        pair = folded[start : start + 2]
+        _at, indices = self._at_by.get(pair[0]) or self._at_all
+        kept = [i for i in indices if self._opens[i] is None or any(pair.startswith(o) for o in self._opens[i])]
+        at = re.compile("".join(f"(?:(?=({self._flat[i][1].trigger.pattern}))|)" for i in kept))
+        self._at_pair[pair] = (at, kept)
+        return at, kept
 
     def _fire(
         self, event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
@@ -282,6 +297,27 @@ class Triggers:
         if event_type == "military_planning" and not self.plan_acts.match(folded, hit.start):
             return "planned"
         return "happened"
+
+
+def _openings(patterns: list[str]) -> frozenset[str] | None:
+    r"""The one or two letters every match of ``patterns`` opens on (one: any letter may follow it), or None.
+
+    >>> sorted(_openings(["(?:sen[dt]|dispatch)\\w*", "boats?", "s(?:ea|hip)", "x"]))
+    ['bo', 'di', 's', 'se', 'x']
+    >>> _openings(["boats?", "\\d+ ships"]) is None
+    True
+    """
+    out = set()
+    for pattern in patterns:
+        for piece in spread(pattern):
+            first = piece[:1] in PLAIN and piece[1:2] not in _QUANTIFIERS
+            if first and piece[1:2] in PLAIN and piece[1:2] and piece[2:3] not in _QUANTIFIERS:
+                out.add(piece[:2])
+            elif first:
+                out.add(piece[:1])
+            else:
+                return None
+    return frozenset(out)
 
 
 def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:
