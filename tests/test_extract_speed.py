@@ -113,3 +113,14 @@ def test_numbers_formatted_as_babel_formats_them(lang: str, value: float) -> Non
 )
 def test_events_unchanged_through_the_cheaper_scans(lang: str, text: str, expected: list) -> None:
     assert extracted(text, lang, dt.date(2025, 10, 10)) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SENTENCES, ids=IDS)
+def test_two_letter_dispatch_tries_every_rule_that_matches(lang: str, sentence: str) -> None:
+    triggers = get_triggers(lang)
+    folded = fold(sentence)
+    for start in (m.start() for m in triggers._starts.finditer(folded)):
+        every = [i for i, (_type, rule) in enumerate(triggers._flat) if re.match(rule.trigger.pattern, folded[start:])]
+        at, indices = triggers._at_of_pair(folded, start)
+        regs = at.match(folded, start).regs
+        assert [i for k, i in enumerate(indices, 1) if regs[k][0] >= 0] == every
