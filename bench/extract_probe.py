@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("patterns", nargs="+", help="regular expressions on the folded sentence")
     parser.add_argument("--lang", help="only this language")
     parser.add_argument("--types", help="event types of the gold events counted (comma-separated)")
+    parser.add_argument(
+        "--extras",
+        action="store_true",
+        help="also count the sentences of extra events (of --types)",
+    )
     args = parser.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
     compiled = [re.compile(r"(?<![\w-])(?:" + p + r")(?![\w])") for p in args.patterns]
@@ -53,6 +58,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.lang and r.lang != args.lang:
             continue
         prep = prep_of(r)
+        used = set(r.matched.values()) if args.extras else None
+        for ei, e in enumerate(r.extracted if args.extras else []):
+            if ei in used or (types and e.event_type not in types):
+                continue
+            s = next(
+                (
+                    s
+                    for s in prep.sentences
+                    if prep.to_original(s.start, s.end)[0] <= e.start < prep.to_original(s.start, s.end)[1]
+                ),
+                None,
+            )
+            for i, c in enumerate(compiled):
+                counts[(i, "extra in event-free doc" if r.event_free else "extra")] += bool(
+                    s is not None and c.search(fold(s.text))
+                )
         if r.event_free:
             for s in prep.sentences:
                 for i, c in enumerate(compiled):
@@ -68,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             for i, c in enumerate(compiled):
                 counts[(i, kind)] += bool(c.search(folded))
     for i, p in enumerate(args.patterns):
-        row = " ".join(f"{k} {counts[(i, k)]}" for k in ("missed", "matched", "event-free sentences"))
+        extra = ("extra", "extra in event-free doc") if args.extras else ()
+        kinds = ("missed", "matched", "event-free sentences", *extra)
+        row = " ".join(f"{k} {counts[(i, k)]}" for k in kinds)
         print(f"{p!r}: {row}")
     return 0
 

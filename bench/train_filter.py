@@ -11,10 +11,20 @@ gold event (same type, compatible date), else 0. Model: scikit-learn ``LogisticR
 (liblinear, C=1, balanced classes), a development dependency only; the weights are exported to a
 :class:`CandidateFilter`, so the folds score exactly the plain-Python code that would run in the
 app. Deterministic: fixed solver, no randomness, sorted inputs.
+
+Seventh round (issue 9): ``--features context`` (or ``context+words``) describes a candidate by where
+and how it is told (turn of a transcript, question, negation, own date, doer's class, layout; see
+``timeline/extract/candidate_context.py``) instead of the corpus's document type and hashed words.
+``--select inner`` chooses the threshold inside each training set, never on the held-out fold: an
+inner leave-one-issuer-out over the training documents' issuers (the self-written sets always in
+training) scores each threshold of :data:`GRID` and "no filter", and keeps the one with the best
+inner F1 that adds no false event on event-free documents (ties: no filter, then the lower threshold).
 """
 
 from __future__ import annotations
 
+import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -25,44 +35,122 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench import training_runs  # noqa: E402
-from timeline.extract.candidate_filter import CandidateFilter, candidate_features  # noqa: E402
-from timeline.extract.evaluate import ArticleResult  # noqa: E402
+from timeline.extract.candidate_filter import FEATURE_SETS, CandidateFilter, filter_features  # noqa: E402
+from timeline.extract.evaluate import ArticleResult, pair_events  # noqa: E402
+from timeline.extract.evaluate_sets import figures, fold_names  # noqa: E402
+
+GRID = (0.3, 0.4, 0.5, 0.6, 0.7)  # thresholds --select inner may choose from, fixed beforehand
+_ROWS: dict[tuple[int, str], list[dict[str, float]]] = {}  # features per (document, feature set)
 
 
 def _doc_type(result: ArticleResult) -> str:
     return str(result.source.get("doc_type", "")) if result.source else ""
 
 
-def training_rows(results: list[ArticleResult]) -> tuple[list[dict[str, float]], list[int]]:
+def _rows_of(r: ArticleResult, feature_set: str) -> list[dict[str, float]]:
+    key = (id(r), feature_set)
+    if key not in _ROWS:
+        _ROWS[key] = [filter_features(e, _doc_type(r), r.text, feature_set) for e in r.extracted]
+    return _ROWS[key]
+
+
+def training_rows(results: list[ArticleResult], feature_set: str = "words") -> tuple[list[dict[str, float]], list[int]]:
     """Features and labels of every candidate of the scored documents."""
     rows, labels = [], []
     for r in results:
         true = set(r.matched.values())
-        for i, event in enumerate(r.extracted):
-            rows.append(candidate_features(event, _doc_type(r)))
-            labels.append(1 if i in true else 0)
+        rows += _rows_of(r, feature_set)
+        labels += [1 if i in true else 0 for i in range(len(r.extracted))]
     return rows, labels
 
 
-def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilter | None:
+def fit(
+    results: list[ArticleResult], threshold: float = 0.5, feature_set: str = "words", balanced: bool = True
+) -> CandidateFilter | None:
     """A filter fitted on the candidates of ``results``; None when they hold only one class."""
-    rows, labels = training_rows(results)
+    rows, labels = training_rows(results, feature_set)
     if len(set(labels)) < 2:
         return None
     vectorizer = DictVectorizer(sparse=False, sort=True)  # liblinear refuses 64-bit sparse indices
     x = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", max_iter=1000)
+    weight = "balanced" if balanced else None
+    model = LogisticRegression(C=1.0, class_weight=weight, solver="liblinear", max_iter=1000)
     model.fit(x, labels)
     weights = dict(zip(vectorizer.get_feature_names_out(), (float(w) for w in model.coef_[0]), strict=True))
-    return CandidateFilter(weights, float(model.intercept_[0]), threshold)
+    return CandidateFilter(weights, float(model.intercept_[0]), threshold, feature_set)
+
+
+def _probability(fitted: CandidateFilter, row: dict[str, float]) -> float:
+    z = fitted.intercept + sum(fitted.weights.get(k, 0.0) * v for k, v in row.items())
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def select_threshold(training: list[ArticleResult], feature_set: str, balanced: bool = True) -> float | None:
+    """The threshold chosen by inner leave-one-issuer-out on ``training`` (None: no filter)."""
+    base = [r for r in training if not r.source]
+    real = [r for r in training if r.source]
+    names = fold_names(real)
+    scored: list[tuple[ArticleResult, list[float]]] = []
+    for fold in sorted(set(names.values())):
+        held = [r for i, r in enumerate(real) if names[i] == fold]
+        fitted = fit(base + [r for i, r in enumerate(real) if names[i] != fold], 0.5, feature_set, balanced)
+        for r in held:
+            probs = (
+                [1.0] * len(r.extracted)
+                if fitted is None
+                else [_probability(fitted, x) for x in _rows_of(r, feature_set)]
+            )
+            scored.append((r, probs))
+
+    def inner(threshold: float | None):
+        kept = [
+            pair_events(r, [e for e, p in zip(r.extracted, probs, strict=True) if threshold is None or p >= threshold])
+            for r, probs in scored
+        ]
+        f = figures(kept)
+        return f.score.f1, f.false_events_event_free
+
+    f1_off, false_off = inner(None)
+    best, best_f1 = None, f1_off
+    for threshold in GRID:
+        f1, false = inner(threshold)
+        if false <= false_off and f1 > best_f1 + 1e-9:
+            best, best_f1 = threshold, f1
+    return best
+
+
+def make_train(feature_set: str, select: str, balanced: bool = True):
+    """The training function the folds call: a fixed threshold, or one chosen by inner folds."""
+
+    def train(results: list[ArticleResult], threshold: float = 0.5) -> CandidateFilter | None:
+        if select == "inner":
+            chosen = select_threshold(results, feature_set, balanced)
+            print(f"  inner folds chose threshold {chosen if chosen is not None else 'none (no filter)'}")
+            if chosen is None:
+                return None
+            threshold = chosen
+        return fit(results, threshold, feature_set, balanced)
+
+    return train
+
+
+train = make_train("words", "fixed")
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--features", choices=FEATURE_SETS, default="words")
+    parser.add_argument("--select", choices=("fixed", "inner"), default="fixed")
+    parser.add_argument("--unbalanced", action="store_true", help="no class weights (the default balances them)")
+    own, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    print(
+        f"features: {own.features}; threshold: {own.select}; classes {'unbalanced' if own.unbalanced else 'balanced'}"
+    )
     return training_runs.run(
-        __doc__, train, lambda fitted, r: fitted.keep(r.extracted, _doc_type(r)),
+        __doc__, make_train(own.features, own.select, not own.unbalanced), lambda fitted, r: fitted.keep(r.extracted, _doc_type(r), r.text),
         names=("extractor", "extractor + learned filter"), labels=("without filter", "with filter"),
         what="candidates", count_weights=lambda fitted: len(fitted.weights),
-        folds_help="cross-validate with and without the filter", width=22, per_fold=True, argv=argv,
+        folds_help="cross-validate with and without the filter", width=22, per_fold=True, argv=rest,
     )  # fmt: skip
 
 

@@ -12,9 +12,11 @@ the country of the last actor named in an earlier sentence; a nationality beside
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.anaphora import antecedent, bare_government, government_actor  # noqa: F401 (antecedent: for the pipeline)
 from timeline.extract.context import last_speaker
 from timeline.extract.gazetteer import Mention, get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
@@ -110,6 +112,7 @@ def find_agent(
     reactions: re.Pattern | None = None,
     reporting: re.Pattern | None = None,
     event_type: str = "",
+    named_government: Callable[[int], str] | None = None,
 ) -> Mention | None:
     """The doer of the trigger at ``trigger`` (sentence offsets), or None when no name says it.
 
@@ -119,6 +122,8 @@ def find_agent(
     A target of ``event_type`` (a gazetteer actor of kind ``target``: a cartel, a gang, a person
     pursued; or a leader whose ``target_of`` lists it) is never its doer: "the Sinaloa Cartel was
     designated" names the object of the act, whatever the voice (issue 9).
+    ``named_government`` gives the country of the government named last before an offset: "le gouvernement"
+    with no name beside it is that government (``anaphora.py``; seventh round).
 
     >>> from timeline.extract.gazetteer import fold
     >>> s = "Son gouvernement a élargi les vols de la CIA, déployant 10 000 soldats."
@@ -157,7 +162,19 @@ def find_agent(
     government = gazetteer.government_of.get(last_country)
     if own and government:
         return Mention(own.start(), own.end(), "actor", government, last_country)
-    return speaker
+    return _antecedent(found, folded, trigger, clause_start, lang, reactions, named_government) or speaker
+
+
+def _antecedent(found, folded, trigger, clause_start, lang, reactions, government) -> Mention | None:  # noqa: ANN001
+    """The government named last, when a bare "the government" is the subject before the trigger."""
+    bare = bare_government(lang, folded, clause_start, trigger, found) if government is not None else None
+    if bare is None or agent_words(lang).object_marker.search(folded, max(0, bare.start() - 16), bare.start()):
+        return None
+    if reactions is not None and reactions.search(folded, bare.end(), trigger):
+        return None  # "le gouvernement a dénoncé les droits de douane": it reacts to them
+    country = government(bare.start())
+    doer = government_actor(country)
+    return Mention(bare.start(), bare.end(), "actor", doer, country) if doer else None
 
 
 def passive_agent(found: list[Mention], folded: str, trigger: int, words: AgentWords, event_type: str = "") -> Mention | None:
@@ -217,3 +234,30 @@ def speakers(found: list[Mention], folded: str, reporting: re.Pattern) -> set[st
 _BLANKS = re.compile(r"[ ,]*")
 # Between a verb of saying and the name it introduces: blanks, commas and capitalised-title words.
 _QUOTED_AFTER = re.compile(r"[ ,]*(?:(?:the|el|la|le|president[ae]?|presidente|secretary|secretario|secretaire|senator|senador)[ ,]+)*")
+
+
+def named_far(found: list[Mention], actors: list[str], trigger_end: int, event_type: str) -> bool:
+    """Whether every actor of an act is named beyond its object's reach after the trigger (seventh round).
+
+    With no doer before the trigger and no passive agent, an act's actors come from anywhere in its
+    sentence. One named a dozen words after the act ("… des navires et du personnel canadiens …, les
+    forces américaines …") is the subject of another phrase, not the act's doer nor its object: an
+    undated act with only such actors has nobody acting, and is no report. The reach is the senses'
+    object window (``senses.WINDOW``). Statements and miscellaneous acts are left to their own rules.
+
+    >>> s = ("Le déploiement de deux navires canadiens se poursuit pendant tout le mois dans le cadre de "
+    ...      "l'exercice naval annuel de la région, et l'armée américaine y participe aussi.")
+    >>> named_far(get_gazetteer().find(s), ["US military"], s.index("déploiement") + 11, "troop_deployment")
+    True
+    >>> s = "Le déploiement de l'armée américaine se poursuit."
+    >>> named_far(get_gazetteer().find(s), ["US military"], s.index("déploiement") + 11, "troop_deployment")
+    False
+    """
+    if event_type in ("statement", "other") or not actors:
+        return False
+    at = [m.start for m in found if m.kind == "actor" and m.value in actors]
+    return bool(at) and all(start - trigger_end > _OBJECT_REACH for start in at)
+
+
+_OBJECT_REACH = 90  # as senses.WINDOW: how far after a trigger its object is read
+

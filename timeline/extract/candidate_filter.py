@@ -24,9 +24,14 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.extract.candidate_context import context_features
 from timeline.extract.model import Event
 
 WORD_BUCKETS = 512
+#: The feature sets a filter may use: the first filter's (``words``: fields, document type from the
+#: corpus metadata, hashed words), and the seventh round's, read from the text alone (``context``:
+#: fields and :func:`~timeline.extract.candidate_context.context_features`; ``context+words``: both).
+FEATURE_SETS = ("words", "context", "context+words")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -54,6 +59,24 @@ def candidate_features(event: Event, doc_type: str = "") -> dict[str, float]:
     return features
 
 
+def filter_features(event: Event, doc_type: str = "", text: str = "", feature_set: str = "words") -> dict[str, float]:
+    """The features of ``feature_set`` (one of :data:`FEATURE_SETS`) for one candidate of ``text``.
+
+    >>> e = Event("boat_strike", "2025-09-02", "day", "Sept. 2", "explicit", "happened", "Forces struck a boat.", 0, 21, 0.9, "en")
+    >>> f = filter_features(e, "bill", e.evidence, "context")
+    >>> f["own_date"], f["layout=prose"], "doc=bill" in f, any(k.startswith("word=") for k in f)
+    (1.0, 1.0, False, False)
+    """
+    words = candidate_features(event, doc_type)
+    if feature_set == "words":
+        return words
+    features = {k: v for k, v in words.items() if not k.startswith(("doc=", "word="))}
+    features.update(context_features(event, text))
+    if feature_set == "context+words":
+        features.update({k: v for k, v in words.items() if k.startswith("word=")})
+    return features
+
+
 @dataclass(frozen=True)
 class CandidateFilter:
     """Logistic weights over :func:`candidate_features`, and the probability below which a candidate is dropped."""
@@ -61,8 +84,9 @@ class CandidateFilter:
     weights: dict[str, float]
     intercept: float
     threshold: float = 0.5
+    feature_set: str = "words"
 
-    def probability(self, event: Event, doc_type: str = "") -> float:
+    def probability(self, event: Event, doc_type: str = "", text: str = "") -> float:
         """Probability that the candidate is a true event.
 
         >>> f = CandidateFilter({"type=other": -3.0}, 1.0)
@@ -71,17 +95,19 @@ class CandidateFilter:
         0.119
         """
         z = self.intercept + sum(
-            self.weights.get(name, 0.0) * v for name, v in candidate_features(event, doc_type).items()
+            self.weights.get(name, 0.0) * v
+            for name, v in filter_features(event, doc_type, text, self.feature_set).items()
         )
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def keep(self, events: list[Event], doc_type: str = "") -> list[Event]:
-        """The candidates at or above the threshold, in their order."""
-        return [e for e in events if self.probability(e, doc_type) >= self.threshold]
+    def keep(self, events: list[Event], doc_type: str = "", text: str = "") -> list[Event]:
+        """The candidates at or above the threshold, in their order (``text``: the article, for context features)."""
+        return [e for e in events if self.probability(e, doc_type, text) >= self.threshold]
 
     def to_json(self) -> str:
         """Deterministic JSON text (sorted keys, weights rounded to 6 places)."""
         data = {
+            "feature_set": self.feature_set,
             "word_buckets": WORD_BUCKETS,
             "threshold": self.threshold,
             "intercept": round(self.intercept, 6),
@@ -96,8 +122,14 @@ def load_filter(path: str | Path) -> CandidateFilter:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if data.get("word_buckets") != WORD_BUCKETS:
             raise ValueError(f"word_buckets is {data.get('word_buckets')}, this code uses {WORD_BUCKETS}")
+        feature_set = str(data.get("feature_set", "words"))
+        if feature_set not in FEATURE_SETS:
+            raise ValueError(f"feature_set is {feature_set!r}, this code knows {', '.join(FEATURE_SETS)}")
         return CandidateFilter(
-            {str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"]), float(data["threshold"])
+            {str(k): float(v) for k, v in data["weights"].items()},
+            float(data["intercept"]),
+            float(data["threshold"]),
+            feature_set,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(

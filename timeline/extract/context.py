@@ -6,6 +6,7 @@ Pure helpers of the pipeline (timeline/extract/pipeline.py); the word lists are 
 
 from __future__ import annotations
 
+from timeline.extract.accents import past_by_accent
 from timeline.extract.triggers import TriggerHit, Triggers
 
 # Types that name no specific kind of act: they give way to a specific event told in the same sentence.
@@ -63,18 +64,28 @@ def is_generic(triggers: Triggers, folded: str, hit: TriggerHit) -> bool:
     return plural and bool(triggers.generic.search(folded[max(0, hit.start - 12) : hit.start]))
 
 
-def voiced_now(triggers: Triggers, folded: str, hit: TriggerHit) -> bool:
+def voiced_now(triggers: Triggers, folded: str, hit: TriggerHit, text: str = "") -> bool:
     """A stance told in the first person or the present: the act of the occasion the text records.
 
     A press-conference transcript ("we will not accept ...") or a statement ("Mexico rejects ...")
-    voices it on its own day, so without a date of its own it takes the publication's.
+    voices it on its own day, so without a date of its own it takes the publication's. ``text`` is the
+    sentence before folding (same offsets), when known: "consideró" is not "considero" (accents.py).
 
     >>> from timeline.extract.triggers import get_triggers
     >>> t = get_triggers("es"); s = "nosotros no aceptamos ninguna injerencia"
     >>> voiced_now(t, s, t.find(s)[0])
     True
+    >>> s = "el ministro considero que la intervencion militar es inaceptable"
+    >>> h = [x for x in t.find(s) if x.event_type == "statement"][0]
+    >>> voiced_now(t, s, h), voiced_now(t, s, h, s.replace("considero", "consideró"))
+    (True, False)
     """
-    return hit.event_type == "statement" and bool(triggers.voiced_now.search(folded, max(0, hit.start - 40), hit.end))
+    if hit.event_type != "statement":
+        return False
+    found = triggers.voiced_now.finditer(folded, max(0, hit.start - 40), hit.end)
+    if len(text) != len(folded):
+        return next(found, None) is not None
+    return any(not past_by_accent(triggers.lang, m.group(0), text[m.start() : m.end()]) for m in found)
 
 
 def performs(triggers: Triggers, folded: str) -> bool:

@@ -8,10 +8,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 
-from timeline.extract.context import CATCH_ALL, is_generic
+from timeline.extract.context import CATCH_ALL, is_generic, voiced_now
 from timeline.extract.gazetteer import fold
+from timeline.extract.numbers import load_lexicon as load_dates_lexicon
+from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
 from timeline.extract.triggers import TriggerHit, Triggers
 
@@ -34,6 +37,20 @@ _POSTPOSED_SUBJECT = re.compile(r"\s++(?:(?!(?:que|that|qui|quien|y|and|et|to|a|
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def present_periods(lang: str) -> frozenset[str]:
+    """The phrases of the month or year the publication falls in ("este mes", "this year", "cette année").
+
+    Folded; not those that place a time before the telling within it ("earlier this month").
+    """
+    periods = load_dates_lexicon()[lang]["periods"]
+    return frozenset(
+        fold(p)
+        for p, (unit, offset) in periods.items()
+        if unit in ("month", "year") and offset == 0 and not fold(p).startswith("earlier")
+    )
 
 
 def _subject_between(folded: str, verb_end: int, date_start: int) -> bool:
@@ -146,6 +163,8 @@ class Dating:
         paragraph; else the publication date (basis publication_fallback); else none.
         """
         trig = sentence.start + hit.start
+        if hit.event_type == "statement":  # seventh round (issue 9): a date in the quoted words is what was said
+            mentions = outside_quotes(sentence, mentions)
         usable = [m for m in mentions if m.date or m.basis == "none"]
         if usable:
             best = min(usable, key=lambda m: (self._distance(m, trig), m.start))
@@ -161,6 +180,8 @@ class Dating:
             o_start, o_end = self.prep.to_original(best.start, best.end)
             basis = best.basis if date else "none"
             date_text = self.prep.original[o_start:o_end]
+            if self._voiced_in_present_period(sentence, hit, best) or self._plan_of_later_day(date, modality):
+                return self.published.isoformat(), "day", basis, date_text, "", BASIS_WEIGHT[basis]
             return date, best.precision if date else "", basis, date_text, best.end_date, BASIS_WEIGHT[basis]
         # A denial is dated when voiced, not by the act it denies, unless tied to that act's time
         # ("she answered at the time that ...").
@@ -176,6 +197,34 @@ class Dating:
         if self.published:
             return self.published.isoformat(), "day", "publication_fallback", "", "", BASIS_WEIGHT["publication_fallback"]
         return "", "", "none", "", "", BASIS_WEIGHT["none"]
+
+    def _voiced_in_present_period(self, sentence: Sentence, hit: TriggerHit, mention) -> bool:
+        """A stance voiced on the occasion, dated only by the month or year it is voiced in, is of the publication's day.
+
+        "Este mes rechazamos ...", "we reject this year's ...": the period is the one the stance speaks
+        in or of, and the stance itself is said at the telling (issue 9, seventh round). Not a period
+        that places the stance before the telling ("earlier this month").
+        """
+        return (
+            hit.event_type == "statement"
+            and self.published is not None
+            and mention.basis == "relative"
+            and fold(mention.text) in present_periods(self.lang)
+            and voiced_now(self.triggers, fold(sentence.text), hit)
+        )
+
+    def _plan_of_later_day(self, date: str, modality: str) -> bool:
+        """A plan or threat whose only date lies after the publication is of the day it is told.
+
+        "Los aranceles entrarán en vigor el 1 de agosto", "will take effect on August 1", "entreront en
+        vigueur le 1er août": the day is the plan's content (its entry into force), and a planned or
+        threatened event takes the day the plan was made or reported, else the publication's
+        (``tests/gold/README.md``; issue 9, seventh round).
+        """
+        if modality not in ("planned", "threatened") or not date or self.published is None:
+            return False
+        pub = self.published.isoformat()
+        return date[: len(pub)] > pub[: len(date)]
 
     def _amending(self, sentence: Sentence, hit: TriggerHit, mentions_for):
         """The day of an act that amended the one a trigger is dated by, told right after its day, or None.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.extract.agents import doer_noun
 from timeline.extract.gazetteer import fold
+from timeline.extract.in_force import drop_entry_into_force
 from timeline.extract.model import Event
 from timeline.extract.titles import implied_country
 
@@ -92,6 +93,7 @@ def dedup(events: list[Event]) -> list[Event]:
     An event dated only by the publication date is dropped when the article dates another event
     of its type and modality: a headline or a later sentence about the same event.
     """
+    events = drop_entry_into_force(events)  # seventh round (issue 9): "will take effect on March 4" is no new act
     # A plan or threat told without a date is dated by its report, not a repeat of a dated act.
     dated_types = {(e.event_type, e.modality) for e in events if e.date_basis not in ("publication_fallback", "none")}
     # Sixth round (issue 9, s6-enfr): a stance dated by the publication was voiced on the occasion (an

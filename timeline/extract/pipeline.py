@@ -16,7 +16,8 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, find_agent, speaker_of, speakers
+from timeline.extract.after_proposal import drop_asides
+from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -44,8 +45,8 @@ from timeline.messages import Text
 
 # A statement needs a speaker other than a news outlet ("NBC News reported" is not a statement).
 _NOT_MEDIA = re.compile(r"^(?!The |NBC|Fox)")
-# Statements and miscellaneous acts reported without a date are background ("has repeatedly said").
-_NEEDS_OWN_DATE = CATCH_ALL
+# Statements, miscellaneous acts and designations (a standing listing, issue 9 s7) told without a date are background.
+_NEEDS_OWN_DATE = CATCH_ALL | {"fto_designation"}
 
 
 class ArticleTooLong(ValueError):
@@ -233,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(self.events))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_asides(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
@@ -272,7 +273,7 @@ class _Extraction(Dating):
                 for h in hits
                 if h.event_type not in CATCH_ALL
                 or (h.event_type == "other" and bisect.bisect_right(breaks, h.start) not in specific)
-                or voiced_now(self.triggers, folded, h)
+                or voiced_now(self.triggers, folded, h, sentence.text)
             ]
         elif any(h.event_type not in CATCH_ALL for h in hits):
             hits = [
@@ -326,7 +327,7 @@ class _Extraction(Dating):
             agent = find_agent(
                 found, folded, hit.start, breaks[clause - 1] if clause else 0, self.lang, self.last_country,
                 self.triggers.reactions if act else None, self.triggers.reporting if act else None,
-                event_type=hit.event_type,
+                event_type=hit.event_type, named_government=antecedent(self.lang, self.prep.sentences, self.folded_sentences, sentence),
             )
             doer = None
             if agent is not None:
@@ -340,7 +341,7 @@ class _Extraction(Dating):
             if event_type in self.triggers.as_plan and modality in ("planned", "threatened"):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
-            voiced = voiced_now(self.triggers, folded, hit) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5
+            voiced = voiced_now(self.triggers, folded, hit, sentence.text) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5, s7
             if voiced and not actors:  # "we", "je": the speaker named before
                 index = self.prep.sentences.index(sentence)
                 actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
@@ -356,7 +357,7 @@ class _Extraction(Dating):
             now = basis == "publication_fallback" and ((voiced and speaker) or performs(self.triggers, folded))
             if basis == "publication_fallback" and (
                 (event_type in _NEEDS_OWN_DATE and modality not in ("planned", "threatened") and not now)
-                or not (actors or now)
+                or not (actors or now) or (not (agent or now) and named_far(found, actors, hit.end, event_type))
                 or event_type != hit.event_type
                 or self.triggers.commentary.search(folded)
                 or is_generic(self.triggers, folded, hit)

@@ -58,6 +58,7 @@ class Rule:
     trigger: re.Pattern
     require: tuple[re.Pattern, ...]
     anywhere: bool = False  # the trigger names its argument by a pronoun ("la anunciara"): any distance
+    near: bool = False  # the first group is the verb's object and must stand near it (issue 9, seventh round)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,14 @@ class Triggers:
                     raise LexiconError(f"{_WHERE}: {where} needs 'trigger' and 'require' lists")
                 req = tuple(_words(g, f"{where}.require") for g in rule["require"])
                 self._stems.update((r, literal_stems(g)) for r, g in zip(req, rule["require"]))
-                compiled.append(Rule(_words(rule.get("trigger"), f"{where}.trigger"), req, bool(rule.get("anywhere"))))
+                compiled.append(
+                    Rule(
+                        _words(rule.get("trigger"), f"{where}.trigger"),
+                        req,
+                        bool(rule.get("anywhere")),
+                        bool(rule.get("near")),
+                    )
+                )
             self.rules[event_type] = compiled
         # One zero-width scan finds every place any trigger could start; each rule is then only
         # tried there (anchored), instead of scanning the sentence once per rule.
@@ -266,6 +274,8 @@ class Triggers:
             # (a destination, a label) may sit anywhere in the sentence.
             dist = min(abs(c - t_start) for c in cues[0]) if cues else 0
             near = dist <= _NEAR or rule.anywhere
+            if rule.near and not near:
+                continue  # "goods sent to the United States ... persons": the people are not what was sent
             hits.append(TriggerHit(event_type, t_start, t_end, 1.0 if near else 0.7, dist))
         return hits
 

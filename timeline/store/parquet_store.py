@@ -33,7 +33,17 @@ from timeline import settings
 from timeline.i18n import N_
 from timeline.messages import Joined, Text, sentence
 from timeline.store import changelog, schema
-from timeline.store.csv_store import LoadResult, split_cells
+from timeline.store.arrow_frames import (
+    ARROW_SCHEMA,
+    DICTIONARY_COLUMNS,
+    STRING,
+    arrow_type,
+    frame_to_table,
+    number_text,
+    table_to_frame,
+    table_to_strings,
+)
+from timeline.store.csv_store import LoadResult
 from timeline.store.lock import StoreError, atomic_replace, locked
 from timeline.store.merge import MergeReport, check_new, merge_rows, normalize_event, rows_frame
 from timeline.store.parquet_summary import row_count, with_summary
@@ -53,119 +63,6 @@ __all__ = [
     "write_events",
     "write_frame",
 ]
-
-_STRING = pa.string()
-#: String columns with few distinct values, read as Parquet dictionaries (decoded once per distinct value).
-DICTIONARY_COLUMNS = ("date_precision", "event_type", "actors", "countries", "location", "quantity_unit",
-                      "modality", "source_name", "language", "confidence", "status")  # fmt: skip
-
-
-def _arrow_type(column: str) -> pa.DataType:
-    if column in schema.DATE_COLUMNS:
-        return pa.date32()
-    if column in schema.FLOAT_COLUMNS:
-        return pa.float64()
-    if column in schema.INT_COLUMNS:
-        return pa.int64()
-    return _STRING
-
-
-#: The Parquet file's columns and their types.
-ARROW_SCHEMA = pa.schema([pa.field(c, _arrow_type(c)) for c in schema.COLUMNS])
-_NUMBERS = {pa.float64(): pd.Float64Dtype(), pa.int64(): pd.Int64Dtype()}
-
-
-# --- strings <-> Arrow ---------------------------------------------------------------------------------
-
-
-def frame_to_table(frame: pd.DataFrame) -> pa.Table:
-    """A frame of strings in the CSV's cells (schema columns, maybe more) as a typed Arrow table.
-
-    The frame must already be valid (:func:`validate_frame`); other columns than the schema's (but not
-    ``line``) are kept as strings after them.
-    """
-    arrays, fields = [], []
-    extras = [c for c in frame.columns if c not in schema.COLUMNS and c != "line"]
-    for col in [*schema.COLUMNS, *extras]:
-        cells = frame[col].astype("str") if col in frame.columns else pd.Series("", index=frame.index, dtype="str")
-        kind = _arrow_type(col) if col in schema.COLUMNS else _STRING
-        blank = cells.str.strip() == ""
-        if kind == pa.date32():
-            stamps = pd.to_datetime(cells.where(~blank, None), format="%Y-%m-%d")
-            arr = pa.array(stamps.to_numpy(dtype="datetime64[D]"), type=pa.date32(), from_pandas=True)
-        elif kind in (pa.float64(), pa.int64()):
-            numbers = pd.to_numeric(cells.where(~blank, None))
-            arr = pa.array(numbers.to_numpy(dtype="float64", na_value=np.nan), type=pa.float64(), from_pandas=True)
-            arr = arr.cast(kind)
-        else:
-            arr = pa.array(cells.to_numpy(dtype=object), type=_STRING)
-        arrays.append(arr)
-        fields.append(pa.field(col, kind))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
-
-
-def number_text(values: pd.Series) -> pd.Series:
-    """Numbers as the CSV writes them (``11``, ``12.5``; empty when missing), formatted once per distinct value."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    texts = np.array([str(int(v)) if float(v).is_integer() else repr(float(v)) for v in uniques] + [""], dtype=object)
-    return pd.Series(texts[codes], index=values.index, dtype="str")
-
-
-def _text(col: pa.ChunkedArray) -> tuple[pd.Series, np.ndarray | None, list | None]:
-    """A string or dictionary column as a ``str`` Series ("" for null); for a dictionary also its codes and values."""
-    if not pa.types.is_dictionary(col.type):
-        return pc.fill_null(col.cast(_STRING), "").to_pandas(), None, None
-    arr = col.combine_chunks() if col.num_chunks else pa.array([], type=col.type)
-    values = pc.fill_null(arr.dictionary.cast(_STRING), "")
-    codes = pc.fill_null(arr.indices, len(values)).to_numpy(zero_copy_only=False)
-    values = pa.concat_arrays([values, pa.array([""], type=_STRING)])
-    return values.take(codes).to_pandas(), codes, values.to_pylist()
-
-
-def table_to_frame(table: pa.Table) -> pd.DataFrame:
-    """The typed events frame :func:`timeline.store.load` gives, from a table in :data:`ARROW_SCHEMA`.
-
-    Text cells are strings, dates ``YYYY-MM-DD`` (with ``date_dt``/``end_dt``), numbers nullable,
-    and ``actors``/``countries`` are also split into ``actors_list``/``countries_list``. Only the
-    table's columns are converted, so a projection gives the helpers its columns allow.
-    """
-    columns: dict[str, object] = {}
-    lists: dict[str, np.ndarray] = {}
-    for name in table.column_names:
-        col = table.column(name)
-        if pa.types.is_date32(col.type):
-            # Cast once per distinct day (pc.strftime is 15x slower than a cast).
-            columns[name], _, _ = _text(pc.dictionary_encode(col).cast(pa.dictionary(pa.int32(), _STRING)))
-        elif col.type in _NUMBERS:
-            columns[name] = col.to_pandas(types_mapper=_NUMBERS.get)
-        else:
-            columns[name], codes, values = _text(col)
-            if name in ("actors", "countries"):
-                if codes is None:
-                    lists[name] = split_cells(columns[name])
-                else:
-                    split = np.empty(len(values), dtype=object)
-                    for i, cell in enumerate(values):  # one by one: numpy would nest equal-length lists
-                        split[i] = schema.split_list(cell)
-                    lists[name] = split[codes]
-    frame = pd.DataFrame(columns)
-    frame["line"] = pd.Series(np.arange(2, len(frame) + 2), dtype="int64")
-    for source, derived in (("date", "date_dt"), ("end_date", "end_dt")):
-        if source in table.column_names:
-            frame[derived] = table.column(source).cast(pa.timestamp("us")).to_pandas()
-    for source in ("actors", "countries"):
-        if source in lists:
-            frame[f"{source}_list"] = lists[source]
-    return frame
-
-
-def table_to_strings(table: pa.Table) -> pd.DataFrame:
-    """The table's cells as the CSV holds them: one string per cell, the table's columns in order."""
-    frame = table_to_frame(table)
-    for col in (*schema.FLOAT_COLUMNS, *schema.INT_COLUMNS):
-        frame[col] = number_text(frame[col])
-    return frame[table.column_names]
-
 
 # --- reading -------------------------------------------------------------------------------------------
 
@@ -209,10 +106,10 @@ def read_table(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
     arrays, fields = [], []
     names = [*wanted, *(c for c in table.column_names if c not in schema.COLUMNS)]
     for name in names:
-        kind = _arrow_type(name) if name in schema.COLUMNS else _STRING
+        kind = arrow_type(name) if name in schema.COLUMNS else STRING
         if name not in table.column_names:
             arr = pa.nulls(table.num_rows, type=kind)
-        elif kind == _STRING and pa.types.is_dictionary(table.column(name).type):
+        elif kind == STRING and pa.types.is_dictionary(table.column(name).type):
             arr = table.column(name)  # decoded by table_to_frame, once per distinct value
         else:
             try:
@@ -226,7 +123,7 @@ def read_table(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
 
 def _plain(table: pa.Table) -> pa.Table:
     """The table with dictionary columns decoded to strings, for rewriting it."""
-    kinds = [pa.field(f.name, _STRING) if pa.types.is_dictionary(f.type) else f for f in table.schema]
+    kinds = [pa.field(f.name, STRING) if pa.types.is_dictionary(f.type) else f for f in table.schema]
     return table.cast(pa.schema(kinds))
 
 
@@ -253,7 +150,12 @@ def _problems(frame: pd.DataFrame) -> tuple[pd.Series, list[Problem]]:
             pattern = "|".join(f"(?:^|;){c}(?:;|$)" for c in map(re.escape, bad_codes))
             checks.append(("countries", frame["countries"].str.contains(pattern, regex=True),
                            N_("{column} must be ISO 3166-1 alpha-3 codes like USA;MEX")))  # fmt: skip
-    for col, lo, hi in (("latitude", -90, 90), ("longitude", -180, 180), ("fatalities", 0, None), ("quantity", 0, None)):
+    for col, lo, hi in (
+        ("latitude", -90, 90),
+        ("longitude", -180, 180),
+        ("fatalities", 0, None),
+        ("quantity", 0, None),
+    ):
         if col in has:
             out = frame[col] < lo
             if hi is not None:
@@ -366,7 +268,9 @@ def append_events(
     with locked(path, timeout):
         table = _plain(read_table(path)) if path.exists() else ARROW_SCHEMA.empty_table()
         ids = table.column("event_id")
-        hits = np.flatnonzero(pc.is_in(ids, value_set=pa.array([r["event_id"] for r in rows])).to_numpy(zero_copy_only=False))
+        hits = np.flatnonzero(
+            pc.is_in(ids, value_set=pa.array([r["event_id"] for r in rows])).to_numpy(zero_copy_only=False)
+        )
         stored = table_to_strings(table.take(pa.array(hits, type=pa.int64()))).to_dict("records")
         existing: dict[str, dict[str, str]] = {}
         position: dict[str, int] = {}
@@ -400,14 +304,19 @@ def fill_ids(path: str | os.PathLike, *, timeout: float | None = None, who: str 
     path = Path(path)
     with locked(path, timeout):
         table = _plain(read_table(path))
-        empty = np.flatnonzero(pc.fill_null(pc.equal(table.column("event_id"), ""), True).to_numpy(zero_copy_only=False))
+        empty = np.flatnonzero(
+            pc.fill_null(pc.equal(table.column("event_id"), ""), True).to_numpy(zero_copy_only=False)
+        )
         if not len(empty):
             return []
         cells = table_to_strings(table.take(pa.array(empty, type=pa.int64()))).to_dict("records")
         new_ids = [normalize_event({**row, "event_id": ""})["event_id"] for row in cells]
         ids = table.column("event_id").to_numpy(zero_copy_only=False).astype(object)
         ids[empty] = new_ids
-        table = table.set_column(table.column_names.index("event_id"), "event_id", pa.array(ids, type=_STRING))
-        changes = [changelog.RowChange(eid, row, {**row, "event_id": eid}, int(i)) for i, row, eid in zip(empty, cells, new_ids)]
+        table = table.set_column(table.column_names.index("event_id"), "event_id", pa.array(ids, type=STRING))
+        changes = [
+            changelog.RowChange(eid, row, {**row, "event_id": eid}, int(i))
+            for i, row, eid in zip(empty, cells, new_ids)
+        ]
         _write(path, table, "ids", changes, who)
         return [(int(i) + 2, eid) for i, eid in zip(empty, new_ids)]
