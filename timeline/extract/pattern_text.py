@@ -78,43 +78,6 @@ def _group_end(pattern: str, at: int) -> int | None:
     return None
 
 
-def _leaf(letter: str, wrapped: list[str]) -> str:
-    r"""The patterns of one first letter: those opening on that plain letter share it, the rest follow.
-
-    The scan only needs where a match starts, so the shared letter may be consumed; then each
-    pattern's own second letter is a plain character the regex engine tests before trying it.
-
-    >>> _leaf("t", ["(?:troops?)", "(?:tariffs?)", "(?:t?ropas)", "(?:(?:sen[dt]|t)x)"])
-    '(?:t(?:roops?|ariffs?)|(?:t?ropas)|(?:(?:sen[dt]|t)x))'
-    """
-    shared, rest = [], []
-    for w in wrapped:
-        p = w[3:-1]  # the pattern inside its (?:...)
-        plain = p[:1] == letter and letter.isalnum() and p[1:2] not in ("?", "*", "+", "{")
-        if plain and not has_top_level_bar(p):
-            shared.append(p[1:])
-        else:
-            rest.append(w)
-    head = [f"{re.escape(letter)}(?:{'|'.join(shared)})"] if shared else []
-    return "(?:" + "|".join(head + rest) + ")"
-
-
-def letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
-    """The patterns grouped by first letter as a binary tree of letter-class look-aheads.
-
-    A flat list of one-letter look-aheads tries them one after another at each word start (half the
-    alphabet on average); halving the letters at each level takes about five tests.
-
-    >>> letter_tree(["a", "b"], {"a": ["(?:an)"], "b": ["(?:be)"]})
-    '(?:(?=[a])(?:a(?:n))|(?:b(?:e)))'
-    """
-    if len(letters) == 1:
-        return _leaf(letters[0], grouped[letters[0]])
-    half = len(letters) // 2
-    left = "".join(re.escape(c) for c in letters[:half])
-    return f"(?:(?=[{left}]){letter_tree(letters[:half], grouped)}|{letter_tree(letters[half:], grouped)})"
-
-
 def first_chars(pattern: str) -> set[str] | None:
     r"""The characters a simple trigger pattern can start with, or None when it cannot tell.
 
