@@ -170,7 +170,14 @@ def format_number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     '2,5'
     """
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    return format_decimal(value, locale=lang)
+    return format_decimal(value, locale=_locale(lang))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    """The babel Locale of a language, parsed once: a Locale given to babel's formatters spares them
+    parsing the tag on every call, a third of an extracted title's time (issue 9, seventh round)."""
+    return Locale.parse(lang)
 
 
 def count_of(value: float, unit: str, lang: str) -> str | None:

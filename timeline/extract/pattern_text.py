@@ -78,43 +78,6 @@ def _group_end(pattern: str, at: int) -> int | None:
     return None
 
 
-def _leaf(letter: str, wrapped: list[str]) -> str:
-    r"""The patterns of one first letter: those opening on that plain letter share it, the rest follow.
-
-    The scan only needs where a match starts, so the shared letter may be consumed; then each
-    pattern's own second letter is a plain character the regex engine tests before trying it.
-
-    >>> _leaf("t", ["(?:troops?)", "(?:tariffs?)", "(?:t?ropas)", "(?:(?:sen[dt]|t)x)"])
-    '(?:t(?:roops?|ariffs?)|(?:t?ropas)|(?:(?:sen[dt]|t)x))'
-    """
-    shared, rest = [], []
-    for w in wrapped:
-        p = w[3:-1]  # the pattern inside its (?:...)
-        plain = p[:1] == letter and letter.isalnum() and p[1:2] not in ("?", "*", "+", "{")
-        if plain and not has_top_level_bar(p):
-            shared.append(p[1:])
-        else:
-            rest.append(w)
-    head = [f"{re.escape(letter)}(?:{'|'.join(shared)})"] if shared else []
-    return "(?:" + "|".join(head + rest) + ")"
-
-
-def letter_tree(letters: list[str], grouped: dict[str, list[str]]) -> str:
-    """The patterns grouped by first letter as a binary tree of letter-class look-aheads.
-
-    A flat list of one-letter look-aheads tries them one after another at each word start (half the
-    alphabet on average); halving the letters at each level takes about five tests.
-
-    >>> letter_tree(["a", "b"], {"a": ["(?:an)"], "b": ["(?:be)"]})
-    '(?:(?=[a])(?:a(?:n))|(?:b(?:e)))'
-    """
-    if len(letters) == 1:
-        return _leaf(letters[0], grouped[letters[0]])
-    half = len(letters) // 2
-    left = "".join(re.escape(c) for c in letters[:half])
-    return f"(?:(?=[{left}]){letter_tree(letters[:half], grouped)}|{letter_tree(letters[half:], grouped)})"
-
-
 def first_chars(pattern: str) -> set[str] | None:
     r"""The characters a simple trigger pattern can start with, or None when it cannot tell.
 
@@ -176,3 +139,81 @@ def has_top_level_bar(pattern: str) -> bool:
             return True
         i += 1
     return False
+
+
+# Characters that stand for themselves in a pattern (outside a class): a trie may share them.
+PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+
+
+def spread(pattern: str, depth: int = 0) -> list[str]:
+    r"""The pattern as alternatives that together match what it matches, a leading group spread out.
+
+    ``(?:a|b)c`` matches what ``ac|bc`` does; spread, most alternatives open on a plain letter, which a
+    :func:`literal_trie` can share. Patterns with groups that capture or refer back stay whole.
+
+    >>> spread("(?:sen[dt]|dispatch)\\w*|troops?")
+    ['sen[dt]\\w*', 'dispatch\\w*', 'troops?']
+    >>> spread("(?:stands? )?in solidarity")
+    ['(?:stands? )?in solidarity']
+    """
+    if re.search(r"\\\d|\(\?P|\((?!\?)", pattern):
+        return [pattern]
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:
+        return [piece for a in alternatives for piece in spread(a, depth)]
+    if pattern.startswith("(?:") and depth < 4:
+        close = _closing(pattern)
+        if close is not None and pattern[close + 1 : close + 2] not in ("?", "*", "+", "{"):
+            rest = pattern[close + 1 :]
+            return [piece for a in _top_level_alternatives(pattern[3:close]) for piece in spread(a + rest, depth + 1)]
+    return [pattern]
+
+
+def literal_trie(patterns: list[str], depth: int = 0) -> str:
+    r"""One group matching where any of ``patterns`` (none an alternation at its top level) matches.
+
+    Patterns opening on the same plain letter share it, level after level, so at a place in a text
+    the regex engine tests one letter against a few branches rather than every pattern (each branch
+    opening on a letter is skipped at one comparison). Which pattern matches, and how far, may differ:
+    it is meant for a look-ahead that only asks whether one does.
+
+    >>> literal_trie(["boats?", "bombs?", "troops", "\\d+ ships"])
+    '(?:b(?:o(?:a(?:ts?)|m(?:bs?)))|t(?:roops)|(?:\\d+ ships))'
+    """
+    shared: dict[str, list[str]] = {}
+    rest = []
+    for p in patterns:
+        if p[:1] in PLAIN and p[1:2] not in ("?", "*", "+", "{"):
+            shared.setdefault(p[0], []).append(p[1:])
+        else:
+            rest.append(p)
+    parts = []
+    for c, tails in shared.items():
+        if len(tails) == 1 or depth >= 6:
+            parts.append(re.escape(c) + "(?:" + "|".join(tails) + ")")
+        else:
+            parts.append(re.escape(c) + literal_trie(tails, depth + 1))
+    return "(?:" + "|".join(parts + [f"(?:{p})" for p in rest]) + ")"
+
+
+def _closing(pattern: str) -> int | None:
+    """Where the group opening ``pattern`` closes (classes and escapes read as such), or None."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its "]" (a "]" first in it, after an optional "^", is a plain "]")
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
