@@ -36,8 +36,8 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench import training_runs  # noqa: E402
 from timeline.extract.candidate_filter import FEATURE_SETS, CandidateFilter, filter_features  # noqa: E402
-from timeline.extract.evaluate import ArticleResult, pair_events  # noqa: E402
-from timeline.extract.evaluate_sets import figures, fold_names  # noqa: E402
+from timeline.extract.evaluate import ArticleResult  # noqa: E402
+from timeline.extract.evaluate_sets import fold_names  # noqa: E402
 
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7)  # thresholds --select inner may choose from, fixed beforehand
 _ROWS: dict[tuple[int, str], list[dict[str, float]]] = {}  # features per (document, feature set)
@@ -102,21 +102,13 @@ def select_threshold(training: list[ArticleResult], feature_set: str, balanced: 
             )
             scored.append((r, probs))
 
-    def inner(threshold: float | None):
-        kept = [
-            pair_events(r, [e for e, p in zip(r.extracted, probs, strict=True) if threshold is None or p >= threshold])
-            for r, probs in scored
-        ]
-        f = figures(kept)
-        return f.score.f1, f.false_events_event_free
-
-    f1_off, false_off = inner(None)
-    best, best_f1 = None, f1_off
-    for threshold in GRID:
-        f1, false = inner(threshold)
-        if false <= false_off and f1 > best_f1 + 1e-9:
-            best, best_f1 = threshold, f1
-    return best
+    return training_runs.best_threshold(
+        GRID,
+        lambda r, probs, threshold: [
+            e for e, p in zip(r.extracted, probs, strict=True) if threshold is None or p >= threshold
+        ],
+        scored,
+    )
 
 
 def make_train(feature_set: str, select: str, balanced: bool = True):

@@ -34,8 +34,8 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench import training_runs  # noqa: E402
-from timeline.extract.evaluate import ArticleResult, pair_events  # noqa: E402
-from timeline.extract.evaluate_sets import figures, issuer_of  # noqa: E402
+from timeline.extract.evaluate import ArticleResult  # noqa: E402
+from timeline.extract.evaluate_sets import issuer_of  # noqa: E402
 from timeline.extract.model import Event  # noqa: E402
 from timeline.extract.sentence_model import NONE, SentenceModel, sentence_features, sentences_of  # noqa: E402
 
@@ -105,21 +105,14 @@ def select_threshold(training: list[ArticleResult]) -> float | None:
         for r in held:
             proposed.append((r, [] if fitted is None else fitted.propose(r.text, r.published, r.lang, r.extracted)))
 
-    def inner(threshold: float | None):
-        kept = [
-            pair_events(r, [*r.extracted, *(e for e in extra if threshold is not None and e.confidence >= threshold)])
-            for r, extra in proposed
-        ]
-        f = figures(kept)
-        return f.score.f1, f.false_events_event_free
-
-    f1_off, false_off = inner(None)
-    best, best_f1 = None, f1_off
-    for threshold in GRID:
-        f1, false = inner(threshold)
-        if false <= false_off and f1 > best_f1 + 1e-9:
-            best, best_f1 = threshold, f1
-    return best
+    return training_runs.best_threshold(
+        GRID,
+        lambda r, extra, threshold: [
+            *r.extracted,
+            *(e for e in extra if threshold is not None and e.confidence >= threshold),
+        ],
+        proposed,
+    )
 
 
 def train_inner(results: list[ArticleResult], threshold: float = 0.5) -> SentenceModel | None:

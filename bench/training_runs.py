@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.extract.evaluate import ArticleResult, gold_articles, score_article
-from timeline.extract.evaluate_sets import compact_line, summarise
+from timeline.extract.evaluate import ArticleResult, gold_articles, pair_events, score_article
+from timeline.extract.evaluate_sets import compact_line, figures, summarise
 from timeline.extract.model import Event
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,3 +80,27 @@ def run(
         Path(args.write).write_text(fitted.to_json(), encoding="utf-8")
         print(f"wrote {args.write} ({count_weights(fitted)} weights)")
     return 0
+
+
+def best_threshold(
+    grid: tuple[float, ...],
+    kept_events: Callable[[ArticleResult, object, float | None], list[Event]],
+    scored: list[tuple[ArticleResult, object]],
+) -> float | None:
+    """The threshold of ``grid`` whose kept events score the best F1 with no more false events than
+    none at all (``None``, the model off), on the inner folds' held-out documents in ``scored``.
+
+    ``kept_events(result, what_the_model_gave, threshold)`` lists a document's events at a threshold
+    (``None``: the model off).
+    """
+
+    def score(threshold: float | None) -> tuple[float, int]:
+        f = figures([pair_events(r, kept_events(r, given, threshold)) for r, given in scored])
+        return f.score.f1, f.false_events_event_free
+
+    best, (best_f1, false_off) = None, score(None)
+    for threshold in grid:
+        f1, false = score(threshold)
+        if false <= false_off and f1 > best_f1 + 1e-9:
+            best, best_f1 = threshold, f1
+    return best
