@@ -6,6 +6,7 @@ import copy
 
 import pytest
 
+from timeline.extract import lexicon
 from timeline.extract.gazetteer import Gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.triggers import Triggers
@@ -62,3 +63,16 @@ def test_gazetteer_errors_name_the_key(gazetteer_raw, change, message):
 def test_missing_lexicon_file_is_named():
     with pytest.raises(LexiconError, match="no_such.yaml"):
         load_lexicon("no_such.yaml")
+
+
+@pytest.mark.parametrize("entry", ["not a list", [1, 2], ["ok", None]])
+def test_a_word_list_that_is_not_a_list_of_patterns_is_named_in_the_error(monkeypatch, entry):
+    monkeypatch.setattr(lexicon, "load_lexicon", lambda name: {"perfect": {"es": entry}})
+    with pytest.raises(lexicon.LexiconError, match=r"triggers\.yaml: perfect\.es must be a list of patterns"):
+        lexicon.word_patterns("perfect", "es")
+
+
+@pytest.mark.parametrize("data", [{}, {"perfect": None}, {"perfect": {"en": ["has been"]}}, {"perfect": {"es": []}}])
+def test_a_missing_word_list_is_none(monkeypatch, data):
+    monkeypatch.setattr(lexicon, "load_lexicon", lambda name: data)
+    assert lexicon.word_patterns("perfect", "es") is None

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.lexicon import word_patterns
 
-_WHERE = "timeline/extract/lexicon/triggers.yaml"
 _ACCENTED_END = re.compile(r"[áéíóú]\Z")
 
 
@@ -26,11 +25,9 @@ def present_unaccented(lang: str) -> re.Pattern | None:
     >>> bool(present_unaccented("es").fullmatch("considero")), present_unaccented("en")
     (True, None)
     """
-    words = (load_lexicon("triggers.yaml").get("present_unaccented") or {}).get(lang)
-    if not words:
+    words = word_patterns("present_unaccented", lang)
+    if words is None:
         return None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise LexiconError(f"{_WHERE}: present_unaccented.{lang} must be a list of patterns")
     return re.compile("|".join(words))
 
 

@@ -20,13 +20,12 @@ import re
 from functools import cache
 
 from timeline.extract.gazetteer import fold
-from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.lexicon import word_patterns
 from timeline.extract.model import Event
 from timeline.extract.text import Prepared
 from timeline.extract.triggers import get_triggers
 from timeline.extract.turns import drop_unasked
 
-_WHERE = "timeline/extract/lexicon/triggers.yaml"
 _CATCH_ALL = ("statement", "other")
 _REACH = 40  # characters before a stance's trigger where its verb is read (as context.voiced_now does)
 
@@ -38,11 +37,9 @@ def drop_asides(prep: Prepared, events: list[Event], lang: str) -> list[Event]:
 
 @cache
 def _negation(lang: str) -> re.Pattern | None:
-    words = (load_lexicon("triggers.yaml").get("negation") or {}).get(lang)
-    if not words:
+    words = word_patterns("negation", lang)
+    if words is None:
         return None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise LexiconError(f"{_WHERE}: negation.{lang} must be a list of patterns")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
 
 
@@ -100,11 +97,9 @@ def perfect(lang: str) -> re.Pattern | None:
     >>> bool(perfect("es").search("como lo hemos dicho")), bool(perfect("en").search("we say"))
     (True, False)
     """
-    words = (load_lexicon("triggers.yaml").get("perfect") or {}).get(lang)
-    if not words:
+    words = word_patterns("perfect", lang)
+    if words is None:
         return None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise LexiconError(f"{_WHERE}: perfect.{lang} must be a list of patterns")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
 
 

@@ -19,11 +19,10 @@ from functools import cache
 
 from timeline.extract.agents import _TURN_LABEL
 from timeline.extract.gazetteer import fold, get_gazetteer
-from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.lexicon import word_patterns
 from timeline.extract.model import Event
 from timeline.extract.text import Prepared
 
-_WHERE = "timeline/extract/lexicon/triggers.yaml"
 _ASKS = re.compile(r"[?¿]")
 
 
@@ -34,11 +33,9 @@ def unnamed_voice(lang: str) -> re.Pattern | None:
     >>> bool(unnamed_voice("es").fullmatch("voz mujer")), bool(unnamed_voice("en").fullmatch("secretary rubio"))
     (True, False)
     """
-    words = (load_lexicon("triggers.yaml").get("unnamed_turns") or {}).get(lang)
-    if not words:
+    words = word_patterns("unnamed_turns", lang)
+    if words is None:
         return None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise LexiconError(f"{_WHERE}: unnamed_turns.{lang} must be a list of patterns")
     return re.compile(rf"\s*(?:{'|'.join(words)})\s*[:.]?\s*")
 
 

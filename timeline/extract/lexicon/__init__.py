@@ -26,3 +26,19 @@ def load_lexicon(name: str) -> dict:
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping at the top level")
     return raw
+
+
+def word_patterns(key: str, lang: str, name: str = "triggers.yaml") -> list[str] | None:
+    """The patterns listed under ``key`` for ``lang`` in lexicon ``name``, or None when it lists none.
+
+    Raises :class:`LexiconError` naming the file and key when the entry is not a list of strings.
+
+    >>> word_patterns("perfect", "es")[:1] != [], word_patterns("no such key", "es")
+    (True, None)
+    """
+    words = (load_lexicon(name).get(key) or {}).get(lang)
+    if not words:
+        return None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise LexiconError(f"timeline/extract/lexicon/{name}: {key}.{lang} must be a list of patterns")
+    return words
