@@ -21,24 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from extract_probe import sentence_index  # noqa: E402
 from extract_stages import prep_of  # noqa: E402
 
 from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 
 OFFSETS = (-2, -1, 0, 1, 2)
-
-
-def sentence_index(result, prep, gold: dict) -> int | None:  # noqa: ANN001
-    """The index of the sentence holding ``gold``'s evidence, or None."""
-    at = result.text.find(gold.get("evidence") or "\0")
-    if at < 0:
-        return None
-    for k, s in enumerate(prep.sentences):
-        start, end = prep.to_original(s.start, s.end)
-        if start <= at < end:
-            return k
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:

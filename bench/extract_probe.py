@@ -26,16 +26,22 @@ from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 
 
-def sentence_of(result, prep, gold: dict) -> str | None:  # noqa: ANN001
-    """The folded sentence holding ``gold``'s evidence, or None."""
+def sentence_index(result, prep, gold: dict) -> int | None:  # noqa: ANN001
+    """The index of the sentence holding ``gold``'s evidence, or None."""
     at = result.text.find(gold.get("evidence") or "\0")
     if at < 0:
         return None
-    for s in prep.sentences:
+    for k, s in enumerate(prep.sentences):
         start, end = prep.to_original(s.start, s.end)
         if start <= at < end:
-            return fold(s.text)
+            return k
     return None
+
+
+def sentence_of(result, prep, gold: dict) -> str | None:  # noqa: ANN001
+    """The folded sentence holding ``gold``'s evidence, or None."""
+    k = sentence_index(result, prep, gold)
+    return None if k is None else fold(prep.sentences[k].text)
 
 
 def main(argv: list[str] | None = None) -> int:
