@@ -36,16 +36,15 @@ def drop_asides(prep: Prepared, events: list[Event], lang: str) -> list[Event]:
 
 
 @cache
-def _negation(lang: str) -> re.Pattern | None:
-    words = word_patterns("negation", lang)
-    if words is None:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+def _whole_words(key: str, lang: str) -> re.Pattern | None:
+    """The lexicon's ``key`` patterns for ``lang`` as one search for whole words, or None when it lists none."""
+    words = word_patterns(key, lang)
+    return None if words is None else re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
 
 
 def _negated(event: Event) -> bool:
     """The act's verb is negated: a negation among the three words before its trigger, in its clause."""
-    words = _negation(event.lang)
+    words = _whole_words("negation", event.lang)
     if words is None:
         return False
     folded = fold(event.evidence)
@@ -90,17 +89,13 @@ def drop_stance_objects(events: list[Event]) -> list[Event]:
     ]
 
 
-@cache
 def perfect(lang: str) -> re.Pattern | None:
     """A verb in the perfect or pluperfect in ``lang`` (folded text), or None when the lexicon has none.
 
     >>> bool(perfect("es").search("como lo hemos dicho")), bool(perfect("en").search("we say"))
     (True, False)
     """
-    words = word_patterns("perfect", lang)
-    if words is None:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+    return _whole_words("perfect", lang)
 
 
 def _in_perfect(event: Event) -> bool:
