@@ -16,8 +16,8 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.after_proposal import drop_asides
 from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
+from timeline.extract.answers import with_answers
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -234,7 +234,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(drop_asides(self.prep, self.events, self.lang)))) if not self._before_campaign(e)]
+        return [e for e in dedup(drop_plan_details(drop_unanchored(with_answers(self.prep, self.events, self.lang, self.folded_sentences, self.published.isoformat() if self.published else '')))) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
