@@ -34,6 +34,7 @@ from extract_probe import sentence_index  # noqa: E402
 from extract_stages import prep_of  # noqa: E402
 
 from timeline.extract import answers  # noqa: E402
+from timeline.extract.agents import turn_speaker  # noqa: E402
 from timeline.extract.evaluate import compatible, gold_articles, score_article  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
@@ -74,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             if turn.sentences and answers.opener(r.lang, folded[turn.sentences[0]][turn.body :]):
                 kinds = "+".join(sorted(answers.asked(before, folded, r.lang, prep.sentences))) or "nothing"
                 pairs[f"opens with an opener: turn {turn.role} / before {before.role} / asks {kinds}"] += 1
+                for gi, g in enumerate(r.gold):
+                    if sentence_index(r, prep, g) in turn.sentences[:2]:
+                        state = "matched" if gi in r.matched else "missed"
+                        pairs[f"  gold in its first two sentences: {g['event_type']} {g['modality']} {state} / asks {kinds}"] += 1
         for e in answers.answered(prep, folded, r.lang, r.published.isoformat(), []):
             turn = next(t for t in turns if t.sentences and prep.to_original(prep.sentences[t.sentences[0]].start, 0)[0] == e.start)
             where = set()
@@ -100,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             rank = turn.sentences.index(k)
             key = f"{key} / {'opens its turn' if rank == 0 else 'inside its turn'}"
             counts[(key, f"turn: {turn.role}")] += 1
+            counts[(key, f"gold date: {g['date_precision']}, {'= publication' if g['date'] == r.published.isoformat() else 'not publication'}")] += 1
+            counts[(key, f"speaker found: label {bool(turn.speaker)}, earlier label {bool(turn_speaker(prep.sentences, folded, k))}, header {bool(answers._headed_by(prep, folded, turns))}")] += 1
             counts[(key, f"place: {min(rank, 3)}{'+' if rank >= 3 else ''}, words {_words(len(folded[k].split()))}")] += 1
             counts[(key, f"opens: {answers.opener(r.lang, folded[k])}")] += 1
             if at == 0:
