@@ -174,3 +174,41 @@ def test_the_carried_trigger_remembers_its_antecedent() -> None:
     found = carry("es", prep.sentences, folded, [[] for _ in folded])
     assert [[(h.event_type, h.antecedent) for h in hits] for hits in found] == [[], [], [("tariff", 0)]]
     assert isinstance(found[2][0], CarriedHit)
+
+
+# The act's own sentence gives no date: the sentence its object comes from, on the line before in the same
+# turn, dates it (not the publication).
+DATED_BEFORE = [
+    (
+        "es",
+        "SECRETARIO DE ECONOMÍA:\nEn marzo hablamos con Washington de los aranceles al acero mexicano.\n"
+        "El presidente Donald Trump los suspendió por un mes.",
+    ),
+    (
+        "en",
+        "THE SECRETARY:\nIn March we talked with Washington about the tariffs on Mexican steel.\n"
+        "President Donald Trump suspended them for a month.",
+    ),
+    (
+        "fr",
+        "LE MINISTRE :\nEn mars, nous avons parlé avec Washington des droits de douane sur l'acier mexicain.\n"
+        "Le président Donald Trump les a suspendus pour un mois.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_BEFORE, ids=[c[0] for c in DATED_BEFORE])
+def test_a_carried_act_without_a_date_of_its_own_is_dated_by_its_antecedent(lang: str, text: str) -> None:
+    found = extracted(text, lang, dt.date(2025, 4, 10))
+    assert [kind for kind, date, _ in found if kind == "tariff"] == ["tariff"]
+    assert ("tariff", "2025-03", "happened") in found
+
+
+def test_a_date_after_the_publication_in_the_antecedent_does_not_date_a_done_act() -> None:
+    text = (
+        "Los aranceles del 25 % al acero mexicano entrarían en vigor en junio. El presidente Donald Trump "
+        "los suspendió por un mes."
+    )
+    assert all(
+        date <= "2025-04-10" for kind, date, _ in extracted(text, "es", dt.date(2025, 4, 10)) if kind == "tariff"
+    )

@@ -190,3 +190,18 @@ def sentence_hits(lang: str, sentences: list, folded: list[str]) -> list[list[Tr
     """The triggers of each sentence in their campaign senses, plus the acts whose object is told before."""
     triggers = get_triggers(lang)
     return carry(lang, sentences, folded, [campaign_senses(lang, f, triggers.find(f)) for f in folded])
+
+
+def antecedent_date(hit: TriggerHit, sentences: list, mentions: list):  # noqa: ANN201
+    """For a carried act whose own sentence gives no date: the last dated mention of its antecedent, or None.
+
+    The object's sentence told when the measure was taken or announced ("in March, the tariffs of 25 % ...
+    . We paused them"): an act on it told right after, with no date of its own, is dated by that
+    sentence rather than by the publication (counted on the real corpus, issue 9, ninth round).
+    ``mentions`` are the article's date mentions (offsets in the normalised text), in text order.
+    """
+    if not isinstance(hit, CarriedHit) or hit.antecedent < 0:
+        return None
+    before = sentences[hit.antecedent]
+    dated = [m for m in mentions if before.start <= m.start and m.end <= before.end and m.date]
+    return dated[-1] if dated else None
