@@ -95,7 +95,8 @@ def test_a_pause_told_by_its_span_is_an_act_on_the_measure_named_before(lang: st
 
 
 # Where nothing may be carried: the measure named in another turn, another act named in between, the
-# measure three sentences back or in another paragraph, and the same verbs about other things.
+# measure three sentences back or in another paragraph, a verb or pause with an object of its own, and the
+# same verbs about other things.
 NOT_CARRIED = [
     (
         "es-other-turn",
@@ -154,6 +155,36 @@ NOT_CARRIED = [
         "fr",
         "Les États-Unis maintiennent des droits de douane de 25 % sur l'acier mexicain. Le Parlement a voté "
         "une nouvelle loi sur l'eau. Le 6 mars, le gouvernement l'a suspendue.",
+    ),
+    (
+        "es-own-object",
+        "es",
+        "El 4 de marzo, Estados Unidos impuso aranceles del 25 % al acero mexicano. El 6 de marzo se impuso un "
+        "toque de queda en las ciudades fronterizas.",
+    ),
+    (
+        "es-pause-of-talks",
+        "es",
+        "El 4 de marzo, Estados Unidos impuso aranceles del 25 % al acero mexicano. El 6 de marzo hubo una pausa "
+        "en las negociaciones.",
+    ),
+    (
+        "en-own-object",
+        "en",
+        "On March 4, the United States imposed 25% tariffs on Mexican steel. On March 6, they imposed a curfew "
+        "in the border towns.",
+    ),
+    (
+        "en-pause-of-talks",
+        "en",
+        "On March 4, the United States imposed 25% tariffs on Mexican steel. On March 6, President Donald Trump "
+        "announced a pause in the talks.",
+    ),
+    (
+        "fr-own-object",
+        "fr",
+        "Le 4 mars, les États-Unis ont imposé des droits de douane de 25 % sur l'acier mexicain. Le 6 mars, ils "
+        "ont imposé un couvre-feu dans les villes frontalières.",
     ),
     (
         "fr-sport",

@@ -52,6 +52,8 @@ class _Rules:
     before: re.Pattern  # a referent at the end of the text before the verb
     after: re.Pattern  # a referent at the start of the text after the verb (matched there, not searched)
     attached: re.Pattern | None  # a verb ending that holds the object (fullmatch on the verb's last word)
+    own_object: re.Pattern | None  # the verb's own object right after it (matched there)
+    noun_object: re.Pattern | None  # an act noun's own object right after it (matched there)
     others: re.Pattern
 
 
@@ -93,9 +95,10 @@ def rules_of(lang: str) -> _Rules | None:
     before = rf"(?<![\w-])(?:{_alternation(raw.get('referent_before'), f'{lang}.referent_before')}){ref_end}"
     before += rf"\s*(?:(?:{aux})\s+){{0,2}}\Z"
     after = rf"\s*(?:{_alternation(raw.get('referent_after'), f'{lang}.referent_after')})(?![\w])"
-    attached = raw.get("attached")
-    if attached is not None and not isinstance(attached, str):
-        raise LexiconError(f"{_WHERE}: {lang}.attached must be a pattern")
+    attached, own_object, noun_object = raw.get("attached"), raw.get("own_object"), raw.get("noun_object")
+    for key, value in (("attached", attached), ("own_object", own_object), ("noun_object", noun_object)):
+        if value is not None and not isinstance(value, str):
+            raise LexiconError(f"{_WHERE}: {lang}.{key} must be a pattern")
     return _Rules(
         gate=_compile("|".join(p.pattern for p in [*verbs.values(), *nouns.values()]), f"{lang}.types"),
         verbs=verbs,
@@ -104,18 +107,27 @@ def rules_of(lang: str) -> _Rules | None:
         before=_compile(before, f"{lang}.referent_before"),
         after=_compile(after, f"{lang}.referent_after"),
         attached=_compile(r"[\w-]*" + attached, f"{lang}.attached") if attached else None,
+        own_object=_compile(rf"\s+(?:{own_object})(?![\w])", f"{lang}.own_object") if own_object else None,
+        noun_object=_compile(rf"\s+(?:{noun_object})(?![\w])", f"{lang}.noun_object") if noun_object else None,
         others=_compile(word.format(_alternation(raw.get("others"), f"{lang}.others")), f"{lang}.others"),
     )
 
 
 def _refers(rules: _Rules, folded: str, verb: re.Match) -> bool:
     """Whether the act verb at ``verb`` has a pronoun, demonstrative or general noun for its object."""
-    if rules.before.search(folded[max(0, verb.start() - 40) : verb.start()]):
-        return True
     if rules.after.match(folded, verb.end()):
+        return True
+    if rules.own_object and rules.own_object.match(folded, verb.end()):
+        return False  # "they imposed a curfew": the verb has an object of its own
+    if rules.before.search(folded[max(0, verb.start() - 40) : verb.start()]):
         return True
     last = verb.group().split()[-1]
     return bool(rules.attached and rules.attached.fullmatch(last))
+
+
+def _has_object(rules: _Rules, folded: str, noun: re.Match) -> bool:
+    """Whether the act noun at ``noun`` names what it applies to ("una pausa en las negociaciones")."""
+    return bool(rules.noun_object and rules.noun_object.match(folded, noun.end()))
 
 
 def _is_heading(sentences: list, j: int) -> bool:
@@ -172,7 +184,9 @@ def carry(lang: str, sentences: list, folded: list[str], hits: list[list[Trigger
                 continue  # the object is named here: the trigger rules judged the sentence
             verb = next((v for v in verbs.finditer(text) if _refers(rules, text, v)), None)
             if verb is None and event_type in rules.nouns:
-                verb = rules.nouns[event_type].search(text)
+                verb = next(
+                    (n for n in rules.nouns[event_type].finditer(text) if not _has_object(rules, text, n)), None
+                )
             if verb is None:
                 continue
             if turns is None:  # a transcript: its turns, not its lines, hold one speaker's words
