@@ -187,6 +187,12 @@ NOT_CARRIED = [
         "ont imposé un couvre-feu dans les villes frontalières.",
     ),
     (
+        "fr-pause-of-talks",
+        "fr",
+        "Le 4 mars, les États-Unis ont imposé des droits de douane de 25 % sur l'acier mexicain. Le 6 mars, le "
+        "président Donald Trump a annoncé une pause dans les négociations.",
+    ),
+    (
         "fr-sport",
         "fr",
         "La fédération a annoncé une pause de deux semaines dans le championnat. Le 6 mars, elle l'a levée.",
