@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 
+from timeline.extract.carry import antecedent_date
 from timeline.extract.context import CATCH_ALL, is_generic, voiced_now
 from timeline.extract.gazetteer import fold
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
@@ -183,6 +184,11 @@ class Dating:
             if self._voiced_in_present_period(sentence, hit, best) or self._plan_of_later_day(date, modality):
                 return self.published.isoformat(), "day", basis, date_text, "", BASIS_WEIGHT[basis]
             return date, best.precision if date else "", basis, date_text, best.end_date, BASIS_WEIGHT[basis]
+        carried = antecedent_date(hit, self.prep.sentences, self.mentions)  # issue 9, ninth round (carry.py)
+        if carried is not None and not (self.published and carried.date > self.published.isoformat()):
+            o_start, o_end = self.prep.to_original(carried.start, carried.end)
+            text = self.prep.original[o_start:o_end]
+            return carried.date, carried.precision, "inherited", text, "", BASIS_WEIGHT["inherited"]
         # A denial is dated when voiced, not by the act it denies, unless tied to that act's time
         # ("she answered at the time that ...").
         if inherited and (modality != "denied" or self.triggers.at_the_time.search(fold(sentence.text))):
@@ -320,6 +326,7 @@ def event_spans(prep: Prepared, folded_sentences: list[str], hits: list, trigger
         # The sentence before too, when this one has no digit (so likely no day of its own): its one day
         # may date an act told here without one (Dating._day_told_before).
         start = prep.sentences[k - 1].start if k and not _DIGIT.search(folded) else sentence.start
+        start = min([start, *(prep.sentences[h.antecedent].start for h in found if getattr(h, "antecedent", -1) >= 0)])
         end = min(len(prep.text), sentence.end + 40)
         if spans and spans[-1][1] >= start:
             spans[-1] = (spans[-1][0], end)

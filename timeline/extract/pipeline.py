@@ -18,6 +18,7 @@ from timeline import settings
 from timeline.extract import dates as dates_mod
 from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.answers import with_answers
+from timeline.extract.carry import sentence_hits
 from timeline.extract.context import (
     CATCH_ALL,
     denied_referent,
@@ -36,7 +37,6 @@ from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import as_date, find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
-from timeline.extract.senses import campaign_senses
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
@@ -124,7 +124,7 @@ def extract_article(
     triggers = get_triggers(lang)
     whole = fold(prep.text)  # the gazetteer's folding, sliced per sentence (cheaper than one per sentence)
     folded_sentences = [whole[s.start : s.end] if len(whole) == len(prep.text) else fold(s.text) for s in prep.sentences]
-    hits = [campaign_senses(lang, f, triggers.find(f)) for f in folded_sentences]  # other senses dropped
+    hits = sentence_hits(lang, prep.sentences, folded_sentences)  # other senses dropped; objects told before (s9)
     found = dates_mod.get_finder(lang).find(
         prep.text, pub, event_relative=True, folded=folded, spans=event_spans(prep, folded_sentences, hits, triggers)
     )
