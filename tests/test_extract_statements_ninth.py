@@ -1,0 +1,52 @@
+"""Statements by grammar, ninth round (issue 9): a campaign subject declared not negotiable, in the present
+and in a clause of its own, is a stance voiced on the occasion (the speaker named before is its doer, the
+publication its day); told after "que" / "that" it is what the main verb reports, and the main verb decides.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import extracted
+
+from timeline.extract import extract_events
+
+PUB = dt.date(2025, 4, 10)
+
+# The speaker is named in the sentence before; the stance has no date of its own.
+NOT_NEGOTIABLE = [
+    ("es-se-negocia", "es", "Habló la presidenta Claudia Sheinbaum en el Zócalo. La soberanía no se negocia."),
+    ("es-negociable", "es", "Habló la presidenta Claudia Sheinbaum en Palacio. La integridad territorial no es negociable."),
+    ("es-innegociable", "es", "Habló la presidenta Claudia Sheinbaum. En esta materia, la soberanía es innegociable."),
+    ("en-is-not", "en", "President Claudia Sheinbaum spoke in the capital. Sovereignty is not negotiable."),
+    ("en-non", "en", "President Claudia Sheinbaum spoke in the capital. Territorial integrity is non-negotiable."),
+    ("fr-n-est-pas", "fr", "La présidente Claudia Sheinbaum a parlé hier. La souveraineté n'est pas négociable."),
+    ("fr-ne-se", "fr", "La présidente Claudia Sheinbaum a parlé hier. La souveraineté ne se négocie pas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_NEGOTIABLE], ids=[c[0] for c in NOT_NEGOTIABLE])
+def test_a_subject_declared_not_negotiable_is_a_stance_of_the_day(lang: str, text: str) -> None:
+    events = extract_events(text, published=PUB, lang=lang)
+    assert [(e.event_type, e.date, e.modality) for e in events] == [("statement", "2025-04-10", "happened")]
+    assert events[0].actors[:1] == ["Claudia Sheinbaum"]
+
+
+# Embedded after "que" / "that" under a past verb of saying, or about no campaign subject: no stance of the day.
+NOT_VOICED = [
+    ("es-que", "es", "Habló la presidenta Claudia Sheinbaum. Hace años se dijo que la soberanía no se negocia."),
+    ("es-no-object", "es", "Habló la presidenta Claudia Sheinbaum. El precio de la tortilla no se negocia."),
+    ("en-that", "en", "President Claudia Sheinbaum spoke. Years ago it was said that sovereignty is not negotiable."),
+    ("en-no-object", "en", "President Claudia Sheinbaum spoke. The price of corn is not negotiable."),
+    ("fr-que", "fr", "La présidente Claudia Sheinbaum a parlé. Il y a des années, on disait que la souveraineté n'est pas négociable."),
+    ("fr-no-object", "fr", "La présidente Claudia Sheinbaum a parlé. Le prix du maïs n'est pas négociable."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_VOICED], ids=[c[0] for c in NOT_VOICED])
+def test_not_negotiable_reported_or_off_campaign_is_no_stance(lang: str, text: str) -> None:
+    assert extracted(text, lang, PUB) == []
