@@ -50,3 +50,34 @@ NOT_VOICED = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_VOICED], ids=[c[0] for c in NOT_VOICED])
 def test_not_negotiable_reported_or_off_campaign_is_no_stance(lang: str, text: str) -> None:
     assert extracted(text, lang, PUB) == []
+
+
+# A demand made of or about Venezuela or Maduro, in any tense and person, with its day: a statement of that day.
+DEMANDS = [
+    ("es-pidio", "es", "El martes, el presidente Donald Trump pidió a Venezuela que reciba a sus migrantes."),
+    ("es-exige", "es", "El martes, el gobierno de Colombia exigió a Maduro la liberación de los presos."),
+    ("es-pedir", "es", "El martes, el presidente Gustavo Petro decidió pedir a Venezuela una explicación formal."),
+    ("en-asked", "en", "On Tuesday, President Donald Trump asked Venezuela to take back its migrants."),
+    ("en-calls-on", "en", "On Tuesday, the Government of Colombia called on Maduro to free the prisoners."),
+    ("fr-demande", "fr", "Mardi, le président Donald Trump a demandé au Venezuela de reprendre ses migrants."),
+    ("fr-somme", "fr", "Mardi, le gouvernement colombien a sommé Maduro de libérer les prisonniers."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in DEMANDS], ids=[c[0] for c in DEMANDS])
+def test_a_demand_made_of_venezuela_is_a_statement(lang: str, text: str) -> None:
+    assert extracted(text, lang, PUB) == [("statement", "2025-04-08", "happened")]
+
+
+# Asking about anything else, or Venezuela named with no verb of asking: no statement from this rule.
+NOT_DEMANDS = [
+    ("es-other-object", "es", "El martes, el alcalde pidió a los vecinos que cuiden el agua."),
+    ("es-no-verb", "es", "El martes, el equipo de Venezuela ganó el partido de béisbol."),
+    ("en-other-object", "en", "On Tuesday, the mayor asked residents to save water."),
+    ("fr-other-object", "fr", "Mardi, le maire a demandé aux habitants d'économiser l'eau."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_DEMANDS], ids=[c[0] for c in NOT_DEMANDS])
+def test_asking_about_something_else_is_no_statement(lang: str, text: str) -> None:
+    assert extracted(text, lang, PUB) == []
