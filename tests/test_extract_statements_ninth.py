@@ -20,7 +20,11 @@ PUB = dt.date(2025, 4, 10)
 # The speaker is named in the sentence before; the stance has no date of its own.
 NOT_NEGOTIABLE = [
     ("es-se-negocia", "es", "Habló la presidenta Claudia Sheinbaum en el Zócalo. La soberanía no se negocia."),
-    ("es-negociable", "es", "Habló la presidenta Claudia Sheinbaum en Palacio. La integridad territorial no es negociable."),
+    (
+        "es-negociable",
+        "es",
+        "Habló la presidenta Claudia Sheinbaum en Palacio. La integridad territorial no es negociable.",
+    ),
     ("es-innegociable", "es", "Habló la presidenta Claudia Sheinbaum. En esta materia, la soberanía es innegociable."),
     ("en-is-not", "en", "President Claudia Sheinbaum spoke in the capital. Sovereignty is not negotiable."),
     ("en-non", "en", "President Claudia Sheinbaum spoke in the capital. Territorial integrity is non-negotiable."),
@@ -42,7 +46,11 @@ NOT_VOICED = [
     ("es-no-object", "es", "Habló la presidenta Claudia Sheinbaum. El precio de la tortilla no se negocia."),
     ("en-that", "en", "President Claudia Sheinbaum spoke. Years ago it was said that sovereignty is not negotiable."),
     ("en-no-object", "en", "President Claudia Sheinbaum spoke. The price of corn is not negotiable."),
-    ("fr-que", "fr", "La présidente Claudia Sheinbaum a parlé. Il y a des années, on disait que la souveraineté n'est pas négociable."),
+    (
+        "fr-que",
+        "fr",
+        "La présidente Claudia Sheinbaum a parlé. Il y a des années, on disait que la souveraineté n'est pas négociable.",
+    ),
     ("fr-no-object", "fr", "La présidente Claudia Sheinbaum a parlé. Le prix du maïs n'est pas négociable."),
 ]
 
