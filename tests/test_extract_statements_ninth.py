@@ -89,3 +89,31 @@ NOT_DEMANDS = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_DEMANDS], ids=[c[0] for c in NOT_DEMANDS])
 def test_asking_about_something_else_is_no_statement(lang: str, text: str) -> None:
     assert extracted(text, lang, PUB) == []
+
+
+# A declaration about Venezuela or Maduro (seventh round) with the country far from the verb, in a long clause.
+FAR_DECLARATIONS = [
+    (
+        "es-declaro",
+        "es",
+        "El martes, el presidente Donald Trump declaró ante los periodistas reunidos en la Casa Blanca, al final de "
+        "una larga jornada de reuniones con su gabinete, que Venezuela tendrá que responder.",
+    ),
+    (
+        "en-stated",
+        "en",
+        "On Tuesday, President Donald Trump stated before the reporters gathered at the White House, at the end of "
+        "a long day of meetings with his cabinet, that Venezuela will have to answer.",
+    ),
+    (
+        "fr-declare",
+        "fr",
+        "Mardi, le président Donald Trump a déclaré devant les journalistes réunis à la Maison Blanche, à la fin "
+        "d'une longue journée de réunions avec son cabinet, que le Venezuela devra répondre.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in FAR_DECLARATIONS], ids=[c[0] for c in FAR_DECLARATIONS])
+def test_a_declaration_about_venezuela_far_from_its_verb_is_a_statement(lang: str, text: str) -> None:
+    assert ("statement", "2025-04-08", "happened") in extracted(text, lang, PUB)
