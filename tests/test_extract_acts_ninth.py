@@ -1,0 +1,51 @@
+"""Miscellaneous acts by grammar, ninth round (issue 9): a drug declared a weapon of mass destruction.
+
+Every sentence here was written for these tests, in the three languages; none is taken from a
+document of ``tests/real``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import extracted
+
+PUB = dt.date(2025, 12, 18)
+
+# A drug declared, designated or classified a weapon of mass destruction, the verb in any tense or voice.
+WMD = [
+    ("es-active", "es", "El lunes, el presidente Donald Trump declaró al fentanilo arma de destrucción masiva."),
+    (
+        "es-question",
+        "es",
+        "¿Qué opina de que el gobierno de Estados Unidos haya clasificado el lunes al fentanilo como arma de "
+        "destrucción masiva?",
+    ),
+    (
+        "en-participle",
+        "en",
+        "On Monday, President Trump signed an order designating fentanyl as a weapon of mass destruction.",
+    ),
+    ("en-passive", "en", "Fentanyl was declared a weapon of mass destruction by the White House on Monday."),
+    ("fr-active", "fr", "Lundi, le président Trump a classé le fentanyl comme arme de destruction massive."),
+    ("fr-passive", "fr", "Le fentanyl a été déclaré arme de destruction massive lundi par la Maison Blanche."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in WMD], ids=[c[0] for c in WMD])
+def test_a_drug_declared_a_weapon_of_mass_destruction_is_an_act(lang: str, text: str) -> None:
+    assert ("other", "2025-12-15", "happened") in extracted(text, lang, PUB)
+
+
+# The same class without a drug (another war, another time) is no act of the campaign.
+NO_DRUG = [
+    ("en", "On Monday the minister declared that the regime still held weapons of mass destruction."),
+    ("es", "El lunes el ministro declaró que el régimen aún tenía armas de destrucción masiva."),
+    ("fr", "Lundi, le ministre a déclaré que le régime détenait encore des armes de destruction massive."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_DRUG, ids=[c[0] for c in NO_DRUG])
+def test_weapons_of_mass_destruction_without_a_drug_are_no_act(lang: str, text: str) -> None:
+    assert all(kind != "other" for kind, _, _ in extracted(text, lang, PUB))
