@@ -1,4 +1,5 @@
-"""Miscellaneous acts by grammar, ninth round (issue 9): a drug declared a weapon of mass destruction.
+"""Miscellaneous acts by grammar, ninth round (issue 9): a drug declared a weapon of mass destruction; a
+target of the campaign brought before a court.
 
 Every sentence here was written for these tests, in the three languages; none is taken from a
 document of ``tests/real``.
@@ -49,3 +50,36 @@ NO_DRUG = [
 @pytest.mark.parametrize(("lang", "text"), NO_DRUG, ids=[c[0] for c in NO_DRUG])
 def test_weapons_of_mass_destruction_without_a_drug_are_no_act(lang: str, text: str) -> None:
     assert all(kind != "other" for kind, _, _ in extracted(text, lang, PUB))
+
+
+# A target of the campaign before a court: appeared, arraigned, a hearing ("compareció", "audiencia", "a comparu").
+COURT = [
+    ("es-verb", "es", "Nicolás Maduro compareció el lunes ante un juez federal de Nueva York."),
+    (
+        "es-noun",
+        "es",
+        "El lunes se celebró la primera audiencia del fundador del Cártel de Sinaloa en una corte de Chicago.",
+    ),
+    ("en-verb", "en", "Nicolás Maduro appeared on Monday before a federal judge in New York."),
+    ("en-passive", "en", "The cartel leader was arraigned in Brooklyn on Monday."),
+    ("fr-verb", "fr", "Nicolás Maduro a comparu lundi devant un juge fédéral à New York."),
+    ("fr-noun", "fr", "Lundi s'est tenue la première audience du fondateur du cartel de Sinaloa à Chicago."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in COURT], ids=[c[0] for c in COURT])
+def test_a_target_brought_before_a_court_is_an_act(lang: str, text: str) -> None:
+    assert ("other", "2026-01-05", "happened") in extracted(text, lang, dt.date(2026, 1, 8))
+
+
+# An audience or a hearing with no target of the campaign is no court act.
+NO_TARGET = [
+    ("es", "El lunes la presidenta tuvo una audiencia con el papa en el Vaticano."),
+    ("en", "On Monday the Senate held a hearing on the new farm bill."),
+    ("fr", "Lundi, le président a accordé une audience au nouvel ambassadeur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_TARGET, ids=[c[0] for c in NO_TARGET])
+def test_an_audience_without_a_target_is_no_act(lang: str, text: str) -> None:
+    assert all(kind != "other" for kind, _, _ in extracted(text, lang, dt.date(2026, 1, 8)))
