@@ -1,5 +1,6 @@
 """Miscellaneous acts by grammar, ninth round (issue 9): a drug declared a weapon of mass destruction; a
-target of the campaign brought before a court.
+target of the campaign brought before a court; a change to the constitution or to a numbered article
+proposed, tabled or passed; a miscellaneous act told by its doer in the first person keeps its doer.
 
 Every sentence here was written for these tests, in the three languages; none is taken from a
 document of ``tests/real``.
@@ -83,3 +84,44 @@ NO_TARGET = [
 @pytest.mark.parametrize(("lang", "text"), NO_TARGET, ids=[c[0] for c in NO_TARGET])
 def test_an_audience_without_a_target_is_no_act(lang: str, text: str) -> None:
     assert all(kind != "other" for kind, _, _ in extracted(text, lang, dt.date(2026, 1, 8)))
+
+
+# A change to the constitution or to a numbered article passed: a legislative act, like a bill.
+AMENDMENT = [
+    ("es", "El martes el Senado aprobó una modificación al artículo 40 de la Constitución."),
+    ("en", "On Tuesday the Senate passed an amendment to Article 40 of the Constitution."),
+    ("fr", "Mardi, le Sénat a adopté une révision de la Constitution."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AMENDMENT, ids=[c[0] for c in AMENDMENT])
+def test_a_change_to_the_constitution_passed_is_an_act(lang: str, text: str) -> None:
+    assert ("other", "2025-06-03", "happened") in extracted(text, lang, dt.date(2025, 6, 8))
+
+
+# Dated only relative to the telling ("este año"), a miscellaneous act told in the first person is the
+# speaker's own act (kept); told impersonally with nobody acting it is an aside (dropped, as before).
+FIRST_PERSON = [
+    ("es-singular", "es", "Este año propuse una modificación al artículo 40 para defender la soberanía.", True),
+    ("es-plural", "es", "Este año presentamos una reforma a la Constitución para defender la soberanía.", True),
+    ("es-impersonal", "es", "Este año se propuso una modificación al artículo 40 para defender la soberanía.", False),
+    ("en-we", "en", "This year we introduced an amendment to Article 40 to defend our sovereignty.", True),
+    ("en-passive", "en", "This year an amendment to Article 40 was introduced to defend sovereignty.", False),
+    (
+        "fr-nous",
+        "fr",
+        "Cette année, nous avons déposé une modification de l'article 40 pour défendre la souveraineté.",
+        True,
+    ),
+    (
+        "fr-passive",
+        "fr",
+        "Cette année, une modification de l'article 40 a été déposée pour défendre la souveraineté.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [c[1:] for c in FIRST_PERSON], ids=[c[0] for c in FIRST_PERSON])
+def test_an_act_told_in_the_first_person_has_a_doer(lang: str, text: str, kept: bool) -> None:
+    assert (("other", "2025", "happened") in extracted(text, lang, dt.date(2025, 6, 8))) is kept
