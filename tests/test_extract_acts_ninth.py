@@ -1,6 +1,7 @@
 """Miscellaneous acts by grammar, ninth round (issue 9): a drug declared a weapon of mass destruction; a
 target of the campaign brought before a court; a change to the constitution or to a numbered article
-proposed, tabled or passed; a miscellaneous act told by its doer in the first person keeps its doer.
+proposed, tabled or passed; a miscellaneous act told by its doer in the first person keeps its doer; an
+agreement on security concluded, closed or sealed.
 
 Every sentence here was written for these tests, in the three languages; none is taken from a
 document of ``tests/real``.
@@ -125,3 +126,40 @@ FIRST_PERSON = [
 @pytest.mark.parametrize(("lang", "text", "kept"), [c[1:] for c in FIRST_PERSON], ids=[c[0] for c in FIRST_PERSON])
 def test_an_act_told_in_the_first_person_has_a_doer(lang: str, text: str, kept: bool) -> None:
     assert (("other", "2025", "happened") in extracted(text, lang, dt.date(2025, 6, 8))) is kept
+
+
+# An agreement on security concluded, closed, sealed or secured (verbs of concluding, any person).
+CONCLUDED = [
+    (
+        "es-first-person",
+        "es",
+        "En marzo cerramos un acuerdo de seguridad con el gobierno de Canadá, con respeto a la soberanía.",
+    ),
+    ("es-third-person", "es", "En marzo México y Guatemala concretaron un acuerdo en materia de seguridad fronteriza."),
+    ("en-first-person", "en", "In March we closed a security agreement with the government of Canada."),
+    ("en-third-person", "en", "In March, Mexico and Guatemala sealed an agreement on border security."),
+    ("fr-first-person", "fr", "En mars, nous avons finalisé un accord de sécurité avec le gouvernement du Canada."),
+    (
+        "fr-third-person",
+        "fr",
+        "En mars, le Mexique et le Guatemala ont scellé un accord de coopération en matière de sécurité.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in CONCLUDED], ids=[c[0] for c in CONCLUDED])
+def test_a_security_agreement_concluded_is_an_act(lang: str, text: str) -> None:
+    assert ("other", "2025-03", "happened") in extracted(text, lang, dt.date(2025, 6, 8))
+
+
+# Cooperation on another subject (culture, science) is no act of the campaign.
+OTHER_COOPERATION = [
+    ("es", "En marzo se definió un acuerdo de cooperación cultural con Francia."),
+    ("en", "In March the two universities sealed an agreement on scientific cooperation."),
+    ("fr", "En mars, les deux villes ont finalisé un accord de coopération culturelle."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_COOPERATION, ids=[c[0] for c in OTHER_COOPERATION])
+def test_cooperation_on_another_subject_is_no_act(lang: str, text: str) -> None:
+    assert all(kind != "other" for kind, _, _ in extracted(text, lang, dt.date(2025, 6, 8)))
