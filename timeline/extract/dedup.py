@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.agents import doer_noun
+from timeline.extract.first_person import act_in_first_person
 from timeline.extract.gazetteer import fold
 from timeline.extract.in_force import drop_entry_into_force
 from timeline.extract.model import Event
@@ -43,7 +44,8 @@ def drop_unanchored(events: list[Event]) -> list[Event]:
     Fifth round (issue 9, s5-precision): a catch-all act is known by who did it or by a date of its own;
     "yesterday it was approved", "la semana pasada se firmó" with no actor, no country acting and no
     government or authority as subject is a speaker's aside, not a campaign act (an explicit date or a
-    weekday, or a doer, keeps it).
+    weekday, or a doer, keeps it). Ninth round (issue 9, s9-es-acts): so does an act told by its doer in
+    the first person ("propusimos", "we proposed"): the speaker did it.
     """
     return [
         e
@@ -53,6 +55,7 @@ def drop_unanchored(events: list[Event]) -> list[Event]:
             and e.date_basis == "relative"
             and not (e.actors or e.agent_country)
             and not doer_noun(e.lang).search(fold(e.evidence))
+            and not act_in_first_person(e.lang, e.evidence, e.event_type)
         )
     ]
 

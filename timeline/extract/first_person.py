@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from timeline.extract.context import CATCH_ALL
-from timeline.extract.triggers import TriggerHit
+from timeline.extract.date_patterns import fold_same_length
+from timeline.extract.triggers import TriggerHit, get_triggers
 
 # Folded text. A first-person pronoun, or (Spanish) a verb ending of the first person plural.
 _FIRST_PERSON = {
@@ -43,3 +44,45 @@ def told_by_speaker(lang: str, folded: str, hit: TriggerHit) -> bool:
     stop = _CLAUSE_END.search(folded, hit.end)
     hi = min(hit.end + _AFTER, stop.start() if stop else len(folded))
     return pattern.search(folded, lo, hi) is not None
+
+
+# Ninth round (issue 9, s9-es-acts): the act verb itself in the first person ("propusimos", "propuse",
+# "firmé", "we proposed", "nous avons proposé"): a pronoun of the first person just before it, or
+# (Spanish) the verb's own ending: first person plural, or singular preterite (an accented "-é" of the
+# regular verbs, the unaccented "-e" of the strong ones: puse, hice, dije, tuve, traje, pude, vine).
+_OWN_VERB = {
+    "en": re.compile(r"\b(?:we|i)(?: \w+){0,2} $"),
+    "es": re.compile(r"\b(?:nosotros|nosotras|yo)(?: \w+){0,2} $"),
+    "fr": re.compile(r"\b(?:nous(?: avons)?|j'ai|je)(?: \w+){0,1} $"),
+}
+_OWN_ENDING = {"es": re.compile(r"(?:amos|emos|imos|(?:pus|hic|dij|tuv|traj|pud|vin|quis|duj)e)$")}
+
+
+def act_in_first_person(lang: str, text: str, event_type: str) -> bool:
+    """A miscellaneous act whose verb is told by its doer in the first person.
+
+    Its doer is the speaker of a speech or transcript even where no label names them, so it is no
+    unnamed aside (``dedup.drop_unanchored``).
+
+    >>> act_in_first_person("es", "En 2025 propusimos una reforma a la Constitución", "other")
+    True
+    >>> act_in_first_person("es", "En 2025 presenté una reforma a la Constitución", "other")
+    True
+    >>> act_in_first_person("es", "En 2025 se propuso una reforma a la Constitución", "other")
+    False
+    >>> act_in_first_person("en", "This year we introduced an amendment to the Constitution", "other")
+    True
+    """
+    own = _OWN_VERB.get(lang)
+    if own is None:
+        return False
+    ending = _OWN_ENDING.get(lang)
+    folded = fold_same_length(text)  # the offsets of the text hold in it, so its accents can be read
+    for hit in (h for h in get_triggers(lang).find(folded) if h.event_type == event_type):
+        word = folded[hit.start : hit.end].split(" ", 1)[0]
+        accented = lang == "es" and text[hit.start + len(word) - 1 : hit.start + len(word)] == "é"
+        if (ending is not None and (ending.search(word) or accented)) or own.search(
+            folded[max(0, hit.start - 40) : hit.start]
+        ):
+            return True
+    return False
