@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract.cause import cause_pattern, without_causes
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.pattern_text import ANY_START, PLAIN, first_chars, literal_stems, literal_trie, spread
 from timeline.extract.purpose import purpose_of
@@ -190,6 +191,8 @@ class Triggers:
         self.performative = _words((raw.get("performative") or {}).get(lang) or ["(?!x)x"], f"performative.{lang}")
         # eighth round (issue 9, s8-es-acts): an act verb in the infinitive of a purpose ("para acordar")
         self.purpose = purpose_of(raw, lang)
+        # ninth round (issue 9, s9-held): an act named as the cause of another ("over the strikes") is its reason
+        self.cause = cause_pattern(raw, lang)
 
     def find(self, folded: str) -> list[TriggerHit]:
         """Every trigger of every type whose rule fires in a folded sentence, in text order per type.
@@ -241,7 +244,7 @@ class Triggers:
             if None not in best.values():
                 loser = pair[1] if best[pair[0]] <= best[pair[1]] else pair[0]
                 hits = [h for h in hits if h.event_type != loser]
-        return hits
+        return without_causes(self.cause, folded, hits)
 
     def _at_of_pair(self, folded: str, start: int) -> tuple[re.Pattern, list[int]]:
         """The anchored match of the rules that can open on the two letters at ``start`` (built once per pair)."""
