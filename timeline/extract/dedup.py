@@ -7,6 +7,7 @@ from timeline.extract.first_person import act_in_first_person
 from timeline.extract.gazetteer import fold
 from timeline.extract.in_force import drop_entry_into_force
 from timeline.extract.model import Event
+from timeline.extract.rates import rate_acts_as_tariffs
 from timeline.extract.titles import implied_country
 
 
@@ -96,7 +97,9 @@ def dedup(events: list[Event]) -> list[Event]:
     An event dated only by the publication date is dropped when the article dates another event
     of its type and modality: a headline or a later sentence about the same event.
     """
-    events = drop_entry_into_force(events)  # seventh round (issue 9): "will take effect on March 4" is no new act
+    # Seventh round (issue 9): "will take effect on March 4" is no new act. Tenth round (issue 9,
+    # s10-es-precision): a miscellaneous act told by a rate, in an article on tariffs, is a tariff.
+    events = drop_entry_into_force(rate_acts_as_tariffs(events))
     # A plan or threat told without a date is dated by its report, not a repeat of a dated act.
     dated_types = {(e.event_type, e.modality) for e in events if e.date_basis not in ("publication_fallback", "none")}
     # Sixth round (issue 9, s6-enfr): a stance dated by the publication was voiced on the occasion (an
