@@ -167,3 +167,20 @@ def test_cli_scores_several_sets_in_one_run(real_like, tmp_path, capsys):
     sets = json.loads(capsys.readouterr().out)["sets"]
     assert [s["set"] for s in sets] == [str(real_like), str(other)]
     assert sets[1]["by_issuer"] == {}
+
+
+def test_a_score_does_not_depend_on_the_time_budget(monkeypatch):
+    """Scoring lifts the wall-clock budget, so a loaded machine scores the same code the same (and restores it)."""
+    import os
+    from pathlib import Path
+
+    from timeline.extract import pipeline
+    from timeline.extract.evaluate import score_article
+
+    path = Path(__file__).parent / "gold" / "en" / "01_first_boat_strike.txt"
+    free = score_article(path)
+    monkeypatch.setenv("TIMELINE_EXTRACT_BUDGET_S", "0")
+    assert not pipeline.extract_article(path.read_text(encoding="utf-8"), "2025-09-03", "en").complete
+    cut = score_article(path)
+    assert [e.to_row() for e in cut.extracted] == [e.to_row() for e in free.extracted] and free.extracted
+    assert os.environ["TIMELINE_EXTRACT_BUDGET_S"] == "0"
