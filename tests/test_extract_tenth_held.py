@@ -101,3 +101,32 @@ BOAT_NOT_HIT = [
 @pytest.mark.parametrize(("lang", "text"), [c[1:] for c in BOAT_NOT_HIT], ids=[c[0] for c in BOAT_NOT_HIT])
 def test_a_boat_that_reaches_a_place_or_is_hit_by_weather_or_a_strike_action_is_no_boat_strike(lang: str, text: str) -> None:
     assert not [e for e in extracted(text, lang, PUB_STRIKE) if e[0] == "boat_strike"]
+
+
+PUB_LIST = dt.date(2025, 2, 25)
+
+PUT_ON_THE_LIST = [
+    ("es-inscribio", "es", "El 20 de febrero, Washington inscribió a seis carteles como organizaciones terroristas extranjeras."),
+    ("es-fueron-inscritos", "es", "Seis carteles fueron inscritos el 20 de febrero en la lista de organizaciones terroristas extranjeras."),
+    ("en-placed-on-list", "en", "On February 20, Washington placed six cartels on its list of foreign terrorist organizations."),
+    ("en-inscribed", "en", "Six cartels were inscribed on Feb. 20 as foreign terrorist organizations."),
+    ("fr-a-place-sur-liste", "fr", "Le 20 février, Washington a placé six cartels sur sa liste des organisations terroristes étrangères."),
+    ("fr-ont-ete-mis", "fr", "Le 20 février, six cartels ont été mis sur la liste des organisations terroristes étrangères."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in PUT_ON_THE_LIST], ids=[c[0] for c in PUT_ON_THE_LIST])
+def test_a_group_entered_or_put_on_the_terrorist_list_is_a_designation(lang: str, text: str) -> None:
+    assert ("fto_designation", "2025-02-20", "happened") in extracted(text, lang, PUB_LIST)
+
+
+NOT_ON_THE_TERRORIST_LIST = [
+    ("es-torneo", "es", "El 20 de febrero, la federación inscribió a seis equipos en el torneo."),
+    ("en-heritage", "en", "On February 20, the council placed six buildings on its list of protected heritage sites."),
+    ("fr-sinistrees", "fr", "Le 20 février, la mairie a mis six rues sur la liste des zones sinistrées."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in NOT_ON_THE_TERRORIST_LIST], ids=[c[0] for c in NOT_ON_THE_TERRORIST_LIST])
+def test_a_team_a_building_or_a_disaster_zone_put_on_a_list_is_no_designation(lang: str, text: str) -> None:
+    assert not [e for e in extracted(text, lang, PUB_LIST) if e[0] == "fto_designation"]
