@@ -17,6 +17,7 @@ from timeline.extract.gazetteer import fold
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
+from timeline.extract.told_before import day_of_sentence_before
 from timeline.extract.triggers import TriggerHit, Triggers
 
 # Confidence weights of the date's basis: a date written in full beats one inferred.
@@ -197,6 +198,11 @@ class Dating:
         told = None
         if modality == "happened" and hit.event_type not in CATCH_ALL:
             told = self._day_told_before(sentence, hit)
+        elif modality == "happened" and hit.event_type == "other":  # tenth round (issue 9, s10-held2)
+            day = day_of_sentence_before(sentence, self.prep.sentences, self.mentions)
+            if day is not None and not (self.published and day.date > self.published.isoformat()):
+                o_start, o_end = self.prep.to_original(day.start, day.end)
+                return day.date, day.precision, "inherited", self.prep.original[o_start:o_end], "", BASIS_WEIGHT["inherited"]
         if told is not None:
             o_start, o_end = self.prep.to_original(told.start, told.end)
             return told.date, "day", "inherited", self.prep.original[o_start:o_end], "", BASIS_WEIGHT["inherited"]
