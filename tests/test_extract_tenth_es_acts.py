@@ -1,5 +1,6 @@
 """Spanish misses by grammar, tenth round (issue 9, s10-es-miss): goods of the trade treaty spared the
-tariffs are a tariff act; a plan of a measure told after an act of its type does not take that act's day.
+tariffs are a tariff act; a plan of a measure told after an act of its type does not take that act's day;
+an executive order, decree or proclamation setting a rate, with no tariff noun, is a tariff act.
 
 Every sentence here was written for these tests, in the three languages; none is taken from a
 document of ``tests/real``.
@@ -99,3 +100,61 @@ def test_a_plan_after_its_act_does_not_take_that_acts_day(lang: str, text: str) 
     events = extracted(text, lang, PUB)
     assert ("tariff", "2025-03-06", "happened") in events
     assert ("tariff", "2025-03-06", "planned") not in events
+
+
+# An executive order, decree or proclamation signed, issued or announced whose sentence sets a rate (a
+# percentage), with no tariff noun in the sentence (where one is named, the tariff rules judge it), is a
+# tariff act; the rate may stand far from the verb.
+RATE_ORDERED = [
+    (
+        "es-rate-first",
+        "es",
+        "Con un 25 por ciento para todo el acero, el presidente Trump firmó el 6 de marzo la orden ejecutiva.",
+    ),
+    (
+        "es-rate-after",
+        "es",
+        "El 6 de marzo, el presidente Trump firmó una orden ejecutiva que fija una tasa de 25 por ciento.",
+    ),
+    ("en-rate-first", "en", "With a rate of 25% on all steel, President Trump signed the executive order on March 6."),
+    ("fr-rate-first", "fr", "Avec un taux de 25 % sur tout l'acier, le président Trump a signé le 6 mars le décret."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [c[1:] for c in RATE_ORDERED], ids=[c[0] for c in RATE_ORDERED])
+def test_an_order_setting_a_rate_is_a_tariff_act(lang: str, text: str) -> None:
+    assert ("tariff", "2025-03-06", "happened") in extracted(text, lang, PUB)
+
+
+# A percentage that measures a change of another quantity (a budget, a wage, a share of a county) is no
+# tariff: a sports budget, the wage of striking workers, a software budget, a disaster declaration.
+RATE_OF_ANOTHER_QUANTITY = [
+    (
+        "es-sport",
+        "es",
+        "El 6 de marzo, el gobernador firmó un decreto que reduce 30% el presupuesto de la liga de fútbol.",
+    ),
+    (
+        "es-labour",
+        "es",
+        "El 6 de marzo, el presidente firmó un decreto que aumenta 10% el salario mínimo de los trabajadores en huelga.",
+    ),
+    ("en-software", "en", "On March 6, the governor signed an executive order cutting the software budget by 30%."),
+    (
+        "en-disaster",
+        "en",
+        "On March 6, the governor signed a disaster declaration decree after 40% of the county flooded.",
+    ),
+    (
+        "fr-sport",
+        "fr",
+        "Le 6 mars, le gouvernement a publié un décret qui relève de 10 % le budget des fédérations sportives.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [c[1:] for c in RATE_OF_ANOTHER_QUANTITY], ids=[c[0] for c in RATE_OF_ANOTHER_QUANTITY]
+)
+def test_a_rate_of_another_quantity_is_no_tariff(lang: str, text: str) -> None:
+    assert all(kind != "tariff" for kind, _, _ in extracted(text, lang, PUB))
