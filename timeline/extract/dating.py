@@ -14,6 +14,7 @@ import re
 from timeline.extract.carry import antecedent_date
 from timeline.extract.context import CATCH_ALL, is_generic, voiced_now
 from timeline.extract.gazetteer import fold
+from timeline.extract.in_force import MEASURES
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
@@ -192,7 +193,8 @@ class Dating:
             return carried.date, carried.precision, "inherited", text, "", BASIS_WEIGHT["inherited"]
         # A denial is dated when voiced, not by the act it denies, unless tied to that act's time
         # ("she answered at the time that ...").
-        if inherited and (modality != "denied" or self.triggers.at_the_time.search(fold(sentence.text))):
+        denied_now = modality == "denied" and not self.triggers.at_the_time.search(fold(sentence.text))
+        if inherited and not denied_now and not self._plan_after_its_act(sentence, hit, modality):
             date, precision, date_text, basis = inherited
             return date, precision, basis, date_text, "", BASIS_WEIGHT["inherited"]
         told = None
@@ -209,6 +211,24 @@ class Dating:
         if self.published:
             return self.published.isoformat(), "day", "publication_fallback", "", "", BASIS_WEIGHT["publication_fallback"]
         return "", "", "none", "", "", BASIS_WEIGHT["none"]
+
+    def _plan_after_its_act(self, sentence: Sentence, hit: TriggerHit, modality: str) -> bool:
+        """A plan or threat told after an act of its type done, in one paragraph, is voiced at the telling.
+
+        Tenth round (issue 9, s10-es-miss): for a measure (a tariff, a sanction, a designation), "the goods
+        were exempted from the tariffs on March 6. The steel tariffs will remain", "el 6 de marzo se eximió a
+        los productos del T-MEC. Los aranceles al acero van a seguir": the plan is not of the act's day, so
+        it does not inherit that day (it takes its own date, or the publication's, and is judged so).
+        """
+        if modality not in ("planned", "threatened") or hit.event_type not in MEASURES:
+            return False
+        events, paragraphs = getattr(self, "events", []), getattr(self, "paragraph_of", [])
+        last = next(
+            (e for e, p in zip(reversed(events), reversed(paragraphs), strict=False)
+             if p == sentence.paragraph and e.date_basis not in ("publication_fallback", "none")),
+            None,
+        )
+        return last is not None and last.event_type == hit.event_type and last.modality == "happened"
 
     def _voiced_in_present_period(self, sentence: Sentence, hit: TriggerHit, mention) -> bool:
         """A stance voiced on the occasion, dated only by the month or year it is voiced in, is of the publication's day.

@@ -24,7 +24,7 @@ from timeline.extract.gazetteer import fold
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.model import Event
 
-_MEASURES = frozenset({"tariff", "sanction", "fto_designation"})
+MEASURES = frozenset({"tariff", "sanction", "fto_designation"})
 
 
 @cache
@@ -64,7 +64,7 @@ def drop_entry_into_force(events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         if (
-            event.event_type in _MEASURES
+            event.event_type in MEASURES
             and event.modality == "planned"
             and in_force(event.lang).search(fold(event.evidence))
             and any(_brings_into_force(event, other) for other in events)
