@@ -45,3 +45,35 @@ OTHER_SENSES = [
 @pytest.mark.parametrize(("lang", "text"), OTHER_SENSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_SENSES)])
 def test_declaring_or_announcing_in_other_senses_is_no_event(lang, text):
     assert extracted(text, lang, PUB) == []
+
+
+# A state's or a government's own position, told as a noun with 'is' / 'remains' ('est', 'reste'; 'es', 'sigue
+# siendo'), is a stance whatever its object: its holder, not a campaign word, makes it one.
+POSITION = [
+    ("en", "On 2 March 2026, the minister recalled that the position of France is unchanged."),
+    ("en", "On 2 March 2026, the spokesperson said Mexico's position remains the same."),
+    ("es", "El 2 de marzo de 2026, el canciller recordó que la posición de México es la misma."),
+    ("es", "El 2 de marzo de 2026, la vocera dijo que la posición del gobierno sigue siendo firme."),
+    ("fr", "Le 2 mars 2026, le ministre a rappelé que la position de la France est constante."),
+    ("fr", "Le 2 mars 2026, la porte-parole a indiqué que la position du gouvernement reste inchangée."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSITION, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITION)])
+def test_a_states_own_position_is_a_stance(lang, text):
+    assert extracted(text, lang, PUB) == [("statement", "2026-03-02", "happened")]
+
+
+# A position held by a club, a team or a player, or a position as a post or a place, is no stance of a state.
+POSITION_OTHER = [
+    ("en", "On 2 March 2026, the coach said the position of the team is clear on the transfer."),
+    ("en", "On 2 March 2026, the board said the position of director remains vacant."),
+    ("es", "El 2 de marzo de 2026, el entrenador dijo que la posición del club es clara sobre el fichaje."),
+    ("fr", "Le 2 mars 2026, l'entraîneur a dit que la position du club est claire sur ce transfert."),
+    ("fr", "Le 2 mars 2026, le préfet a dit que la position des secours reste difficile après le séisme."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSITION_OTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITION_OTHER)])
+def test_a_position_not_held_by_a_state_is_no_stance(lang, text):
+    assert extracted(text, lang, PUB) == []
