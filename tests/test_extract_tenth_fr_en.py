@@ -77,3 +77,30 @@ POSITION_OTHER = [
 @pytest.mark.parametrize(("lang", "text"), POSITION_OTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSITION_OTHER)])
 def test_a_position_not_held_by_a_state_is_no_stance(lang, text):
     assert extracted(text, lang, PUB) == []
+
+
+# A resolution as the settling of a dispute ('a peaceful resolution of the conflicts') is no text voted: the
+# veto of statements that name a resolution (a bill, a motion) does not take it.
+SETTLING = [
+    ("en", "On 2 March 2026, Mexico declared its support for a peaceful resolution of the conflicts in Venezuela."),
+    ("es", "El 2 de marzo de 2026, el gobierno de México declaró que apoya la resolución pacífica de la crisis en Venezuela."),
+    ("fr", "Le 2 mars 2026, le Mexique a déclaré soutenir la résolution politique des crises au Venezuela."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SETTLING, ids=[c[0] for c in SETTLING])
+def test_a_stance_on_the_settling_of_a_dispute_is_not_vetoed(lang, text):
+    assert extracted(text, lang, PUB) == [("statement", "2026-03-02", "happened")]
+
+
+# A resolution voted (a text of a parliament) still vetoes the stance reading: no statement comes from it.
+VOTED = [
+    ("en", "On 2 March 2026, the senator declared support for the resolution on Venezuela adopted by the Parliament."),
+    ("es", "El 2 de marzo de 2026, el senador declaró su apoyo a la resolución sobre Venezuela aprobada por el Senado."),
+    ("fr", "Le 2 mars 2026, le sénateur a déclaré soutenir la résolution sur le Venezuela adoptée par le Parlement."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOTED, ids=[c[0] for c in VOTED])
+def test_a_resolution_voted_still_vetoes_a_stance(lang, text):
+    assert "statement" not in [t for t, _, _ in extracted(text, lang, PUB)]
