@@ -104,3 +104,31 @@ VOTED = [
 @pytest.mark.parametrize(("lang", "text"), VOTED, ids=[c[0] for c in VOTED])
 def test_a_resolution_voted_still_vetoes_a_stance(lang, text):
     assert "statement" not in [t for t, _, _ in extracted(text, lang, PUB)]
+
+
+# An armed aggression of the United States against Venezuela, told as its noun, is the land strike it names.
+AGGRESSION = [
+    ("en", "The American aggression against Venezuela on 2 March 2026 killed twelve people."),
+    ("es", "La agresión estadounidense contra Venezuela del 2 de marzo de 2026 dejó doce muertos."),
+    ("fr", "L'agression américaine contre le Venezuela du 2 mars 2026 a fait douze morts."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGGRESSION, ids=[c[0] for c in AGGRESSION])
+def test_a_us_aggression_against_venezuela_is_a_land_strike(lang, text):
+    assert extracted(text, lang, PUB) == [("drone_strike", "2026-03-02", "happened")]
+
+
+# Aggression in other senses or of other parties: a player's aggression, another war, a labour dispute.
+AGGRESSION_OTHER = [
+    ("en", "On 2 March 2026, the coach praised the aggression of his players in the American league final."),
+    ("en", "On 2 March 2026, the ministers discussed the aggression against Ukraine."),
+    ("es", "El 2 de marzo de 2026, el entrenador elogió la agresividad y la agresión táctica del equipo en la liga."),
+    ("fr", "Le 2 mars 2026, l'entraîneur a salué l'agressivité de ses joueurs face à l'équipe américaine."),
+    ("fr", "Le 2 mars 2026, les ministres ont évoqué l'agression contre l'Ukraine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGGRESSION_OTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(AGGRESSION_OTHER)])
+def test_aggression_in_other_senses_is_no_strike(lang, text):
+    assert "drone_strike" not in [t for t, _, _ in extracted(text, lang, PUB)]
