@@ -23,7 +23,7 @@ from extract_probe import sentence_index  # noqa: E402
 from extract_stages import prep_of  # noqa: E402
 
 from timeline.extract.carry import CarriedHit, sentence_hits  # noqa: E402
-from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 
 
@@ -34,10 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, str, str]] = Counter()
     back: Counter[tuple[str, int]] = Counter()
-    for path in gold_articles(Path(args.path)):
-        r = score_article(path)
-        if args.lang and r.lang != args.lang:
-            continue
+    for r, _doc_type in scored_articles([args.path], args.lang):
         prep = prep_of(r)
         folded = [fold(s.text) for s in prep.sentences]
         hits = sentence_hits(r.lang, prep.sentences, folded)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.extract.evaluate import gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 
 
@@ -45,10 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     compiled = [re.compile(r"(?<![\w-])(?:" + p + r")(?![\w])") for p in args.patterns]
     counts: Counter[tuple[int, str]] = Counter()
     dates: Counter[str] = Counter()
-    for path in gold_articles(Path(args.path)):
-        r = score_article(path)
-        if args.lang and r.lang != args.lang:
-            continue
+    for r, _doc_type in scored_articles([args.path], args.lang):
         folded = fold(r.text)
         if r.event_free:
             for i, c in enumerate(compiled):

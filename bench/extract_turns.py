@@ -35,7 +35,7 @@ from extract_stages import prep_of  # noqa: E402
 
 from timeline.extract import answers  # noqa: E402
 from timeline.extract.agents import turn_speaker  # noqa: E402
-from timeline.extract.evaluate import compatible, gold_articles, score_article  # noqa: E402
+from timeline.extract.evaluate import compatible, scored_articles  # noqa: E402
 from timeline.extract.gazetteer import fold  # noqa: E402
 from timeline.extract.triggers import get_triggers  # noqa: E402
 
@@ -55,10 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     types = set(args.types.split(",")) if args.types else None
     counts: Counter[tuple[str, str]] = Counter()
     pairs: Counter[str] = Counter()
-    for path in gold_articles(Path(args.path)):
-        r = score_article(path)
-        if args.lang and r.lang != args.lang:
-            continue
+    for r, _doc_type in scored_articles([args.path], args.lang):
         prep = prep_of(r)
         folded = [fold(s.text) for s in prep.sentences]
         turns = answers.turns_of(prep.sentences, folded, r.lang)
