@@ -18,7 +18,7 @@ from timeline.extract.in_force import MEASURES
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.quoted import outside_quotes
 from timeline.extract.text import Prepared, Sentence
-from timeline.extract.told_before import day_of_sentence_before
+from timeline.extract.told_before import day_of_sentence_before, sentence_before
 from timeline.extract.triggers import TriggerHit, Triggers
 
 # Confidence weights of the date's basis: a date written in full beats one inferred.
@@ -292,10 +292,9 @@ class Dating:
             or not any(m.kind == "actor" for m in self.gazetteer.find(sentence.text, folded))
         ):
             return None
-        k = bisect.bisect_left([s.start for s in self.prep.sentences], sentence.start)
-        if k == 0:
+        before = sentence_before(sentence, self.prep.sentences)
+        if before is None:
             return None
-        before = self.prep.sentences[k - 1]
         start, end = self.prep.to_original(before.start, before.end)
         if any(start <= e.start < end for e in self.events):
             return None

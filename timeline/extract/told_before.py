@@ -11,14 +11,21 @@ in the same paragraph: the narrative's current day. Only a happened act, only on
 
 from __future__ import annotations
 
+import bisect
+
 from timeline.extract.text import Sentence
+
+
+def sentence_before(sentence: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence told right before ``sentence`` (in text order), or None for the first one."""
+    k = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    return sentences[k - 1] if k > 0 else None
 
 
 def day_of_sentence_before(sentence: Sentence, sentences: list[Sentence], mentions: list):  # noqa: ANN201
     """The last dated mention of the sentence right before ``sentence`` in its paragraph, or None."""
-    k = next((i for i, s in enumerate(sentences) if s.start == sentence.start), -1)
-    if k <= 0 or sentences[k - 1].paragraph != sentence.paragraph:
+    before = sentence_before(sentence, sentences)
+    if before is None or before.paragraph != sentence.paragraph:
         return None
-    before = sentences[k - 1]
     dated = [m for m in mentions if before.start <= m.start and m.end <= before.end and m.date]
     return dated[-1] if dated else None
