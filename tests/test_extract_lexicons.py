@@ -76,3 +76,27 @@ def test_a_word_list_that_is_not_a_list_of_patterns_is_named_in_the_error(monkey
 def test_a_missing_word_list_is_none(monkeypatch, data):
     monkeypatch.setattr(lexicon, "load_lexicon", lambda name: data)
     assert lexicon.word_patterns("perfect", "es") is None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [{"units": ["%"], "share": ["of"], "change": ["fell"]}, {"units": ["%"], "share": [1], "change": [], "after": []}],
+    ids=["missing-list", "not-a-pattern"],
+)
+def test_a_broken_rates_lexicon_is_named_in_the_error(monkeypatch, entry):
+    from timeline.extract import rates
+
+    monkeypatch.setattr(rates, "load_lexicon", lambda name: {"en": entry})
+    with pytest.raises(LexiconError, match=r"rates\.yaml: en needs the lists units, share, change, after"):
+        rates._compile("en")
+
+
+def test_the_rates_word_lists_come_from_their_lexicon(monkeypatch):
+    from timeline.extract import rates
+
+    lists = {"units": ["percent"], "share": ["of"], "change": ["fell"], "after": ["raise"]}
+    monkeypatch.setattr(rates, "load_lexicon", lambda name: {"en": lists} if name == "rates.yaml" else {})
+    rate, change, after = rates._compile("en")
+    assert rate.search("25 percent on steel") and not rate.search("25 percent of the seizures")
+    assert change.search("seizures fell by 30 percent") and after.match(" raise")
+    assert rates._compile("es") is None

@@ -17,6 +17,8 @@ when:
 Counted on ``tests/real`` with ``bench/extract_stages.py`` ("event typed other" with the pieces
 announce verb + rate, no tariff noun) and a throw-away counter of catch-all events carrying a rate
 (one in all five sets, matching an unmatched gold tariff); no sentence read.
+
+Word lists: ``lexicon/rates.yaml`` (the rate's units, and the words that make it a share or a change).
 """
 
 from __future__ import annotations
@@ -24,49 +26,37 @@ from __future__ import annotations
 import re
 
 from timeline.extract.gazetteer import fold
+from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.model import Event
 from timeline.extract.quantities import UNITS_BY_TYPE
 from timeline.extract.titles import make_title
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
-# Folded text: a rate, then what may follow it (a share's "of", a change's noun before it).
-_RATE = {
-    "en": re.compile(rf"(?<![\w.,]){_NUMBER} ?(?:%|percent|per cent)(?! (?:of|in)\b)"),
-    "es": re.compile(rf"(?<![\w.,]){_NUMBER} ?(?:%|por ciento|porciento)(?! (?:de|del|en)\b)"),
-    "fr": re.compile(rf"(?<![\w.,]){_NUMBER} ?(?:%|pour cent|pour-cent)(?! (?:de|des|du|d'|en)\b)"),
-}
-# A change of a figure told by its rate ("fell 30 percent", "una caida de 30 por ciento"): no tariff.
-_CHANGE = {
-    "en": re.compile(
-        r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|th)?|drop(?:s|ped)?|declin\w*|"
-        r"increase[sd]?|decrease[sd]?|jump\w*|climb\w*|surg\w*|gain\w*|loss(?:es)?|down|up|by|approval|rating)"
-        rf" (?:\w+ ){{0,2}}{_NUMBER} ?(?:%|percent|per cent)"
-    ),
-    "es": re.compile(
-        r"\b(?:cay\w*|caida|baj[oóa]\w*|subi\w*|sub(?:e|en)|crec\w*|creci\w*|aument[oó]|disminu\w*|redujo|"
-        r"reduccion|descens\w*|increment\w*|alza|repunt\w*|aprobacion|perdida|ganancia)"
-        rf" (?:\w+ ){{0,2}}{_NUMBER} ?(?:%|por ciento|porciento)"
-    ),
-    "fr": re.compile(
-        r"\b(?:hausse|baisse|recul\w*|progress\w*|augment\w*|diminu\w*|chut\w*|croissance|grimp\w*|"
-        r"perdu|gagne|popularite)"
-        rf" (?:\w+ ){{0,2}}{_NUMBER} ?(?:%|pour cent|pour-cent)"
-    ),
-}
 
 
-# ...nor a change, pay or discount told after it ("a 25 percent raise", "un 5 por ciento de aumento", "5 % de hausse").
-_AFTER = {
-    "en": re.compile(
-        r" (?:\w+ )?(?:raise|increase|rise|pay|wage|salar\w*|discount|interest|growth|drop|cut|more|less|fewer|turnout|approval)"
-    ),
-    "es": re.compile(
-        r" (?:\w+ )?(?:aumento|alza|subida|incremento|salarial|sueldo|descuento|interes\w*|crecimiento|caida|mas|menos|participacion|aprobacion)\b"
-    ),
-    "fr": re.compile(
-        r" (?:\w+ )?(?:hausse|augmentation|salari\w*|remise|interets?|croissance|baisse|plus|moins|participation)\b"
-    ),
-}
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _compile(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The rate, the change before it and the words after it for ``lang`` (``lexicon/rates.yaml``), or None."""
+    words = load_lexicon("rates.yaml").get(lang)
+    if not words:
+        return None
+    try:
+        units, share, change, after = (_alt(words[k]) for k in ("units", "share", "change", "after"))
+    except (KeyError, TypeError) as exc:
+        raise LexiconError(
+            f"timeline/extract/lexicon/rates.yaml: {lang} needs the lists units, share, change, after"
+        ) from exc
+    return (
+        re.compile(rf"(?<![\w.,]){_NUMBER} ?{units}(?! {share}\b)"),
+        re.compile(rf"\b{change} (?:\w+ ){{0,2}}{_NUMBER} ?{units}"),
+        re.compile(rf" (?:\w+ )?{after}\b"),
+    )
+
+
+_PATTERNS = {lang: _compile(lang) for lang in ("en", "es", "fr")}
 
 
 def names_rate(lang: str, text: str) -> bool:
@@ -81,12 +71,13 @@ def names_rate(lang: str, text: str) -> bool:
     >>> names_rate("en", "they signed an agreement for a 25 percent raise")
     False
     """
-    rate, change = _RATE.get(lang), _CHANGE.get(lang)
-    if rate is None or change is None:
+    patterns = _PATTERNS.get(lang)
+    if patterns is None:
         return False
+    rate, change, after = patterns
     folded = fold(text)
     return any(
-        not change.search(folded, max(0, m.start() - 60), m.end()) and not _AFTER[lang].match(folded, m.end())
+        not change.search(folded, max(0, m.start() - 60), m.end()) and not after.match(folded, m.end())
         for m in rate.finditer(folded)
     )
 
