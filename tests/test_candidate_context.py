@@ -1,6 +1,6 @@
 """Context features of the learned filter (timeline/extract/candidate_context.py), in the three languages.
 
-Sentences written for these tests; the filter itself stays off (README, seventh round on learned components).
+Sentences written for these tests; the filter itself stays off (docs/extractor-rounds.md, seventh round on learned components).
 """
 
 from __future__ import annotations
