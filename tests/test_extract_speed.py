@@ -90,7 +90,7 @@ def test_trie_of_spread_patterns_matches_the_same_texts(patterns: list[str], tex
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])
-@pytest.mark.parametrize("value", [0, 1, 2.5, 1500, 10000, 1234567.25])
+@pytest.mark.parametrize("value", [0, 1, 2.5, 1500, 10000, 1234567.25, -1500, 987654321, 10**15, 1500.0])
 def test_numbers_formatted_as_babel_formats_them(lang: str, value: float) -> None:
     assert i18n.format_number(value, lang) == format_decimal(value, locale=lang)
 
