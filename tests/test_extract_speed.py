@@ -37,6 +37,8 @@ SENTENCES = [
     ("fr", "Le Mexique a transféré 26 narcotrafiquants aux États-Unis et déployé 10 000 soldats."),
     ("fr", "Le syndicat a appelé à la grève et le club a été sanctionné par la fédération."),
     ("fr", "Paris condamne ces frappes et nous n'accepterons aucune ingérence, a dit le ministre."),
+    # eleventh round (speed): optional leading groups spread in the trie, a possessive run before "'s"
+    ("en", "Canada's position remains that the strikes breach sovereignty; we stand in solidarity, armed aggression."),
 ]
 IDS = [f"{lang}-{i}" for i, (lang, _s) in enumerate(SENTENCES)]
 

@@ -169,6 +169,30 @@ def spread(pattern: str, depth: int = 0) -> list[str]:
     return [pattern]
 
 
+def spread_optional(pattern: str, depth: int = 0) -> list[str]:
+    r"""Like :func:`spread`, an optional leading group also spread: ``(?:a |b )?c`` as ``a c``, ``b c`` and ``c``.
+
+    The pieces match at a place where the pattern does, though not always as far: for a look-ahead that
+    only asks whether one matches (a :func:`literal_trie` scan), where they open on plain letters the
+    trie can share (eleventh round: speed).
+
+    >>> spread_optional("(?:military |armed )?aggressions?|strikes?")
+    ['military aggressions?', 'armed aggressions?', 'aggressions?', 'strikes?']
+    >>> spread_optional("(?:the )?")
+    ['(?:the )?']
+    """
+    out = []
+    for piece in spread(pattern):
+        close = _closing(piece) if piece.startswith("(?:") and depth < 4 else None
+        after = piece[close + 2 :] if close is not None and piece[close + 1 : close + 2] == "?" else ""
+        if after and after[:1] not in ("?", "+"):
+            for alternative in [*_top_level_alternatives(piece[3:close]), ""]:
+                out += spread_optional(alternative + after, depth + 1)
+        else:
+            out.append(piece)
+    return out
+
+
 def literal_trie(patterns: list[str], depth: int = 0) -> str:
     r"""One group matching where any of ``patterns`` (none an alternation at its top level) matches.
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from timeline.extract.cause import cause_pattern, without_causes
 from timeline.extract.lexicon import LexiconError, load_lexicon
-from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread
+from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread_optional
 from timeline.extract.purpose import purpose_of
 from timeline.store.schema import EVENT_TYPES
 
@@ -113,7 +113,8 @@ class Triggers:
         # The alternatives, their leading groups spread out, share their opening letters in a trie, so a
         # position is tested against a few branches rather than every pattern (issue 9, seventh round).
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
-        self._starts = re.compile(r"(?<![\w-])(?=" + literal_trie([q for p in starts for q in spread(p)]) + ")")
+        # (An optional leading group spread too: its pieces open on letters the trie shares; eleventh round.)
+        self._starts = re.compile(r"(?<![\w-])(?=" + literal_trie([q for p in starts for q in spread_optional(p)]) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
         # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
         # start with the letter found there are in that match.
