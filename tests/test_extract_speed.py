@@ -17,7 +17,9 @@ from babel.numbers import format_decimal
 
 from tests.conftest import extracted
 from timeline import i18n
+from timeline.extract import digit_scan
 from timeline.extract.carry import rules_of
+from timeline.extract.dates import get_finder
 from timeline.extract.gazetteer import fold
 from timeline.extract.lexicon import load_lexicon
 from timeline.extract.pattern_text import literal_trie, spread
@@ -141,3 +143,24 @@ def test_carry_gate_opens_where_a_verb_or_noun_of_an_act_does(lang: str, sentenc
     folded = fold(sentence)
     for at in range(len(folded)):
         assert (rules.gate.search(folded, at) is None) == (plain.search(folded, at) is None), at
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 2025-09-02 and 3/9/2025, x12 troops; the 5th of this month, in 1998, 2,500 boats, v2 on 12.10.25."),
+        ("es", "El 2/9/2025, el día 5 de este mes, en 2024 y 2025; 10.000 efectivos, a2 y 3-9-25."),
+        ("fr", "Le 02/09/2025, le 5 courant, en 2019, 10 000 soldats, A4 et 1/2/24."),
+    ],
+    ids=["en", "es", "fr"],
+)
+def test_digit_led_date_patterns_match_as_their_own_scan_does(lang: str, text: str) -> None:
+    """The date patterns matched from digit runs (eleventh round: speed) give what their finditer gives."""
+    finder = get_finder(lang)
+    folded = fold(text)
+    assert finder._digit_led
+    for spans in ([(0, len(folded))], [(0, 20), (25, len(folded))], [(3, len(folded) - 4)]):
+        starts = digit_scan.runs(folded, spans)
+        for pattern in finder._digit_led:
+            expected = [(m.span(), m.groups()) for a, b in spans for m in pattern.finditer(folded, a, b)]
+            assert [(m.span(), m.groups()) for m in digit_scan.matches(pattern, folded, spans, starts)] == expected
