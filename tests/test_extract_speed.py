@@ -17,6 +17,9 @@ from babel.numbers import format_decimal
 
 from tests.conftest import extracted
 from timeline import i18n
+from timeline.extract import digit_scan
+from timeline.extract.carry import rules_of
+from timeline.extract.dates import get_finder
 from timeline.extract.gazetteer import fold
 from timeline.extract.lexicon import load_lexicon
 from timeline.extract.pattern_text import literal_trie, spread
@@ -36,6 +39,8 @@ SENTENCES = [
     ("fr", "Le Mexique a transféré 26 narcotrafiquants aux États-Unis et déployé 10 000 soldats."),
     ("fr", "Le syndicat a appelé à la grève et le club a été sanctionné par la fédération."),
     ("fr", "Paris condamne ces frappes et nous n'accepterons aucune ingérence, a dit le ministre."),
+    # eleventh round (speed): optional leading groups spread in the trie, a possessive run before "'s"
+    ("en", "Canada's position remains that the strikes breach sovereignty; we stand in solidarity, armed aggression."),
 ]
 IDS = [f"{lang}-{i}" for i, (lang, _s) in enumerate(SENTENCES)]
 
@@ -89,7 +94,7 @@ def test_trie_of_spread_patterns_matches_the_same_texts(patterns: list[str], tex
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])
-@pytest.mark.parametrize("value", [0, 1, 2.5, 1500, 10000, 1234567.25])
+@pytest.mark.parametrize("value", [0, 1, 2.5, 1500, 10000, 1234567.25, -1500, 987654321, 10**15, 1500.0])
 def test_numbers_formatted_as_babel_formats_them(lang: str, value: float) -> None:
     assert i18n.format_number(value, lang) == format_decimal(value, locale=lang)
 
@@ -124,3 +129,38 @@ def test_two_letter_dispatch_tries_every_rule_that_matches(lang: str, sentence: 
         at, indices = triggers._at_of_pair(folded, start)
         regs = at.match(folded, start).regs
         assert [i for k, i in enumerate(indices, 1) if regs[k][0] >= 0] == every
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [*SENTENCES, ("en", "We paused them."), ("es", "Los pausamos."), ("fr", "Nous les avons suspendus.")],
+    ids=[*IDS, "en-x", "es-x", "fr-x"],
+)
+def test_carry_gate_opens_where_a_verb_or_noun_of_an_act_does(lang: str, sentence: str) -> None:
+    """The carry gate as a trie (eleventh round: speed) opens exactly where the plain alternation finds one."""
+    rules = rules_of(lang)
+    plain = re.compile("|".join(p.pattern for p in [*rules.verbs.values(), *rules.nouns.values()]))
+    folded = fold(sentence)
+    for at in range(len(folded)):
+        assert (rules.gate.search(folded, at) is None) == (plain.search(folded, at) is None), at
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 2025-09-02 and 3/9/2025, x12 troops; the 5th of this month, in 1998, 2,500 boats, v2 on 12.10.25."),
+        ("es", "El 2/9/2025, el día 5 de este mes, en 2024 y 2025; 10.000 efectivos, a2 y 3-9-25."),
+        ("fr", "Le 02/09/2025, le 5 courant, en 2019, 10 000 soldats, A4 et 1/2/24."),
+    ],
+    ids=["en", "es", "fr"],
+)
+def test_digit_led_date_patterns_match_as_their_own_scan_does(lang: str, text: str) -> None:
+    """The date patterns matched from digit runs (eleventh round: speed) give what their finditer gives."""
+    finder = get_finder(lang)
+    folded = fold(text)
+    assert finder._digit_led
+    for spans in ([(0, len(folded))], [(0, 20), (25, len(folded))], [(3, len(folded) - 4)]):
+        starts = digit_scan.runs(folded, spans)
+        for pattern in finder._digit_led:
+            expected = [(m.span(), m.groups()) for a, b in spans for m in pattern.finditer(folded, a, b)]
+            assert [(m.span(), m.groups()) for m in digit_scan.matches(pattern, folded, spans, starts)] == expected

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_group_symbol
 from babel.support import NullTranslations, Translations
 
 #: Languages of the interface, in the order the selector shows them.
@@ -170,7 +170,24 @@ def format_number(value: float, lang: str = DEFAULT_LANGUAGE) -> str:
     '2,5'
     """
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    group = _int_group(lang)
+    if group is not None and type(value) is int:  # a count, as most are: babel's own grouping, without babel
+        return f"{value:,}".replace(",", group)
     return format_decimal(value, locale=_locale(lang))
+
+
+@cache
+def _int_group(lang: str) -> str | None:
+    """The group separator with which babel writes whole numbers of ``lang`` in threes, or None when it does not.
+
+    Python's own ``{:,}`` with that separator is then babel's output, at a tenth of its time (eleventh round:
+    speed; checked here on numbers of every width and sign, and against babel in tests/test_extract_speed.py).
+    """
+    locale = _locale(lang)
+    group = get_group_symbol(locale)
+    samples = [0, 7, -7, 999, 1000, -1500, 12345, 999999, 1234567, -98765432, 10**15 + 1]
+    ok = all(format_decimal(n, locale=locale) == f"{n:,}".replace(",", group) for n in samples)
+    return group if ok else None
 
 
 @cache
@@ -205,4 +222,3 @@ def count_of(value: float, unit: str, lang: str) -> str | None:
     if unit == "percent":
         return gettext("{count} percent", lang).format(count=count)
     return None
-

@@ -25,6 +25,7 @@ from functools import cache
 
 from timeline.extract.agents import _TURN_LABEL
 from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.pattern_text import literal_trie, spread
 from timeline.extract.senses import campaign_senses
 from timeline.extract.triggers import TriggerHit, get_triggers
 
@@ -99,8 +100,14 @@ def rules_of(lang: str) -> _Rules | None:
     for key, value in (("attached", attached), ("own_object", own_object), ("noun_object", noun_object)):
         if value is not None and not isinstance(value, str):
             raise LexiconError(f"{_WHERE}: {lang}.{key} must be a pattern")
+    # The gate only says whether any verb or noun is there: one look-behind, then the alternatives sharing
+    # their opening letters in a trie, rather than a look-behind per alternative at every position (s11 speed).
+    acts = [
+        (entry or {}).get(k) for entry in types.values() for k in ("verbs", "nouns") if (entry or {}).get(k) is not None
+    ]
+    pieces = [q for group in acts for p in group for q in spread(f"(?:{p})(?![\\w])")]
     return _Rules(
-        gate=_compile("|".join(p.pattern for p in [*verbs.values(), *nouns.values()]), f"{lang}.types"),
+        gate=_compile(r"(?<![\w-])" + literal_trie(pieces), f"{lang}.types"),
         verbs=verbs,
         nouns=nouns,
         objects=objects,

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.extract import digit_scan
 from timeline.extract.calendar import (
     add_months,
     day_readings,
@@ -71,6 +72,7 @@ class DateFinder:
         if "count_before" in src:  # "two weeks ago": found from its unit, the count is looked up backwards
             self._count_before = re.compile(src["count_before"])
         self._event_relative = re.compile(src["event_relative"])
+        self._digit_led = {p for p, _h in self._patterns if digit_scan.digit_led(p)}
         self._offset_count = re.compile(src["offset_count"])
         self._not_dates = re.compile(src["not_dates"]) if "not_dates" in src else None
         self._weekday_before_day = re.compile(src["weekday_before_day"])
@@ -337,8 +339,13 @@ class DateFinder:
                 folded = folded[:a] + " " * (b - a) + folded[b:]
         found = []
         patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
+        starts = digit_scan.runs(folded, spans) if self._digit_led else []  # one scan for the digit-led patterns
         for pattern, handler in patterns:
-            for m in (m for a, b in spans for m in pattern.finditer(folded, a, b)):
+            if pattern in self._digit_led:
+                found_here = digit_scan.matches(pattern, folded, spans, starts)  # the same, sooner (s11 speed)
+            else:
+                found_here = (m for a, b in spans for m in pattern.finditer(folded, a, b))
+            for m in found_here:
                 try:
                     got = handler(m, text, published)
                 except OverflowError:  # a publication date at the very ends of the calendar

@@ -169,6 +169,30 @@ def spread(pattern: str, depth: int = 0) -> list[str]:
     return [pattern]
 
 
+def spread_optional(pattern: str, depth: int = 0) -> list[str]:
+    r"""Like :func:`spread`, an optional leading group also spread: ``(?:a |b )?c`` as ``a c``, ``b c`` and ``c``.
+
+    The pieces match at a place where the pattern does, though not always as far: for a look-ahead that
+    only asks whether one matches (a :func:`literal_trie` scan), where they open on plain letters the
+    trie can share (eleventh round: speed).
+
+    >>> spread_optional("(?:military |armed )?aggressions?|strikes?")
+    ['military aggressions?', 'armed aggressions?', 'aggressions?', 'strikes?']
+    >>> spread_optional("(?:the )?")
+    ['(?:the )?']
+    """
+    out = []
+    for piece in spread(pattern):
+        close = _closing(piece) if piece.startswith("(?:") and depth < 4 else None
+        after = piece[close + 2 :] if close is not None and piece[close + 1 : close + 2] == "?" else ""
+        if after and after[:1] not in ("?", "+"):
+            for alternative in [*_top_level_alternatives(piece[3:close]), ""]:
+                out += spread_optional(alternative + after, depth + 1)
+        else:
+            out.append(piece)
+    return out
+
+
 def literal_trie(patterns: list[str], depth: int = 0) -> str:
     r"""One group matching where any of ``patterns`` (none an alternation at its top level) matches.
 
@@ -217,3 +241,65 @@ def _closing(pattern: str) -> int | None:
                 return i
         i += 1
     return None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def openings(patterns: list[str]) -> frozenset[str] | None:
+    r"""The one or two letters every match of ``patterns`` opens on (one: any letter may follow it), or None.
+
+    Look-arounds and ``^`` at a pattern's start take no character, so the openings are those of what
+    follows them; an optional group opening a pattern gives its own openings and those of what follows
+    it; ``\d`` opens on a digit (eleventh round: speed, so that one such pattern no longer makes its
+    rule be tried at every word).
+
+    >>> sorted(openings(["(?:sen[dt]|dispatch)\\w*", "boats?", "s(?:ea|hip)", "x"]))
+    ['bo', 'di', 's', 'se', 'x']
+    >>> sorted(openings(["(?:stands? )?in solidarity", "(?<!has )rejected", "\\d+ ?% tax"]))
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'in', 're', 'st']
+    >>> openings(["boats?", "[\\w.]+'s position"]) is None, openings(["(?:the )?"]) is None
+    (True, True)
+    """
+    out: set[str] = set()
+    for pattern in patterns:
+        for piece in spread(pattern):
+            found = _piece_openings(piece, 0)
+            if found is None:
+                return None
+            out |= found
+    return frozenset(out)
+
+
+def _piece_openings(piece: str, depth: int) -> set[str] | None:
+    if not piece or depth > 6:
+        return None
+    if piece[:1] in PLAIN and piece[1:2] not in _QUANTIFIERS:
+        if piece[1:2] in PLAIN and piece[1:2] and piece[2:3] not in _QUANTIFIERS:
+            return {piece[:2]}
+        return {piece[:1]}
+    if piece.startswith("\\d"):
+        return set("0123456789") if piece[2:3] not in ("?", "*") and not piece.startswith("{0", 2) else None
+    rest = None
+    if piece.startswith("^"):
+        rest = [piece[1:]]
+    elif piece.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        close = _closing(piece)
+        if close is not None and piece[close + 1 : close + 2] not in _QUANTIFIERS:
+            rest = [piece[close + 1 :]]
+    elif piece.startswith("(?:"):
+        close = _closing(piece)
+        if close is not None and piece[close + 1 : close + 2] in ("?", "*"):
+            after = piece[close + 2 :]
+            after = after[1:] if after[:1] in ("?", "+") else after  # lazy or possessive: still optional
+            rest = [a + after for a in _top_level_alternatives(piece[3:close])] + [after]
+    if rest is None:
+        return None
+    out: set[str] = set()
+    for part in rest:
+        for sub in spread(part):
+            found = _piece_openings(sub, depth + 1)
+            if found is None:
+                return None
+            out |= found
+    return out

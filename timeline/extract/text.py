@@ -139,7 +139,7 @@ def normalise(original: str) -> Prepared:
     runs: list[tuple[int, int, int, int]] = []
     delta = 0  # normalised length minus original length so far
     last = 0
-    for m in _NON_ASCII_RUN.finditer(original):
+    for m in () if original.isascii() else _NON_ASCII_RUN.finditer(original):  # ASCII: nothing to do (s11)
         chunk = m.group()
         new = _normal_run(chunk)
         if new == chunk:

@@ -13,7 +13,7 @@ from functools import cache
 
 from timeline.extract.cause import cause_pattern, without_causes
 from timeline.extract.lexicon import LexiconError, load_lexicon
-from timeline.extract.pattern_text import ANY_START, PLAIN, first_chars, literal_stems, literal_trie, spread
+from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread_optional
 from timeline.extract.purpose import purpose_of
 from timeline.store.schema import EVENT_TYPES
 
@@ -24,7 +24,6 @@ MODALITIES = ("denied", "threatened", "planned")
 _MODALITY_WINDOW = 70
 # An argument cue this close to its trigger (characters) belongs to it.
 _NEAR = 80
-_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _words(patterns: list, where: str) -> re.Pattern:
@@ -114,7 +113,8 @@ class Triggers:
         # The alternatives, their leading groups spread out, share their opening letters in a trie, so a
         # position is tested against a few branches rather than every pattern (issue 9, seventh round).
         starts = [p for per_lang in types.values() for rule in (per_lang or {}).get(lang) or [] for p in rule["trigger"]]
-        self._starts = re.compile(r"(?<![\w-])(?=" + literal_trie([q for p in starts for q in spread(p)]) + ")")
+        # (An optional leading group spread too: its pieces open on letters the trie shares; eleventh round.)
+        self._starts = re.compile(r"(?<![\w-])(?=" + literal_trie([q for p in starts for q in spread_optional(p)]) + ")")
         # ...and one anchored match there says which rules' triggers start at that place (each rule an
         # optional look-ahead group), instead of one match per rule; only the rules whose triggers can
         # start with the letter found there are in that match.
@@ -140,7 +140,7 @@ class Triggers:
         # Two opening letters tell more than one ("sa" for "said", "st" for "struck"): per rule, the one
         # or two letters each of its spread-out patterns opens on (None: it cannot tell), so a start
         # place tries only the rules that can open on its two letters (issue 9, seventh round: speed).
-        self._opens = [_openings(rule["trigger"]) for rule in raw_rules]
+        self._opens = [openings(rule["trigger"]) for rule in raw_rules]
         self._at_pair: dict[str, tuple[re.Pattern, list[int]]] = {}
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
@@ -315,27 +315,6 @@ class Triggers:
         if event_type == "military_planning" and not self.plan_acts.match(folded, hit.start):
             return "planned"
         return "happened"
-
-
-def _openings(patterns: list[str]) -> frozenset[str] | None:
-    r"""The one or two letters every match of ``patterns`` opens on (one: any letter may follow it), or None.
-
-    >>> sorted(_openings(["(?:sen[dt]|dispatch)\\w*", "boats?", "s(?:ea|hip)", "x"]))
-    ['bo', 'di', 's', 'se', 'x']
-    >>> _openings(["boats?", "\\d+ ships"]) is None
-    True
-    """
-    out = set()
-    for pattern in patterns:
-        for piece in spread(pattern):
-            first = piece[:1] in PLAIN and piece[1:2] not in _QUANTIFIERS
-            if first and piece[1:2] in PLAIN and piece[1:2] and piece[2:3] not in _QUANTIFIERS:
-                out.add(piece[:2])
-            elif first:
-                out.add(piece[:1])
-            else:
-                return None
-    return frozenset(out)
 
 
 def _best_per_start(hits: list[TriggerHit]) -> list[TriggerHit]:
