@@ -153,3 +153,56 @@ DUTY_OF_A_POST = [
 @pytest.mark.parametrize(("lang", "text"), DUTY_OF_A_POST, ids=[c[0] for c in DUTY_OF_A_POST])
 def test_a_duty_of_a_post_or_a_local_tax_is_no_tariff(lang: str, text: str) -> None:
     assert not [e for e in extracted(text, lang, PUB_TARIFF) if e[0] == "tariff"]
+
+
+PUB_NAME = dt.date(2025, 11, 20)
+
+NAMED_OPERATION = [
+    ("en", "On November 13, Hegseth gave the campaign of strikes on drug boats a name, Operation Southern Spear."),
+    ("es", "El 13 de noviembre, Hegseth le dio a la campaña de ataques contra lanchas el nombre de Operación Lanza del Sur."),
+    ("fr", "Le 13 novembre, Hegseth a donné à la campagne de frappes contre les embarcations le nom d'opération Lance du Sud."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_OPERATION, ids=[c[0] for c in NAMED_OPERATION])
+def test_giving_a_campaign_an_operations_name_is_a_planning_act_done(lang: str, text: str) -> None:
+    events = extracted(text, lang, PUB_NAME)
+    assert ("military_planning", "2025-11-13", "happened") in events
+    assert not [e for e in events if e[0] == "boat_strike"]  # the strikes named are the campaign, not a new one
+
+
+NAMED_OTHERWISE = [
+    ("en", "On November 13, the team gave its software deployment a code name, Blue Falcon."),
+    ("es", "El 13 de noviembre, el club le dio a su nuevo estadio el nombre de su fundador."),
+    ("fr", "Le 13 novembre, la mairie a donné à la nouvelle place le nom d'une résistante."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_OTHERWISE, ids=[c[0] for c in NAMED_OTHERWISE])
+def test_a_name_given_to_something_else_is_no_planning(lang: str, text: str) -> None:
+    assert not [e for e in extracted(text, lang, PUB_NAME) if e[0] == "military_planning"]
+
+
+
+REPORTED_STRIKE = [
+    ("en", "On Tuesday, the Pentagon reported that a strike on a boat in the Caribbean killed three people."),
+    ("es", "El martes, el Pentágono informó que un ataque contra una lancha en el Caribe mató a tres personas."),
+    ("fr", "Mardi, le Pentagone a indiqué qu'une frappe contre une embarcation dans les Caraïbes a tué trois personnes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTED_STRIKE, ids=[c[0] for c in REPORTED_STRIKE])
+def test_a_strike_reported_is_the_strike_not_a_stance(lang: str, text: str) -> None:
+    events = extracted(text, lang, PUB)
+    assert ("boat_strike", "2025-09-16", "happened") in events
+    assert not [e for e in events if e[0] == "statement"]  # "informó que": a report, not a stance voiced
+
+
+STANCE_BESIDE_A_STRIKE = [
+    ("es", "El martes, la presidenta rechazó el ataque contra una lancha en el Caribe."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STANCE_BESIDE_A_STRIKE, ids=[c[0] for c in STANCE_BESIDE_A_STRIKE])
+def test_a_stance_on_a_strike_is_still_a_statement(lang: str, text: str) -> None:
+    assert [e for e in extracted(text, lang, PUB) if e[0] == "statement"]
