@@ -206,3 +206,29 @@ STANCE_BESIDE_A_STRIKE = [
 @pytest.mark.parametrize(("lang", "text"), STANCE_BESIDE_A_STRIKE, ids=[c[0] for c in STANCE_BESIDE_A_STRIKE])
 def test_a_stance_on_a_strike_is_still_a_statement(lang: str, text: str) -> None:
     assert [e for e in extracted(text, lang, PUB) if e[0] == "statement"]
+
+
+DESIGNATION_AS_ATTRIBUTE = [
+    ("en", "On Tuesday, US forces struck a boat of one of the cartels it has labeled terrorist groups."),
+    ("es", "El martes, fuerzas estadounidenses atacaron una lancha de uno de los carteles que el gobierno ha designado como organizaciones terroristas."),
+    ("fr", "Mardi, les forces américaines ont frappé une embarcation d'un des cartels qu'elles ont désignés comme organisations terroristes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESIGNATION_AS_ATTRIBUTE, ids=[c[0] for c in DESIGNATION_AS_ATTRIBUTE])
+def test_a_designation_told_in_a_relative_clause_is_background(lang: str, text: str) -> None:
+    events = extracted(text, lang, PUB)
+    assert ("boat_strike", "2025-09-16", "happened") in events
+    assert not [e for e in events if e[0] == "fto_designation"]
+
+
+DESIGNATION_AS_ACT = [
+    ("en", "On Tuesday, the State Department labeled the two cartels terrorist groups."),
+    ("es", "El martes, el Departamento de Estado designó a los dos carteles como organizaciones terroristas."),
+    ("fr", "Mardi, le département d'État a désigné les deux cartels comme organisations terroristes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESIGNATION_AS_ACT, ids=[c[0] for c in DESIGNATION_AS_ACT])
+def test_a_designation_told_as_the_main_verb_is_the_act(lang: str, text: str) -> None:
+    assert ("fto_designation", "2025-09-16", "happened") in extracted(text, lang, PUB)
