@@ -232,3 +232,53 @@ DESIGNATION_AS_ACT = [
 @pytest.mark.parametrize(("lang", "text"), DESIGNATION_AS_ACT, ids=[c[0] for c in DESIGNATION_AS_ACT])
 def test_a_designation_told_as_the_main_verb_is_the_act(lang: str, text: str) -> None:
     assert ("fto_designation", "2025-09-16", "happened") in extracted(text, lang, PUB)
+
+
+PUB_TALLY = dt.date(2025, 11, 20)
+
+CAMPAIGN_SINCE_A_DAY = [
+    ("en", "The strikes, which have killed more than 80 people at sea since Sept. 2, drew criticism."),
+    ("es", "Los ataques, que han matado a más de 80 personas en el mar desde el 2 de septiembre, generaron críticas."),
+    ("fr", "Les frappes, qui ont tué plus de 80 personnes en mer depuis le 2 septembre, sont critiquées."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAMPAIGN_SINCE_A_DAY, ids=[c[0] for c in CAMPAIGN_SINCE_A_DAY])
+def test_the_campaign_told_since_the_day_it_began_is_a_tally(lang: str, text: str) -> None:
+    assert not [e for e in extracted(text, lang, PUB_TALLY) if e[0] == "boat_strike"]
+
+
+CAMPAIGN_TOLD_AGAIN = [
+    (
+        "en",
+        "On Nov. 15, US forces struck a boat in the Caribbean. The strikes, which have killed more than 80 people at"
+        " sea, drew criticism.",
+    ),
+    (
+        "es",
+        "El 15 de noviembre, fuerzas estadounidenses atacaron una lancha en el Caribe. Los ataques, que han matado a"
+        " más de 80 personas en el mar, generaron críticas.",
+    ),
+    (
+        "fr",
+        "Le 15 novembre, les forces américaines ont frappé une embarcation dans les Caraïbes. Les frappes, qui ont tué"
+        " plus de 80 personnes en mer, sont critiquées.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAMPAIGN_TOLD_AGAIN, ids=[c[0] for c in CAMPAIGN_TOLD_AGAIN])
+def test_the_campaign_told_again_after_a_dated_strike_is_no_second_strike(lang: str, text: str) -> None:
+    assert [e for e in extracted(text, lang, PUB_TALLY) if e[0] == "boat_strike"] == [("boat_strike", "2025-11-15", "happened")]
+
+
+ONE_STRIKE_OF_A_DAY = [
+    ("en", "A strike killed three people at sea on Sept. 2, the Pentagon said."),
+    ("es", "Un ataque mató a tres personas en el mar el 2 de septiembre, informó el Pentágono."),
+    ("fr", "Une frappe a tué trois personnes en mer le 2 septembre, selon le Pentagone."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_STRIKE_OF_A_DAY, ids=[c[0] for c in ONE_STRIKE_OF_A_DAY])
+def test_a_strike_told_in_the_singular_keeps_its_day(lang: str, text: str) -> None:
+    assert ("boat_strike", "2025-09-02", "happened") in extracted(text, lang, PUB_TALLY)
