@@ -282,3 +282,27 @@ ONE_STRIKE_OF_A_DAY = [
 @pytest.mark.parametrize(("lang", "text"), ONE_STRIKE_OF_A_DAY, ids=[c[0] for c in ONE_STRIKE_OF_A_DAY])
 def test_a_strike_told_in_the_singular_keeps_its_day(lang: str, text: str) -> None:
     assert ("boat_strike", "2025-09-02", "happened") in extracted(text, lang, PUB_TALLY)
+
+
+VAGUE_COUNT_THIS_YEAR = [
+    ("en", "Mexico has sent dozens of accused traffickers to the United States this year, officials said."),
+    ("es", "México ha enviado a decenas de presuntos narcotraficantes a Estados Unidos este año, dijeron funcionarios."),
+    ("fr", "Le Mexique a envoyé des dizaines de trafiquants présumés aux États-Unis cette année, selon des responsables."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VAGUE_COUNT_THIS_YEAR, ids=[c[0] for c in VAGUE_COUNT_THIS_YEAR])
+def test_a_vague_count_over_a_running_period_is_a_tally(lang: str, text: str) -> None:
+    assert not [e for e in extracted(text, lang, PUB_TALLY) if e[0] == "extradition"]
+
+
+COUNTED_TRANSFER = [
+    ("en", "On Nov. 12, Mexico sent 26 accused traffickers to the United States, officials said."),
+    ("es", "El 12 de noviembre, México envió a 26 presuntos narcotraficantes a Estados Unidos, dijeron funcionarios."),
+    ("fr", "Le 12 novembre, le Mexique a envoyé 26 trafiquants présumés aux États-Unis, selon des responsables."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTED_TRANSFER, ids=[c[0] for c in COUNTED_TRANSFER])
+def test_a_counted_transfer_of_a_day_stays_an_event(lang: str, text: str) -> None:
+    assert ("extradition", "2025-11-12", "happened") in extracted(text, lang, PUB_TALLY)

@@ -9,13 +9,24 @@ still dates an act told in the singular ("depuis le 2 septembre, date à laquell
 trigger (a plural after "the", "los", "les") is the campaign. And an act of the sentence dated from
 elsewhere (no date in its sentence: the paragraph's last day) whose type the sentence first names
 generically ("the strikes, which have killed ...") is that campaign told again, not an act of that day.
+So is an act whose object is a round, vague count ("dozens of", "decenas de", "des dizaines de") dated
+only by a period ("has sent dozens of accused traffickers north this year"): many acts summed, not one.
 """
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.context import is_generic
 from timeline.extract.gazetteer import fold
 from timeline.extract.triggers import TriggerHit, Triggers
+
+# A round, vague count as the act's object, right after its verb (folded text).
+_VAGUE = {
+    "en": re.compile(r"\s(?:[\w-]+\s){0,2}?(?:dozens|scores|hundreds|thousands) of\b"),
+    "es": re.compile(r"\s(?:[\w-]+\s){0,2}?(?:a\s)?(?:decenas|cientos|centenares|miles) de\b"),
+    "fr": re.compile(r"\s(?:[\w-]+\s){0,2}?(?:des\s)?(?:dizaines|centaines|milliers) d[e']"),
+}
 
 
 def is_tally(triggers: Triggers, folded: str, hit: TriggerHit, basis: str, date_text: str, periods, hits=()) -> bool:  # noqa: ANN001
@@ -41,6 +52,9 @@ def is_tally(triggers: Triggers, folded: str, hit: TriggerHit, basis: str, date_
         first = min((h for h in hits if h.event_type == hit.event_type), key=lambda h: h.start, default=None)
         if first is not None and first.start <= hit.start and is_generic(triggers, folded, first):
             return True
+    vague = _VAGUE.get(triggers.lang)
+    if basis == "relative" and told in periods and vague is not None and vague.match(folded, hit.end):
+        return True  # "has sent dozens of ... this year"
     if not is_generic(triggers, folded, hit):
         return False
     if basis == "relative":
