@@ -19,14 +19,7 @@ from timeline.extract import dates as dates_mod
 from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
 from timeline.extract.answers import with_answers
 from timeline.extract.carry import sentence_hits
-from timeline.extract.context import (
-    CATCH_ALL,
-    denied_referent,
-    is_generic,
-    performs,
-    same_again,
-    voiced_now,
-)
+from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, performs, same_again, voiced_now
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
@@ -37,6 +30,7 @@ from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import as_date, find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
+from timeline.extract.tally import is_tally
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
 from timeline.extract.triggers import TriggerHit, get_triggers
@@ -363,8 +357,8 @@ class _Extraction(Dating):
                 or is_generic(self.triggers, folded, hit)
             ):
                 continue  # undated and nobody acting, an undated possible strike, analysts' views: not a report
-            if basis == "relative" and fold(date_text) in self.periods and is_generic(self.triggers, folded, hit):
-                continue  # "con los ataques de esta semana, la campaña suma ...": a tally, not a new event
+            if is_tally(self.triggers, folded, hit, basis, date_text, self.periods, hits):  # issue 9, s11-held3: tally.py
+                continue  # "con los ataques de esta semana, la campaña suma ...", "the strikes ... since Sept. 2"
             score = 0.45 * hit.strength + 0.35 * weight + (0.2 if actors else 0.05)
             if event_type == "statement":
                 score -= 0.1  # the weakest cue: a stance verb

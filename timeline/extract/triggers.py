@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.cause import cause_pattern, without_causes
+from timeline.extract.earlier import earlier_acts, kept, kept_subjects, outside_earlier
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread_optional
 from timeline.extract.purpose import purpose_of
@@ -153,6 +154,9 @@ class Triggers:
             for t, p in (raw.get("not_after") or {}).items()
             if p.get(lang)
         }
+        # eleventh round (issue 9, s11-held3): a naval subject is no smuggling boat; an earlier act named is no act
+        self.not_after_kept = kept_subjects(raw, lang, relative)
+        self.earlier_act = earlier_acts(raw, lang)
         self.subsumes: dict[str, list[str]] = raw.get("subsumes") or {}
         self.near_only = frozenset(raw.get("near_only") or [])
         self.as_plan = frozenset(raw.get("as_plan") or [])
@@ -226,7 +230,13 @@ class Triggers:
                 found = [h for h in found if h.strength == 1.0]
             not_after = self.not_after.get(event_type)
             if not_after is not None:  # "una lancha que había zarpado": the boat's move, not a deployment
-                found = [h for h in found if not not_after.search(folded, max(0, h.start - 40), h.start)]
+                found = [
+                    h
+                    for h in found
+                    if not not_after.search(folded, max(0, h.start - 40), h.start)
+                    or kept(self.not_after_kept.get(event_type), folded, h.start)
+                ]
+            found = outside_earlier(self.earlier_act.get(event_type), folded, found)
             if found:
                 reject = self.reject.get(event_type)
                 if not (reject and reject.search(folded)):
