@@ -306,3 +306,18 @@ COUNTED_TRANSFER = [
 @pytest.mark.parametrize(("lang", "text"), COUNTED_TRANSFER, ids=[c[0] for c in COUNTED_TRANSFER])
 def test_a_counted_transfer_of_a_day_stays_an_event(lang: str, text: str) -> None:
     assert ("extradition", "2025-11-12", "happened") in extracted(text, lang, PUB_TALLY)
+
+
+def test_a_day_written_with_a_bidi_mark_is_still_told_in_its_sentence():
+    # The day as shown (the original text) may hold marks the folded sentence has dropped (U+200F after
+    # "Feb."): it is still the sentence's own day, so a generic act dated by it is no tally.
+    from timeline.extract.tally import is_tally
+    from timeline.extract.triggers import get_triggers
+
+    t = get_triggers("en")
+    s = "trump first ordered the duties on feb. 1 under emergency powers"
+    hits = t.find(s)
+    assert hits
+    plain = is_tally(t, s, hits[0], "explicit", "Feb. 1", set(), hits)
+    marked = is_tally(t, s, hits[0], "explicit", "Feb.\u200f 1", set(), hits)
+    assert plain is False and marked is False

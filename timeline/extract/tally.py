@@ -19,6 +19,7 @@ import re
 
 from timeline.extract.context import is_generic
 from timeline.extract.gazetteer import fold
+from timeline.extract.text import normalise
 from timeline.extract.triggers import TriggerHit, Triggers
 
 # A round, vague count as the act's object, right after its verb (folded text).
@@ -45,7 +46,7 @@ def is_tally(triggers: Triggers, folded: str, hit: TriggerHit, basis: str, date_
     >>> is_tally(t, s, hits[-1], "explicit", "Sept. 2", set(), hits)
     True
     """
-    told = fold(date_text)
+    told = fold(normalise(date_text).text)  # as the sentence was: marks such as U+200F dropped (issue 13)
     if not told:
         return False
     if basis != "relative" and told not in folded:
