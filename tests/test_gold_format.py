@@ -49,8 +49,12 @@ RULES = {
     "gold_heldout2": SetRules(4, 150, 500, types_in_each_language=False),
     "gold_heldout3": SetRules(4, 150, 500, types_in_each_language=False),
     "real": SetRules(None, 15, 6000, types_in_each_language=False, real=True),
+    # real documents kept out of development: annotated blind, scored once per round, never tuned to
+    "real_heldout": SetRules(None, 15, 6000, types_in_each_language=False, real=True),
 }
-SETS = sorted(p.name for p in TESTS.glob("gold*") if p.is_dir()) + (["real"] if (TESTS / "real").is_dir() else [])
+SETS = sorted(p.name for p in TESTS.glob("gold*") if p.is_dir()) + [
+    name for name in ("real", "real_heldout") if (TESTS / name).is_dir()
+]
 WRITTEN_SETS = [s for s in SETS if not RULES.get(s, RULES["gold"]).real]
 DATE_BY_PRECISION = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
@@ -466,10 +470,10 @@ def test_reserved_urls_compare_without_scheme_www_or_trailing_slash(url: str, re
     assert normalise_url(url) == normalise_url(reserved)
 
 
-def real_counts_table() -> str:
-    """The README's table of documents per doc type and language (event-free documents in their own row)."""
+def real_counts_table(set_name: str = "real") -> str:
+    """A real set's README table of documents per doc type and language (event-free documents in their own row)."""
     counts: dict[tuple[str, str], int] = {}
-    for stem in REAL_STEMS:
+    for stem in (s for s in REAL_STEMS if s.startswith(set_name + "/")):
         gold = _load(stem)[1]
         row = "event-free" if gold["event_free"] else gold["source"]["doc_type"]
         for key in ((row, gold["lang"]), (row, "all"), ("all documents", gold["lang"]), ("all documents", "all")):
@@ -484,16 +488,25 @@ def real_counts_table() -> str:
 COUNTS_START, COUNTS_END = "<!-- counts:start -->", "<!-- counts:end -->"
 
 
-@pytest.mark.skipif("real" not in SETS, reason="no tests/real")
-def test_real_readme_counts_match_the_files() -> None:
-    block = _readme("real").split(COUNTS_START)[1].split(COUNTS_END)[0].strip()
-    assert block == real_counts_table(), "run: python tests/test_gold_format.py --write-real-counts"
+@pytest.mark.parametrize("set_name", [s for s in SETS if RULES[s].real])
+def test_real_readme_counts_match_the_files(set_name: str) -> None:
+    block = _readme(set_name).split(COUNTS_START)[1].split(COUNTS_END)[0].strip()
+    assert block == real_counts_table(set_name), "run: python tests/test_gold_format.py --write-real-counts"
+
+
+@pytest.mark.skipif("real_heldout" not in SETS, reason="no tests/real_heldout")
+def test_held_out_real_documents_are_not_in_the_development_corpus() -> None:
+    # The same page (by URL) must not be both scored blind and used for development.
+    def urls(set_name: str) -> set[str]:
+        return {normalise_url(_load(s)[1]["source"]["url"]) for s in REAL_STEMS if s.startswith(set_name + "/")}
+
+    assert urls("real") & urls("real_heldout") == set()
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--write-real-counts"]:
-    readme = TESTS / "real" / "README.md"
-    head, _, rest = readme.read_text(encoding="utf-8").partition(COUNTS_START)
-    readme.write_text(
-        f"{head}{COUNTS_START}\n{real_counts_table()}\n{COUNTS_END}{rest.partition(COUNTS_END)[2]}", encoding="utf-8"
-    )
-    print(f"{readme}: counts rewritten")
+    for name in (s for s in SETS if RULES[s].real):
+        readme = TESTS / name / "README.md"
+        head, _, rest = readme.read_text(encoding="utf-8").partition(COUNTS_START)
+        table = real_counts_table(name)
+        readme.write_text(f"{head}{COUNTS_START}\n{table}\n{COUNTS_END}{rest.partition(COUNTS_END)[2]}", encoding="utf-8")
+        print(f"{readme}: counts rewritten")
