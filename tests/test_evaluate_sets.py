@@ -89,6 +89,30 @@ def test_happened_events_dated_after_publication(date, modality, after):
     assert summary.total.after_publication == after
 
 
+@pytest.mark.parametrize(
+    ("actors", "checked", "ok", "implied"),
+    [
+        (["Government of Mexico"], 1, 1, 0),  # the acting party is the annotated one
+        (["Donald Trump"], 1, 0, 0),  # a title naming someone the annotator did not list as the doer
+        (["Sinaloa Cartel", "Government of Mexico"], 1, 1, 0),  # the target is skipped, the next actor acts
+        ([], 0, 0, 1),  # no acting party: the title falls back to a country
+    ],
+)
+def test_doer_agreement_compares_the_titles_acting_party_with_the_gold_actors(actors, checked, ok, implied):
+    event = _event("2025-08-12")
+    event.actors = actors
+    figures = summarise("set", "extractor", [_result("state", [event], gold=[GOLD_EVENT])]).total.to_dict()
+    assert (figures["doer_checked"], figures["doer_ok"], figures["doer_implied"]) == (checked, ok, implied)
+    assert figures["doer_agreement"] == (ok / checked if checked else 1.0)
+
+
+def test_unmatched_events_do_not_count_for_the_doer():
+    event = _event("2025-03-01")  # a month off: no match
+    event.actors = ["Donald Trump"]
+    figures = summarise("set", "extractor", [_result("state", [event], gold=[GOLD_EVENT])]).total.to_dict()
+    assert (figures["tp"], figures["doer_checked"], figures["doer_implied"]) == (0, 0, 0)
+
+
 def test_two_issuers_give_two_folds_and_a_lone_issuer_joins_other():
     results = [
         _result("state", []),

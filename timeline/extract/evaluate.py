@@ -18,6 +18,11 @@ Definitions:
   same-type event whose evidence sentence contains the gold evidence, else the one closest in date.
 - **after publication**: extracted events with modality *happened* whose date starts after the
   publication date (should be 0).
+- **doer agreement** = among matched events whose proposed title names an acting party
+  (:func:`timeline.extract.titles.doer`: the first actor that is not a target of its act), the share
+  whose acting party is one of the gold event's actors. A title that names a target as the doer, or
+  an actor the annotator did not list, counts against it; titles that fall back to a country (no
+  acting party named) are counted apart (``doer_implied``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from pathlib import Path
 from timeline.extract.baseline import naive_events
 from timeline.extract.model import Event
 from timeline.extract.pipeline import extract_events
+from timeline.extract.titles import doer
 
 
 @dataclass
@@ -44,6 +50,9 @@ class Score:
     fn: int = 0
     date_ok: int = 0
     date_n: int = 0
+    doer_ok: int = 0  # matched events whose title's acting party is a gold actor
+    doer_n: int = 0  # matched events whose title names an acting party
+    doer_implied: int = 0  # matched events whose title falls back to a country
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -51,6 +60,9 @@ class Score:
         self.fn += other.fn
         self.date_ok += other.date_ok
         self.date_n += other.date_n
+        self.doer_ok += other.doer_ok
+        self.doer_n += other.doer_n
+        self.doer_implied += other.doer_implied
 
     @property
     def precision(self) -> float:
@@ -68,6 +80,10 @@ class Score:
     @property
     def date_accuracy(self) -> float:
         return self.date_ok / self.date_n if self.date_n else 1.0
+
+    @property
+    def doer_agreement(self) -> float:
+        return self.doer_ok / self.doer_n if self.doer_n else 1.0
 
 
 @dataclass
@@ -219,6 +235,12 @@ def _score_of(result: ArticleResult, event_type: str | None = None) -> Score:
             continue
         if gi in result.matched:
             s.tp += 1
+            acting = doer(result.extracted[result.matched[gi]])
+            if acting:
+                s.doer_n += 1
+                s.doer_ok += acting in g.get("actors", ())
+            else:
+                s.doer_implied += 1
         else:
             s.fn += 1
         if gi in result.date_checked:
@@ -282,10 +304,10 @@ def format_report(report: Report, details: bool = False) -> str:
     def line(name: str, s: Score) -> str:
         return (
             f"{name:<18} {s.tp:>4} {s.fp:>4} {s.fn:>4}  {s.precision:>5.2f} {s.recall:>5.2f} {s.f1:>5.2f}"
-            f"  {s.date_accuracy:>5.2f} ({s.date_ok}/{s.date_n})"
+            f"  {s.date_accuracy:>5.2f} ({s.date_ok}/{s.date_n})  {s.doer_agreement:>5.2f} ({s.doer_ok}/{s.doer_n})"
         )
 
-    head = f"{'':<18} {'tp':>4} {'fp':>4} {'fn':>4}  {'P':>5} {'R':>5} {'F1':>5}  date accuracy"
+    head = f"{'':<18} {'tp':>4} {'fp':>4} {'fn':>4}  {'P':>5} {'R':>5} {'F1':>5}  date accuracy  doer agreement"
     out = [f"{len(report.articles)} gold articles", head]
     out += [line(lang, s) for lang, s in sorted(report.by_lang.items())]
     out.append("")

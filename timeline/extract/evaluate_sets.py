@@ -66,6 +66,10 @@ class Figures:
             "date_accuracy": round(s.date_accuracy, 4),
             "date_checked": s.date_n,
             "date_ok": s.date_ok,
+            "doer_agreement": round(s.doer_agreement, 4),
+            "doer_checked": s.doer_n,
+            "doer_ok": s.doer_ok,
+            "doer_implied": s.doer_implied,
             "false_events_event_free": self.false_events_event_free,
             "false_events_per_10_event_free": None if per_10 is None else round(per_10, 4),
             "after_publication": self.after_publication,
@@ -201,7 +205,7 @@ def summarise(
 
 _HEAD = (
     f"{'':<24} {'docs':>4} {'free':>4} {'tp':>4} {'fp':>4} {'fn':>4}  {'P':>5} {'R':>5} {'F1':>5}"
-    f"  {'date':>5} {'false':>5} {'/10':>5} {'after':>5}"
+    f"  {'date':>5} {'false':>5} {'/10':>5} {'after':>5} {'doer':>5}"
 )
 
 
@@ -211,7 +215,7 @@ def _line(name: str, f: Figures) -> str:
     return (
         f"{name[:24]:<24} {f.documents:>4} {f.event_free_documents:>4} {s.tp:>4} {s.fp:>4} {s.fn:>4}"
         f"  {s.precision:>5.2f} {s.recall:>5.2f} {s.f1:>5.2f}  {s.date_accuracy:>5.2f}"
-        f" {f.false_events_event_free:>5} {per_10:>5} {f.after_publication:>5}"
+        f" {f.false_events_event_free:>5} {per_10:>5} {f.after_publication:>5} {s.doer_agreement:>5.2f}"
     )
 
 
@@ -229,7 +233,8 @@ def format_summary(summary: SetSummary) -> str:
     """The summary as aligned text: per language, all, per issuer, per doc type, then folds."""
     out = [
         f"{summary.root} ({summary.label}): free = event-free documents, false = events found in them "
-        "(and per 10 of them), after = happened events dated after publication",
+        "(and per 10 of them), after = happened events dated after publication, doer = matched events whose "
+        "title's acting party is one of the gold actors",
         _HEAD,
     ]
     out += [_line(lang, f) for lang, f in summary.by_lang.items()]
