@@ -8,7 +8,9 @@ compatible date, one to one: ``timeline/extract/evaluate.py``), per language and
 directions (a date compatible at one reader's precision need not be at the other's). The agreement of
 two careful readers is the ceiling against which an extractor's score on the set can be read.
 
-Documents the second reader did not annotate are left out of both sides and listed.
+Documents the second reader did not annotate are left out of both sides and counted. The second
+reading of the first held-out run's 40 documents is kept in ``tests/real/second_reading/``:
+``bench/annotator_agreement.py tests/real tests/real/second_reading``.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {s.tp} / {s.fp} / {s.fn} | {s.precision:.2f} | {s.recall:.2f} | {s.f1:.2f} |")
         print()
     if missing:
-        print(f"not read by the second reader ({len(missing)}): " + ", ".join(missing))
+        listed = ", ".join(missing) if len(missing) <= 10 else ", ".join(missing[:10]) + ", ..."
+        print(f"documents of {args.first} not read by the second reader: {len(missing)} ({listed})")
     return 0
 
 
