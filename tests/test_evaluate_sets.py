@@ -90,20 +90,22 @@ def test_happened_events_dated_after_publication(date, modality, after):
 
 
 @pytest.mark.parametrize(
-    ("actors", "checked", "ok", "implied"),
+    ("actors", "agent_country", "ok", "implied"),
     [
-        (["Government of Mexico"], 1, 1, 0),  # the acting party is the annotated one
-        (["Donald Trump"], 1, 0, 0),  # a title naming someone the annotator did not list as the doer
-        (["Sinaloa Cartel", "Government of Mexico"], 1, 1, 0),  # the target is skipped, the next actor acts
-        ([], 0, 0, 1),  # no acting party: the title falls back to a country
+        (["Government of Mexico"], "", 1, 0),  # the acting party is the annotated one
+        (["Donald Trump"], "", 0, 0),  # a title naming someone the annotator did not list as the doer
+        (["Sinaloa Cartel", "Government of Mexico"], "", 1, 0),  # the target is skipped, the next actor acts
+        ([], "MEX", 1, 1),  # no actor: the title's country is the annotated actor's
+        ([], "USA", 0, 1),  # ... or another country
+        ([], "", 0, 1),  # an extradition with no actor and no country: the title names nobody
     ],
 )
-def test_doer_agreement_compares_the_titles_acting_party_with_the_gold_actors(actors, checked, ok, implied):
+def test_doer_agreement_compares_the_titles_acting_party_with_the_gold_actors(actors, agent_country, ok, implied):
     event = _event("2025-08-12")
-    event.actors = actors
+    event.actors, event.agent_country = actors, agent_country
     figures = summarise("set", "extractor", [_result("state", [event], gold=[GOLD_EVENT])]).total.to_dict()
-    assert (figures["doer_checked"], figures["doer_ok"], figures["doer_implied"]) == (checked, ok, implied)
-    assert figures["doer_agreement"] == (ok / checked if checked else 1.0)
+    assert (figures["doer_checked"], figures["doer_ok"], figures["doer_implied"]) == (1, ok, implied)
+    assert figures["doer_agreement"] == ok
 
 
 def test_unmatched_events_do_not_count_for_the_doer():

@@ -18,11 +18,12 @@ Definitions:
   same-type event whose evidence sentence contains the gold evidence, else the one closest in date.
 - **after publication**: extracted events with modality *happened* whose date starts after the
   publication date (should be 0).
-- **doer agreement** = among matched events whose proposed title names an acting party
-  (:func:`timeline.extract.titles.doer`: the first actor that is not a target of its act), the share
-  whose acting party is one of the gold event's actors. A title that names a target as the doer, or
-  an actor the annotator did not list, counts against it; titles that fall back to a country (no
-  acting party named) are counted apart (``doer_implied``).
+- **doer agreement** = among matched events, the share whose proposed title names the right acting
+  party. A title that names one (:func:`timeline.extract.titles.doer`: the first actor that is not a
+  target of its act) agrees when it is one of the gold event's actors; a title that falls back to a
+  country (:func:`timeline.extract.titles.implied_country`; counted in ``doer_implied``) agrees when
+  one of the gold actors belongs to that country; a title that names nobody never agrees. A title
+  that names a target, or an actor the annotator did not list, counts against it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.extract.baseline import naive_events
+from timeline.extract.gazetteer import get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.pipeline import extract_events
-from timeline.extract.titles import doer
+from timeline.extract.titles import doer, implied_country
 
 
 @dataclass
@@ -50,9 +52,9 @@ class Score:
     fn: int = 0
     date_ok: int = 0
     date_n: int = 0
-    doer_ok: int = 0  # matched events whose title's acting party is a gold actor
-    doer_n: int = 0  # matched events whose title names an acting party
-    doer_implied: int = 0  # matched events whose title falls back to a country
+    doer_ok: int = 0  # matched events whose title's acting party (named, else a country) is a gold actor's
+    doer_n: int = 0  # matched events checked for it (all of them)
+    doer_implied: int = 0  # matched events whose title names no actor, only a country or nobody
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -228,6 +230,16 @@ class Report:
     after_publication: int
 
 
+def _doer_agrees(event: Event, gold_actors: list[str]) -> bool:
+    """Whether the acting party of ``event``'s title (named, else a country) is among ``gold_actors``."""
+    acting = doer(event)
+    if acting:
+        return acting in gold_actors
+    country = implied_country(event)
+    countries = get_gazetteer().actor_country
+    return bool(country) and any(countries.get(a) == country for a in gold_actors)
+
+
 def _score_of(result: ArticleResult, event_type: str | None = None) -> Score:
     s = Score()
     for gi, g in enumerate(result.gold):
@@ -235,12 +247,9 @@ def _score_of(result: ArticleResult, event_type: str | None = None) -> Score:
             continue
         if gi in result.matched:
             s.tp += 1
-            acting = doer(result.extracted[result.matched[gi]])
-            if acting:
-                s.doer_n += 1
-                s.doer_ok += acting in g.get("actors", ())
-            else:
-                s.doer_implied += 1
+            s.doer_n += 1
+            s.doer_ok += _doer_agrees(result.extracted[result.matched[gi]], g.get("actors", []))
+            s.doer_implied += not doer(result.extracted[result.matched[gi]])
         else:
             s.fn += 1
         if gi in result.date_checked:

@@ -234,7 +234,7 @@ def format_summary(summary: SetSummary) -> str:
     out = [
         f"{summary.root} ({summary.label}): free = event-free documents, false = events found in them "
         "(and per 10 of them), after = happened events dated after publication, doer = matched events whose "
-        "title's acting party is one of the gold actors",
+        "title names the right acting party (a gold actor, or a gold actor's country when it names no actor)",
         _HEAD,
     ]
     out += [_line(lang, f) for lang, f in summary.by_lang.items()]
