@@ -14,7 +14,15 @@ from functools import cache
 from timeline.extract.cause import cause_pattern, without_causes
 from timeline.extract.earlier import earlier_acts, kept, kept_subjects, outside_earlier
 from timeline.extract.lexicon import LexiconError, load_lexicon
-from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread_optional
+from timeline.extract.pattern_text import (
+    ANY_START,
+    first_chars,
+    literal_stems,
+    literal_trie,
+    openings,
+    spread_openings,
+    spread_optional,
+)
 from timeline.extract.purpose import purpose_of
 from timeline.store.schema import EVENT_TYPES
 
@@ -36,12 +44,17 @@ def _words(patterns: list, where: str) -> re.Pattern:
         raise LexiconError(f"{_WHERE}: {where} has patterns with leading or trailing spaces: {spaced}")
     # A look-ahead on the letters the patterns can start with lets a scan skip most positions at one
     # test (when every pattern's first letter is known).
-    firsts = [first_chars(p) for p in patterns]
-    ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
     try:
-        return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
+        return re.compile(_word_pattern(patterns))
     except re.error as exc:
         raise LexiconError(f"{_WHERE}: {where} has an invalid pattern: {exc}") from exc
+
+
+def _word_pattern(patterns: list[str]) -> str:
+    """The patterns as one alternation of whole words, with a look-ahead on their first letters when known."""
+    firsts = [first_chars(p) for p in patterns]
+    ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
+    return ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])"
 
 
 def _compiled(raw: dict, key: str, lang: str, template: str) -> re.Pattern:
@@ -142,6 +155,8 @@ class Triggers:
         # or two letters each of its spread-out patterns opens on (None: it cannot tell), so a start
         # place tries only the rules that can open on its two letters (issue 9, seventh round: speed).
         self._opens = [openings(rule["trigger"]) for rule in raw_rules]
+        # ...and within a rule, only its pieces that can open on those letters (twelfth round: speed).
+        self._pieces = [spread_openings(rule["trigger"]) for rule in raw_rules]
         self._at_pair: dict[str, tuple[re.Pattern, list[int]]] = {}
         self.reject = {
             t: _words(p[lang], f"reject.{t}.{lang}")
@@ -261,9 +276,16 @@ class Triggers:
         pair = folded[start : start + 2]
         _at, indices = self._at_by.get(pair[0]) or self._at_all
         kept = [i for i in indices if self._opens[i] is None or any(pair.startswith(o) for o in self._opens[i])]
-        at = re.compile("".join(f"(?:(?=({self._flat[i][1].trigger.pattern}))|)" for i in kept))
+        at = re.compile("".join(f"(?:(?=({self._trigger_at(i, pair)}))|)" for i in kept))
         self._at_pair[pair] = (at, kept)
         return at, kept
+
+    def _trigger_at(self, i: int, pair: str) -> str:
+        """Rule ``i``'s trigger pattern less its pieces that cannot open on ``pair``: the same match there."""
+        pieces = [p for p, opens in self._pieces[i] if opens is None or any(pair.startswith(o) for o in opens)]
+        if len(pieces) == len(self._pieces[i]):
+            return self._flat[i][1].trigger.pattern
+        return _word_pattern(pieces)
 
     def _fire(
         self, event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
