@@ -13,6 +13,7 @@ import pytest
 
 from timeline.extract.dates import get_finder
 from timeline.extract.gazetteer import fold
+from timeline.extract.guarded import Guarded, guarded
 from timeline.extract.pattern_text import spread, spread_openings
 from timeline.extract.triggers import get_triggers
 
@@ -74,3 +75,48 @@ def test_date_names_skipped_only_where_none_is_written(lang: str, text: str, mon
     skipped = finder.find(text, published, event_relative=True)
     monkeypatch.setattr(finder, "_not_dates_words", ("",))  # "" is in every text: always scanned
     assert finder.find(text, published, event_relative=True) == skipped
+
+
+def _guarded_patterns(lang: str) -> list[Guarded]:
+    triggers = get_triggers(lang)
+    named = [getattr(triggers, n) for n in ("reactions", "commentary", "reporting", "states", "same_again")]
+    named += [getattr(triggers, n) for n in ("voiced_now", "anaphora", "enacting", "performative")]
+    found = [p for p in [*named, *triggers.modality.values(), *triggers.reject.values()] if isinstance(p, Guarded)]
+    assert found  # the word lists of every language have some with literal stems
+    return found
+
+
+GUARD_TEXTS = [
+    ("en", "Canada did the same and followed suit; analysts said the strikes were denied by those officials."),
+    ("en", "Nothing of the kind here, only numbers: 1, 2, 3."),
+    ("es", "México hizo lo mismo; los analistas dijeron que esa operación fue rechazada y negó los ataques."),
+    ("fr", "La France a fait de même ; les experts ont déclaré que cette opération avait été démentie."),
+    ("fr", "\u200fRien ici\u200e."),
+    ("es", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GUARD_TEXTS, ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(GUARD_TEXTS)])
+def test_guarded_word_lists_find_what_their_patterns_find(lang: str, text: str) -> None:
+    """A word list behind a stem test (twelfth round: speed) gives what its pattern gives, whole or windowed."""
+    folded = fold(text)
+    for guard in _guarded_patterns(lang):
+        plain = guard._compiled
+        assert guard.pattern == plain.pattern
+        for args in ((folded,), (folded, 0), (folded, 0, len(folded)), (folded, 3), (folded, 2, 30), (folded, 0, 5)):
+            assert _span(guard.search(*args)) == _span(plain.search(*args)), args
+            assert [m.span() for m in guard.finditer(*args)] == [m.span() for m in plain.finditer(*args)], args
+            assert guard.findall(*args) == plain.findall(*args), args
+            assert _span(guard.match(*args)) == _span(plain.match(*args)), args
+
+
+def _span(m: re.Match | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def test_a_guard_needs_stems() -> None:
+    pattern = re.compile("x")
+    assert guarded(pattern, None) is pattern
+    assert guarded(pattern, ()) is pattern
+    with pytest.raises(ValueError, match="stems"):
+        Guarded(pattern, ("",))
