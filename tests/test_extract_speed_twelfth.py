@@ -14,7 +14,8 @@ import pytest
 from timeline.extract.dates import get_finder
 from timeline.extract.gazetteer import fold
 from timeline.extract.guarded import Guarded, guarded
-from timeline.extract.pattern_text import spread, spread_openings
+from timeline.extract.lexicon import load_lexicon
+from timeline.extract.pattern_text import _required_run, literal_stems, spread, spread_openings
 from timeline.extract.triggers import get_triggers
 
 SENTENCES = [
@@ -120,3 +121,44 @@ def test_a_guard_needs_stems() -> None:
     assert guarded(pattern, ()) is pattern
     with pytest.raises(ValueError, match="stems"):
         Guarded(pattern, ("",))
+
+
+def _lexicon_lists(lang: str) -> list[list[str]]:
+    raw = load_lexicon("triggers.yaml")
+    lists = [rule["require"][k] for per_lang in raw["types"].values() for rule in (per_lang or {}).get(lang) or []
+             for k in range(len(rule["require"]))]
+    lists += [rule["trigger"] for per_lang in raw["types"].values() for rule in (per_lang or {}).get(lang) or []]
+    lists += [(raw.get(k) or {}).get(lang) or [] for k in ("reactions", "commentary", "reporting", "states")]
+    lists += [(raw.get(k) or {}).get(lang) or [] for k in ("same_again", "voiced_now", "anaphora", "enacting")]
+    lists += [(raw.get("performative") or {}).get(lang) or []]
+    lists += [v for k, v in raw["modality"][lang].items() if k != "inflected"]
+    return [p for p in lists if p]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_every_match_of_a_word_list_holds_one_of_its_stems(lang: str) -> None:
+    """The stems, read also from the middle of an alternative (twelfth round), are in every match."""
+    texts = [fold(t) for _lang, t in SENTENCES + GUARD_TEXTS]
+    texts += ["the government has adopted these regulations and would not accept it", "a e exclu x; ha adoptado la presente decision"]
+    checked = 0
+    for patterns in _lexicon_lists(lang):
+        stems = literal_stems(patterns)
+        if stems is None:
+            continue
+        pattern = re.compile("(?:" + "|".join(patterns) + ")")
+        for text in texts:
+            for at in range(len(text)):
+                m = pattern.match(text, at)
+                if m and m.end() > m.start():
+                    checked += 1
+                    assert any(stem in m.group() for stem in stems), (patterns, m.group())
+    assert checked
+
+
+@pytest.mark.parametrize(
+    ("alternative", "run"),
+    [("boats?", "boat"), ("(?:a|b)?cde", "cde"), ("ab[cd]+efg", "efg"), ("abc{2}de", "ab"), ("x\\.yz\\w+", "yz"),
+     ("(?<!se )foo(?:bar)*", "foo"), ("[a-z]{1,16}(?:amos|emos)", ""), ("a.bcd?", "bc"), ("abc+d", "abc")],
+)
+def test_required_run_is_held_by_every_match(alternative: str, run: str) -> None:
+    assert _required_run(alternative) == run
