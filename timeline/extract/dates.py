@@ -29,7 +29,14 @@ from timeline.extract.calendar import (
     weekend_readings,
     ym,
 )
-from timeline.extract.date_patterns import fold_same_length, join_ranges, pattern_sources, sentence_start, word_before
+from timeline.extract.date_patterns import (
+    day_month_openers,
+    fold_same_length,
+    join_ranges,
+    pattern_sources,
+    sentence_start,
+    word_before,
+)
 from timeline.extract.numbers import LANGS, fold, load_lexicon, parse_number
 
 
@@ -73,6 +80,8 @@ class DateFinder:
             self._count_before = re.compile(src["count_before"])
         self._event_relative = re.compile(src["event_relative"])
         self._digit_led = {p for p, _h in self._patterns if digit_scan.digit_led(p)}
+        # "3 March", "between 3 and 5 March", "el primero de marzo": tried only where a digit run or a word opens
+        self._word_led = {p: day_month_openers(lex) for p, h in self._patterns if h == self._day_month}
         self._offset_count = re.compile(src["offset_count"])
         self._not_dates = re.compile(src["not_dates"]) if "not_dates" in src else None
         # Each such name opens on its first word, written out: a text holding none of them needs no scan (s12 speed).
@@ -341,10 +350,12 @@ class DateFinder:
                 folded = folded[:a] + " " * (b - a) + folded[b:]
         found = []
         patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
-        starts = digit_scan.runs(folded, spans) if self._digit_led else []  # one scan for the digit-led patterns
+        starts = digit_scan.runs(folded, spans) if self._digit_led or self._word_led else []  # one scan, all patterns
         for pattern, handler in patterns:
             if pattern in self._digit_led:
                 found_here = digit_scan.matches(pattern, folded, spans, starts)  # the same, sooner (s11 speed)
+            elif pattern in self._word_led:  # (s12 speed)
+                found_here = digit_scan.word_or_digit_matches(pattern, folded, spans, starts, self._word_led[pattern])
             else:
                 found_here = (m for a, b in spans for m in pattern.finditer(folded, a, b))
             for m in found_here:
