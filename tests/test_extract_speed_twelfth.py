@@ -169,21 +169,23 @@ def test_required_run_is_held_by_every_match(alternative: str, run: str) -> None
     ("lang", "text"),
     [
         ("en", "Between 3 and 5 March, and between the two; on 12 March, x4 March, inbetween 7 May, 2nd-4th June."),
+        ("en", "On March 3, Sept. 2025, in Jan. and mid-October, May 5-7; smarch 4, they may go on dec 1."),
         ("es", "Entre el 3 y el 5 de marzo, el primero de abril, centre 4 de mayo; 1º de junio y 15-17 de julio."),
         ("fr", "Entre le 3 et le 5 mars, le premier avril, le 1er mai, 4 septembre ; entrée 5 juin."),
         ("en", "\u200f3 March\u200e, ٣ March, 4\u00a0March."),
         ("es", ""),
     ],
-    ids=["en", "es", "fr", "bidi-digits", "empty"],
+    ids=["en", "en-month-first", "es", "fr", "bidi-digits", "empty"],
 )
-def test_day_month_pattern_matched_from_digits_and_words_as_its_finditer(lang: str, text: str) -> None:
-    """The day-and-month pattern tried only at digit runs and its opening words (twelfth round: speed)
-    gives what its finditer gives, whole or in spans."""
+def test_day_and_month_patterns_matched_from_digits_and_words_as_their_finditer(lang: str, text: str) -> None:
+    """The day-and-month and month patterns tried only at digit runs and their opening words (twelfth
+    round: speed) give what their finditer gives, whole or in spans."""
     finder = get_finder(lang)
-    [(pattern, words)] = finder._word_led.items()
+    assert len(finder._word_led) == 2  # day and month ("3 March"), month and day ("March 3")
     folded = fold(text)
-    for spans in ([(0, len(folded))], [(0, 20), (25, len(folded))], [(3, max(3, len(folded) - 4))]):
-        starts = digit_scan.runs(folded, spans)
-        expected = [(m.span(), m.groups()) for a, b in spans for m in pattern.finditer(folded, a, b)]
-        got = digit_scan.word_or_digit_matches(pattern, folded, spans, starts, words)
-        assert [(m.span(), m.groups()) for m in got] == expected
+    for pattern, (words, digits) in finder._word_led.items():
+        for spans in ([(0, len(folded))], [(0, 20), (25, len(folded))], [(3, max(3, len(folded) - 4))]):
+            starts = digit_scan.runs(folded, spans) if digits else [[] for _span in spans]
+            expected = [(m.span(), m.groups()) for a, b in spans for m in pattern.finditer(folded, a, b)]
+            got = digit_scan.word_or_digit_matches(pattern, folded, spans, starts, words)
+            assert [(m.span(), m.groups()) for m in got] == expected

@@ -15,7 +15,23 @@ DAY_MONTH_WORDS = ("between", "entre")
 def day_month_openers(lex: dict) -> tuple[str, ...]:
     """What every match of the day-and-month pattern that opens on no digit opens on: "between" or "entre",
     or the first word of a day written out ("primero", "premier"), folded (twelfth round: speed)."""
-    return tuple(dict.fromkeys([*DAY_MONTH_WORDS, *(fold(w).split(" ")[0] for w in lex["day_one"])]))
+    return shortest_openers([*DAY_MONTH_WORDS, *lex["day_one"]])
+
+
+def month_openers(lex: dict) -> tuple[str, ...]:
+    """What every match of the month pattern ("March 3", "Sept. 2025") opens on: a month or its abbreviation."""
+    return shortest_openers([*lex["months_words"], *lex["month_abbr_words"]])
+
+
+def shortest_openers(words: list[str]) -> tuple[str, ...]:
+    """The words' first words, folded, less those that open with another of them (where "january" is written,
+    "jan" is too).
+
+    >>> shortest_openers(["January", "Jan", "mayo", "May", "el primero"])
+    ('jan', 'may', 'el')
+    """
+    firsts = list(dict.fromkeys(fold(w).split(" ")[0] for w in words))
+    return tuple(w for w in firsts if w and not any(v != w and w.startswith(v) for v in firsts))
 
 
 def first_letters(words: list[str]) -> str:

@@ -33,6 +33,7 @@ from timeline.extract.date_patterns import (
     day_month_openers,
     fold_same_length,
     join_ranges,
+    month_openers,
     pattern_sources,
     sentence_start,
     word_before,
@@ -80,8 +81,9 @@ class DateFinder:
             self._count_before = re.compile(src["count_before"])
         self._event_relative = re.compile(src["event_relative"])
         self._digit_led = {p for p, _h in self._patterns if digit_scan.digit_led(p)}
-        # "3 March", "between 3 and 5 March", "el primero de marzo": tried only where a digit run or a word opens
-        self._word_led = {p: day_month_openers(lex) for p, h in self._patterns if h == self._day_month}
+        # "3 March", "between 3 and 5 March", "el primero", "March 3": tried only where a digit run or an opening word is
+        openers = {self._day_month: (day_month_openers(lex), True), self._month: (month_openers(lex), False)}
+        self._word_led = {p: openers[h] for p, h in self._patterns if h in openers}  # words, digits too (s12 speed)
         self._offset_count = re.compile(src["offset_count"])
         self._not_dates = re.compile(src["not_dates"]) if "not_dates" in src else None
         # Each such name opens on its first word, written out: a text holding none of them needs no scan (s12 speed).
@@ -354,8 +356,10 @@ class DateFinder:
         for pattern, handler in patterns:
             if pattern in self._digit_led:
                 found_here = digit_scan.matches(pattern, folded, spans, starts)  # the same, sooner (s11 speed)
-            elif pattern in self._word_led:  # (s12 speed)
-                found_here = digit_scan.word_or_digit_matches(pattern, folded, spans, starts, self._word_led[pattern])
+            elif pattern in self._word_led:
+                words, digits = self._word_led[pattern]
+                runs = starts if digits else [[] for _span in spans]
+                found_here = digit_scan.word_or_digit_matches(pattern, folded, spans, runs, words)
             else:
                 found_here = (m for a, b in spans for m in pattern.finditer(folded, a, b))
             for m in found_here:
