@@ -8,6 +8,31 @@ import unicodedata
 
 from timeline.extract.numbers import NUMBER_WORDS_PATTERN, fold
 
+# The words a day-and-month pattern can open on besides a day ("between 3 and 5 March").
+DAY_MONTH_WORDS = ("between", "entre")
+
+
+def day_month_openers(lex: dict) -> tuple[str, ...]:
+    """What every match of the day-and-month pattern that opens on no digit opens on: "between" or "entre",
+    or the first word of a day written out ("primero", "premier"), folded (twelfth round: speed)."""
+    return shortest_openers([*DAY_MONTH_WORDS, *lex["day_one"]])
+
+
+def month_openers(lex: dict) -> tuple[str, ...]:
+    """What every match of the month pattern ("March 3", "Sept. 2025") opens on: a month or its abbreviation."""
+    return shortest_openers([*lex["months_words"], *lex["month_abbr_words"]])
+
+
+def shortest_openers(words: list[str]) -> tuple[str, ...]:
+    """The words' first words, folded, less those that open with another of them (where "january" is written,
+    "jan" is too).
+
+    >>> shortest_openers(["January", "Jan", "mayo", "May", "el primero"])
+    ('jan', 'may', 'el')
+    """
+    firsts = list(dict.fromkeys(fold(w).split(" ")[0] for w in words))
+    return tuple(w for w in firsts if w and not any(v != w and w.startswith(v) for v in firsts))
+
 
 def first_letters(words: list[str]) -> str:
     """A look-ahead on the first characters of the words (folded), to open a pattern with.
@@ -128,7 +153,7 @@ def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
     # "between 3 and 5 March", "entre el 3 y el 5 de marzo": 'and' makes a range only after 'between'.
     range_btw = r"(?:\s*+(?:-|–|—|to|through|until|al|a|au)\s*+|(?(btw)\s++(?:and|y|et)\s++(?:(?:el|le|the)\s++)?|(?!)))"
     range_btw += r"(?P<d2>" + day2 + ")"
-    between = r"(?:(?P<btw>between|entre)\s++(?:(?:el|le|the)\s++)?)?"
+    between = r"(?:(?P<btw>" + "|".join(DAY_MONTH_WORDS) + r")\s++(?:(?:el|le|the)\s++)?)?"
     # French never writes the month before the day ("mars 5"); English and some Spanish does.
     month_day = r"(?:\s++(?:the\s++)?(?P<d>" + day + ")(?:" + range_ + ")?)?" if lang != "fr" else "(?P<d>(?!))?(?P<d2>(?!))?"
     count = rf"(?:\d{{1,4}}|{NUMBER_WORDS_PATTERN[lang]}|an?)"
@@ -153,7 +178,7 @@ def pattern_sources(lex: dict, lang: str) -> dict[str, str]:
         r"(?=\d)(?<![\w/.,-])(?:(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"
         r"|(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d))"
     )
-    src["day_month"] = rf"{first_letters(['between', 'entre', *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}"
+    src["day_month"] = rf"{first_letters([*DAY_MONTH_WORDS, *lex['day_one'], *'0123456789'])}{between}(?P<d>{day})(?:{range_btw})?{dsep}(?P<m>{month_any})(?:{ysep}(?P<y>{year}))?{m_after}"
     src["month"] = rf"{first_letters([*lex['months_words'], *lex['month_abbr_words']])}(?<!\w)(?P<m>{month_any}){month_day}(?:{ysep}(?P<y>{year}))?{m_after}"
     src["year"] = rf"(?=[12])(?<![\w.,$€£/])(?P<y>{year})(?!s\b|'s|\s*+(?:%|percent|por\s+ciento|pour\s+cent))"
     src["words"] = first_letters([*lex["weekends_words"], *lex["periods_words"], *lex["relative_days_words"], *lex["weekdays_words"], *ago_start]) + words

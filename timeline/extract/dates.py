@@ -29,7 +29,15 @@ from timeline.extract.calendar import (
     weekend_readings,
     ym,
 )
-from timeline.extract.date_patterns import fold_same_length, join_ranges, pattern_sources, sentence_start, word_before
+from timeline.extract.date_patterns import (
+    day_month_openers,
+    fold_same_length,
+    join_ranges,
+    month_openers,
+    pattern_sources,
+    sentence_start,
+    word_before,
+)
 from timeline.extract.numbers import LANGS, fold, load_lexicon, parse_number
 
 
@@ -73,8 +81,13 @@ class DateFinder:
             self._count_before = re.compile(src["count_before"])
         self._event_relative = re.compile(src["event_relative"])
         self._digit_led = {p for p, _h in self._patterns if digit_scan.digit_led(p)}
+        # "3 March", "between 3 and 5 March", "el primero", "March 3": tried only where a digit run or an opening word is
+        openers = {self._day_month: (day_month_openers(lex), True), self._month: (month_openers(lex), False)}
+        self._word_led = {p: openers[h] for p, h in self._patterns if h in openers}  # words, digits too (s12 speed)
         self._offset_count = re.compile(src["offset_count"])
         self._not_dates = re.compile(src["not_dates"]) if "not_dates" in src else None
+        # Each such name opens on its first word, written out: a text holding none of them needs no scan (s12 speed).
+        self._not_dates_words = tuple({fold(w).split(" ")[0] for w in lex["not_dates"]}) if self._not_dates else ()
         self._weekday_before_day = re.compile(src["weekday_before_day"])
         self._weekday_modifier = word_before(lex["weekday_before_words"])
         self._part_before = word_before(lex["month_parts_words"])
@@ -333,16 +346,20 @@ class DateFinder:
             published = published.date()
         folded = fold_same_length(text) if folded is None else folded
         spans = [(0, len(folded))] if spans is None else spans
-        if self._not_dates:  # blank out names such as "Sunday Times" (same length, so offsets hold)
+        if self._not_dates and any(w in folded for w in self._not_dates_words):  # blank out "Sunday Times" etc.
             names = [n.span() for a, b in spans for n in self._not_dates.finditer(folded, a, b)]
             for a, b in names:
                 folded = folded[:a] + " " * (b - a) + folded[b:]
         found = []
         patterns = self._patterns + [(self._event_relative, self._offset)] if event_relative else self._patterns
-        starts = digit_scan.runs(folded, spans) if self._digit_led else []  # one scan for the digit-led patterns
+        starts = digit_scan.runs(folded, spans) if self._digit_led or self._word_led else []  # one scan, all patterns
         for pattern, handler in patterns:
             if pattern in self._digit_led:
                 found_here = digit_scan.matches(pattern, folded, spans, starts)  # the same, sooner (s11 speed)
+            elif pattern in self._word_led:
+                words, digits = self._word_led[pattern]
+                runs = starts if digits else [[] for _span in spans]
+                found_here = digit_scan.word_or_digit_matches(pattern, folded, spans, runs, words)
             else:
                 found_here = (m for a, b in spans for m in pattern.finditer(folded, a, b))
             for m in found_here:

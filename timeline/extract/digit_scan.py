@@ -54,3 +54,33 @@ def matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], starts
                     out.append(m)
                     last = m.end()
     return out
+
+
+def word_or_digit_matches(
+    pattern: re.Pattern, text: str, spans: list[tuple[int, int]], starts: list[list[int]], words: tuple[str, ...]
+) -> list[re.Match]:
+    r"""Like :func:`matches`, for a pattern whose every match opens on a run of digits or on one of ``words``.
+
+    "between 3 and 5 March", "el primero de marzo", "3 March": the places are the runs' starts and
+    where each word is written (found by a substring search), in text order (twelfth round: speed).
+
+    >>> p, text = re.compile(r"(?:between )?(?<!\w)\d+ may"), "between 3 may, 24 may, x5 may"
+    >>> [m.group() for m in word_or_digit_matches(p, text, [(0, len(text))], runs(text, [(0, len(text))]), ("between",))]
+    ['between 3 may', '24 may']
+    """
+    out = []
+    for (a, b), places in zip(spans, starts):
+        found = set(places)
+        for word in words:
+            at = text.find(word, a, b)
+            while at >= 0:
+                found.add(at)
+                at = text.find(word, at + 1, b)
+        last = a
+        for at in sorted(found):
+            if at >= last:
+                m = pattern.match(text, at, b)
+                if m:
+                    out.append(m)
+                    last = m.end()
+    return out

@@ -17,28 +17,92 @@ def literal_stems(patterns: list[str]) -> tuple[str, ...] | None:
     r"""Literal pieces one of which every match of the patterns contains, or None when it cannot tell.
 
     Each alternative gives its leading literal (after optional groups), short of a last letter made
-    optional; an alternative without three such letters makes the answer None.
+    optional; else (twelfth round) its longest run of literal characters outside any group or class
+    (:func:`_required_run`); an alternative without three such characters makes the answer None.
 
     >>> literal_stems(["boats?", "(?:eastern )?pacific", "narco-?subs?"])
     ('boat', 'pacific', 'narco')
     >>> literal_stems(["(?:sen[dt]|dispatch)"]) is None
     True
+    >>> literal_stems(["(?:would|will) not (?:allow|accept)", "ha(?:s|ve) adopted (?:this|the) rules?"])
+    (' not ', ' adopted ')
     """
+    if any(_INLINE_FLAGS.search(p) for p in patterns):
+        return None  # (?i), (?x)...: a literal of the text need not stand as written
     out = []
     for alternative in (a for p in patterns for a in _top_level_alternatives(p)):
-        i = 0
-        while alternative.startswith("(", i):  # optional groups first: "(?:eastern )?pacific"
-            close = _group_end(alternative, i)
-            if close is None or alternative[close + 1 : close + 2] not in ("?", "*"):
-                return None
-            i = close + 2
-        literal = _LITERAL.match(alternative, i).group()
-        if alternative[i + len(literal) : i + len(literal) + 1] in ("?", "*", "{"):
-            literal = literal[:-1]
+        literal = _leading_literal(alternative)
+        if literal is None or len(literal) < 3:
+            literal = _required_run(alternative)
         if len(literal) < 3:
             return None
         out.append(literal)
     return tuple(out)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+# Characters that stand for themselves outside a class (for a verbose pattern, see _INLINE_FLAGS).
+_SPECIAL = frozenset("\\[](){}?*+.^$|#")
+
+
+def _leading_literal(alternative: str) -> str | None:
+    i = 0
+    while alternative.startswith("(", i):  # optional groups first: "(?:eastern )?pacific"
+        close = _group_end(alternative, i)
+        if close is None or alternative[close + 1 : close + 2] not in ("?", "*"):
+            return None
+        i = close + 2
+    literal = _LITERAL.match(alternative, i).group()
+    if alternative[i + len(literal) : i + len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    return literal
+
+
+def _required_run(alternative: str) -> str:
+    r"""The longest run of literal characters of an alternative (no top-level bar) that every match of it holds.
+
+    Groups and classes (with what quantifies them), escapes and the dot end a run; a character made
+    optional or counted ("s?", "a{2}") is left out of it. '' when it cannot tell.
+
+    >>> _required_run(r"e(?<!x e)xclu\w*"), _required_run("(?:a|b)c[de]fgh?"), _required_run(r"a\.cde+f")
+    ('xclu', 'fg', 'cde')
+    """
+    runs, current, i = [], "", 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch in "?*{":  # the last character is optional or counted
+            current = current[:-1]
+            close = alternative.find("}", i) if ch == "{" else i
+            if close < 0:
+                return ""
+            runs.append(current)
+            current, i = "", close + 1
+        elif ch in "([":
+            close = _closing(alternative[i:]) if ch == "(" else _class_end(alternative, i)
+            if close is None:
+                return ""
+            runs.append(current)
+            current, i = "", (i + close if ch == "(" else close) + 1
+            while i < len(alternative) and alternative[i] in "?*+{}0123456789,":  # what quantifies it
+                i += 1
+        elif ch in _SPECIAL or (ch.isspace() and ch != " "):
+            runs.append(current)  # an escape, a dot, an anchor, "+" (the run so far stays whole)
+            current, i = "", i + (2 if ch == "\\" else 1)
+        else:
+            current += ch
+            i += 1
+    runs.append(current)
+    return max(runs, key=len)
+
+
+def _class_end(pattern: str, at: int) -> int | None:
+    """Where the class opening at ``at`` closes ("]" first in it, after an optional "^", is a plain "]")."""
+    i = at + 1
+    i += 1 if pattern[i : i + 1] == "^" else 0
+    i += 1 if pattern[i : i + 1] == "]" else 0
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i if i < len(pattern) else None
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -269,6 +333,24 @@ def openings(patterns: list[str]) -> frozenset[str] | None:
                 return None
             out |= found
     return frozenset(out)
+
+
+def spread_openings(patterns: list[str]) -> list[tuple[str, frozenset[str] | None]]:
+    r"""The patterns :func:`spread` in order, each piece with its one or two opening letters (None: it cannot tell).
+
+    In order, the pieces match what the patterns do, the first matching one first; so at a place of a
+    text, the pieces that cannot open there may be left out of the alternation without changing its
+    match (twelfth round: speed).
+
+    >>> spread_openings(["(?:sen[dt]|dispatch)\\w*", "[\\w.]+ x"])
+    [('sen[dt]\\w*', frozenset({'se'})), ('dispatch\\w*', frozenset({'di'})), ('[\\w.]+ x', None)]
+    """
+    out = []
+    for pattern in patterns:
+        for piece in spread(pattern):
+            found = _piece_openings(piece, 0)
+            out.append((piece, None if found is None else frozenset(found)))
+    return out
 
 
 def _piece_openings(piece: str, depth: int) -> set[str] | None:

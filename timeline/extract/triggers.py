@@ -13,8 +13,17 @@ from functools import cache
 
 from timeline.extract.cause import cause_pattern, without_causes
 from timeline.extract.earlier import earlier_acts, kept, kept_subjects, outside_earlier
+from timeline.extract.guarded import Guarded, guarded
 from timeline.extract.lexicon import LexiconError, load_lexicon
-from timeline.extract.pattern_text import ANY_START, first_chars, literal_stems, literal_trie, openings, spread_optional
+from timeline.extract.pattern_text import (
+    ANY_START,
+    first_chars,
+    literal_stems,
+    literal_trie,
+    openings,
+    spread_openings,
+    spread_optional,
+)
 from timeline.extract.purpose import purpose_of
 from timeline.store.schema import EVENT_TYPES
 
@@ -36,12 +45,23 @@ def _words(patterns: list, where: str) -> re.Pattern:
         raise LexiconError(f"{_WHERE}: {where} has patterns with leading or trailing spaces: {spaced}")
     # A look-ahead on the letters the patterns can start with lets a scan skip most positions at one
     # test (when every pattern's first letter is known).
-    firsts = [first_chars(p) for p in patterns]
-    ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
     try:
-        return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])")
+        return re.compile(_word_pattern(patterns))
     except re.error as exc:
         raise LexiconError(f"{_WHERE}: {where} has an invalid pattern: {exc}") from exc
+
+
+def _word_pattern(patterns: list[str]) -> str:
+    """The patterns as one alternation of whole words, with a look-ahead on their first letters when known."""
+    firsts = [first_chars(p) for p in patterns]
+    ahead = "" if None in firsts else "(?=[" + re.escape("".join(sorted(set().union(*firsts)))) + "])"
+    return ahead + r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w])"
+
+
+def _guarded_words(raw: dict, key: str, lang: str) -> re.Pattern | Guarded:
+    """``raw[key][lang]`` as :func:`_words`, a whole-text scan skipped where none of its stems is (s12 speed)."""
+    patterns = (raw.get(key) or {}).get(lang) or ["(?!x)x"]
+    return guarded(_words(patterns, f"{key}.{lang}"), literal_stems(patterns))
 
 
 def _compiled(raw: dict, key: str, lang: str, template: str) -> re.Pattern:
@@ -142,9 +162,11 @@ class Triggers:
         # or two letters each of its spread-out patterns opens on (None: it cannot tell), so a start
         # place tries only the rules that can open on its two letters (issue 9, seventh round: speed).
         self._opens = [openings(rule["trigger"]) for rule in raw_rules]
+        # ...and within a rule, only its pieces that can open on those letters (twelfth round: speed).
+        self._pieces = [spread_openings(rule["trigger"]) for rule in raw_rules]
         self._at_pair: dict[str, tuple[re.Pattern, list[int]]] = {}
         self.reject = {
-            t: _words(p[lang], f"reject.{t}.{lang}")
+            t: guarded(_words(p[lang], f"reject.{t}.{lang}"), literal_stems(p[lang]))
             for t, p in (raw.get("reject") or {}).items()
             if p.get(lang)
         }
@@ -167,11 +189,11 @@ class Triggers:
         mod = (raw.get("modality") or {}).get(lang)
         if not isinstance(mod, dict):
             raise LexiconError(f"{_WHERE}: modality.{lang} must be a mapping")
-        self.modality = {m: _words(mod.get(m), f"modality.{lang}.{m}") for m in MODALITIES}
+        self.modality = {m: guarded(_words(mod.get(m), f"modality.{lang}.{m}"), literal_stems(mod.get(m))) for m in MODALITIES}
         inflected = mod.get("inflected") or []
         self.inflected = re.compile("|".join(inflected)) if inflected else None
         self.history_before = int(raw.get("history_before", 0))
-        self.reactions = _words((raw.get("reactions") or {}).get(lang) or ["(?!x)x"], f"reactions.{lang}")
+        self.reactions = _guarded_words(raw, "reactions", lang)
         self.since = _compiled(raw, "since", lang, r"\b(?:{})\s+(?:el |le |the )?$")
         self.since_at = _compiled(raw, "since", lang, r"(?:{})\s")
         self.until = _compiled(raw, "until", lang, r"\b(?:{})\s+(?:el |le |the )?$")
@@ -183,16 +205,16 @@ class Triggers:
         self.amending = _compiled(raw, "amended_by", lang, r"\b(?:{})\b")  # a cheap test of a sentence first
         self.clause_breaks = _compiled(raw, "clause_breaks", lang, "{}")
         self.future = _compiled(raw, "future", lang, r"(?i)\b(?:{})\b")
-        self.commentary = _words((raw.get("commentary") or {}).get(lang) or ["(?!x)x"], f"commentary.{lang}")
-        self.reporting = _words((raw.get("reporting") or {}).get(lang) or ["(?!x)x"], f"reporting.{lang}")
+        self.commentary = _guarded_words(raw, "commentary", lang)
+        self.reporting = _guarded_words(raw, "reporting", lang)
         self.generic = _compiled(raw, "generic", lang, r"(?<![\w-])(?:{})\s++\Z")
-        self.states = _words((raw.get("states") or {}).get(lang) or ["(?!x)x"], f"states.{lang}")
-        self.same_again = _words((raw.get("same_again") or {}).get(lang) or ["(?!x)x"], f"same_again.{lang}")
-        self.voiced_now = _words((raw.get("voiced_now") or {}).get(lang) or ["(?!x)x"], f"voiced_now.{lang}")
-        self.anaphora = _words((raw.get("anaphora") or {}).get(lang) or ["(?!x)x"], f"anaphora.{lang}")
-        self.enacting = _words((raw.get("enacting") or {}).get(lang) or ["(?!x)x"], f"enacting.{lang}")
+        self.states = _guarded_words(raw, "states", lang)
+        self.same_again = _guarded_words(raw, "same_again", lang)
+        self.voiced_now = _guarded_words(raw, "voiced_now", lang)
+        self.anaphora = _guarded_words(raw, "anaphora", lang)
+        self.enacting = _guarded_words(raw, "enacting", lang)
         self.signature = _compiled(raw, "signature", lang, r"(?<![\w-])(?:{})\s*")
-        self.performative = _words((raw.get("performative") or {}).get(lang) or ["(?!x)x"], f"performative.{lang}")
+        self.performative = _guarded_words(raw, "performative", lang)
         # eighth round (issue 9, s8-es-acts): an act verb in the infinitive of a purpose ("para acordar")
         self.purpose = purpose_of(raw, lang)
         # ninth round (issue 9, s9-held): an act named as the cause of another ("over the strikes") is its reason
@@ -261,9 +283,16 @@ class Triggers:
         pair = folded[start : start + 2]
         _at, indices = self._at_by.get(pair[0]) or self._at_all
         kept = [i for i in indices if self._opens[i] is None or any(pair.startswith(o) for o in self._opens[i])]
-        at = re.compile("".join(f"(?:(?=({self._flat[i][1].trigger.pattern}))|)" for i in kept))
+        at = re.compile("".join(f"(?:(?=({self._trigger_at(i, pair)}))|)" for i in kept))
         self._at_pair[pair] = (at, kept)
         return at, kept
+
+    def _trigger_at(self, i: int, pair: str) -> str:
+        """Rule ``i``'s trigger pattern less its pieces that cannot open on ``pair``: the same match there."""
+        pieces = [p for p, opens in self._pieces[i] if opens is None or any(pair.startswith(o) for o in opens)]
+        if len(pieces) == len(self._pieces[i]):
+            return self._flat[i][1].trigger.pattern
+        return _word_pattern(pieces)
 
     def _fire(
         self, event_type: str, rule: Rule, folded: str, triggers: list[tuple[int, int]], seen: dict[re.Pattern, list[int]]
