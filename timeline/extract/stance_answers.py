@@ -12,7 +12,7 @@ no statement rule fires on them. This step reads the pairs of turns after the se
   subject a position is asked on (``asked_stance`` in ``lexicon/triggers.yaml``);
 - the answering turn's label names an actor of the gazetteer or an office, and one of its first two
   sentences speaks in the first person (``stance_person``: "we", "nosotros", "-amos", "je", "nous") and
-  asks nothing itself;
+  asks nothing itself and denies no act (an answer denying a deployment tells that denial);
 - the statement is the speaker's, dated by the publication (the day the answer is given), with that
   sentence as evidence; only one per speaker and document, and none when the sentences already gave a
   statement dated by the publication (one position per speaker and day).
@@ -85,11 +85,13 @@ def answered_stances(prep: Prepared, folded: list[str], lang: str, published: st
             text = folded[k][turn.body :] if k == turn.sentences[0] else folded[k]
             if "?" in text or not in_first_person(lang, text):
                 continue
+            start, end = prep.to_original(prep.sentences[k].start, prep.sentences[k].end)
+            if any(e.modality == "denied" and e.start <= start < e.end for e in told):
+                break  # the answer denies an act (a deployment): the denial is the news
             speaker = turn.speaker or turn_speaker(prep.sentences, folded, k)
             if not speaker or speaker in voiced:
                 break
             voiced.add(speaker)
-            start, end = prep.to_original(prep.sentences[k].start, prep.sentences[k].end)
             country = gazetteer.actor_country.get(speaker, "")
             event = Event(
                 event_type="statement",
