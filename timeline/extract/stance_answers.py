@@ -1,0 +1,114 @@
+"""A position an official voices in the first person answering a question on the campaign (issue 9, twelfth round).
+
+In a transcript a reporter asks about sovereignty, an intervention, foreign troops or military action
+("¿Qué opina de la propuesta de enviar tropas a México?") and the official who holds the next turn
+answers in the first person ("No estamos de acuerdo. Lo hemos dicho muchas veces."). The answer is the
+government's position on the subject that day, a ``statement`` (``tests/gold/README.md``: "a government's or
+a leader's dated position is a statement"), but its own sentences may name no object of the campaign, so
+no statement rule fires on them. This step reads the pairs of turns after the sentence loop, as
+``answers.answered`` does:
+
+- the asking turn is held by no official (an unnamed voice, a reporter named by the label) and names a
+  subject a position is asked on (``asked_stance`` in ``lexicon/triggers.yaml``);
+- the answering turn's label names an actor of the gazetteer or an office, and one of its first two
+  sentences speaks in the first person (``stance_person``: "we", "nosotros", "-amos", "je", "nous") and
+  asks nothing itself and denies no act (an answer denying a deployment tells that denial);
+- the statement is the speaker's, dated by the publication (the day the answer is given), with that
+  sentence as evidence; only one per speaker and document, and none when the sentences already gave a
+  statement dated by the publication (one position per speaker and day).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.extract.agents import turn_speaker
+from timeline.extract.answers import turns_of
+from timeline.extract.gazetteer import get_gazetteer
+from timeline.extract.lexicon import word_patterns
+from timeline.extract.model import Event
+from timeline.extract.text import Prepared
+from timeline.extract.titles import make_title
+
+_FIRST_SENTENCES = 2  # the answer proper: its first two sentences
+
+
+@cache
+def _words(key: str, lang: str) -> re.Pattern | None:
+    words = word_patterns(key, lang)
+    return None if words is None else re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+
+
+def asks_stance(lang: str, folded: str) -> bool:
+    """Whether the folded text names a subject a position is asked on (``asked_stance``).
+
+    >>> asks_stance("es", "¿que opina de la soberania?"), asks_stance("en", "what about the weather?")
+    (True, False)
+    """
+    pattern = _words("asked_stance", lang)
+    return pattern is not None and bool(pattern.search(folded))
+
+
+def in_first_person(lang: str, folded: str) -> bool:
+    """Whether the folded sentence speaks in the first person (``stance_person``).
+
+    >>> in_first_person("es", "no estamos de acuerdo."), in_first_person("fr", "il pleut.")
+    (True, False)
+    """
+    pattern = _words("stance_person", lang)
+    return pattern is not None and bool(pattern.search(folded))
+
+
+def answered_stances(prep: Prepared, folded: list[str], lang: str, published: str, told: list[Event]) -> list[Event]:
+    """The positions officials voice in the first person answering a question on the campaign's subjects.
+
+    ``folded`` is the gazetteer's folding of each of ``prep.sentences``; ``published`` the publication's
+    day (nothing is proposed without it); ``told`` the events the sentences gave.
+    """
+    if not published or _words("asked_stance", lang) is None or _words("stance_person", lang) is None:
+        return []
+    if any(e.event_type == "statement" and e.date == published for e in told):
+        return []  # the day's position is already told
+    turns = turns_of(prep.sentences, folded, lang)
+    gazetteer = get_gazetteer()
+    out: list[Event] = []
+    voiced: set[str] = set()
+    for before, turn in zip(turns, turns[1:]):
+        if turn.role not in ("official", "office") or before.role not in ("unnamed", "other"):
+            continue
+        if not turn.sentences or not before.sentences:
+            continue
+        if not any(asks_stance(lang, folded[k]) for k in before.sentences):
+            continue
+        for k in turn.sentences[:_FIRST_SENTENCES]:
+            text = folded[k][turn.body :] if k == turn.sentences[0] else folded[k]
+            if "?" in text or not in_first_person(lang, text):
+                continue
+            start, end = prep.to_original(prep.sentences[k].start, prep.sentences[k].end)
+            if any(e.modality == "denied" and e.start <= start < e.end for e in told):
+                break  # the answer denies an act (a deployment): the denial is the news
+            speaker = turn.speaker or turn_speaker(prep.sentences, folded, k)
+            if not speaker or speaker in voiced:
+                break
+            voiced.add(speaker)
+            country = gazetteer.actor_country.get(speaker, "")
+            event = Event(
+                event_type="statement",
+                date=published,
+                date_precision="day",
+                date_text="",
+                date_basis="publication_fallback",
+                modality="happened",
+                evidence=prep.original[start:end],
+                start=start,
+                end=end,
+                confidence=0.45,
+                lang=lang,
+                actors=[speaker],
+                countries=[country] if country else [],
+            )
+            event.title = make_title(event)
+            out.append(event)
+            break
+    return out
