@@ -71,7 +71,6 @@ def answered_stances(prep: Prepared, folded: list[str], lang: str, published: st
     if any(e.event_type == "statement" and e.date == published for e in told):
         return []  # the day's position is already told
     turns = turns_of(prep.sentences, folded, lang)
-    gazetteer = get_gazetteer()
     out: list[Event] = []
     voiced: set[str] = set()
     for before, turn in zip(turns, turns[1:]):
@@ -92,23 +91,29 @@ def answered_stances(prep: Prepared, folded: list[str], lang: str, published: st
             if not speaker or speaker in voiced:
                 break
             voiced.add(speaker)
-            country = gazetteer.actor_country.get(speaker, "")
-            event = Event(
-                event_type="statement",
-                date=published,
-                date_precision="day",
-                date_text="",
-                date_basis="publication_fallback",
-                modality="happened",
-                evidence=prep.original[start:end],
-                start=start,
-                end=end,
-                confidence=0.45,
-                lang=lang,
-                actors=[speaker],
-                countries=[country] if country else [],
-            )
-            event.title = make_title(event)
+            event = day_statement(prep, lang, published, start, end, speaker)
             out.append(event)
             break
     return out
+
+
+def day_statement(prep: Prepared, lang: str, published: str, start: int, end: int, speaker: str) -> Event:
+    """A position voiced on the day of publication: a ``statement`` of ``speaker`` quoting ``start:end``."""
+    country = get_gazetteer().actor_country.get(speaker, "") if speaker else ""
+    event = Event(
+        event_type="statement",
+        date=published,
+        date_precision="day",
+        date_text="",
+        date_basis="publication_fallback",
+        modality="happened",
+        evidence=prep.original[start:end],
+        start=start,
+        end=end,
+        confidence=0.45,
+        lang=lang,
+        actors=[speaker] if speaker else [],
+        countries=[country] if country else [],
+    )
+    event.title = make_title(event)
+    return event

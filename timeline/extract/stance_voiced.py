@@ -21,11 +21,9 @@ from __future__ import annotations
 
 from timeline.extract.agents import speaker_of
 from timeline.extract.answers import turns_of
-from timeline.extract.gazetteer import get_gazetteer
 from timeline.extract.model import Event
-from timeline.extract.stance_answers import _words
+from timeline.extract.stance_answers import _words, day_statement
 from timeline.extract.text import Prepared
-from timeline.extract.titles import make_title
 
 
 def voices_stance(lang: str, folded: str) -> bool:
@@ -54,22 +52,6 @@ def voiced_stances(prep: Prepared, folded: list[str], lang: str, published: str,
         if any(e.modality == "denied" and e.start <= start < e.end for e in told):
             continue  # the sentence denies an act: the denial is the news ("we do not accept any US troops here")
         speaker = speaker_of(prep.sentences, folded, k)
-        country = get_gazetteer().actor_country.get(speaker, "") if speaker else ""
-        event = Event(
-            event_type="statement",
-            date=published,
-            date_precision="day",
-            date_text="",
-            date_basis="publication_fallback",
-            modality="happened",
-            evidence=prep.original[start:end],
-            start=start,
-            end=end,
-            confidence=0.45,
-            lang=lang,
-            actors=[speaker] if speaker else [],
-            countries=[country] if country else [],
-        )
-        event.title = make_title(event)
+        event = day_statement(prep, lang, published, start, end, speaker)
         return [event]
     return []
