@@ -68,7 +68,7 @@ def word_or_digit_matches(
     >>> [m.group() for m in word_or_digit_matches(p, text, [(0, len(text))], runs(text, [(0, len(text))]), ("between",))]
     ['between 3 may', '24 may']
     """
-    out = []
+    merged = []
     for (a, b), places in zip(spans, starts):
         found = set(places)
         for word in words:
@@ -76,11 +76,5 @@ def word_or_digit_matches(
             while at >= 0:
                 found.add(at)
                 at = text.find(word, at + 1, b)
-        last = a
-        for at in sorted(found):
-            if at >= last:
-                m = pattern.match(text, at, b)
-                if m:
-                    out.append(m)
-                    last = m.end()
-    return out
+        merged.append(sorted(found))
+    return matches(pattern, text, spans, merged)
