@@ -16,7 +16,7 @@ import time
 
 from timeline import settings
 from timeline.extract import dates as dates_mod
-from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speaker_of, speakers
+from timeline.extract.agents import acting_first, antecedent, find_agent, named_far, speakers
 from timeline.extract.answers import with_answers
 from timeline.extract.carry import sentence_hits
 from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, performs, same_again, voiced_now
@@ -30,6 +30,7 @@ from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import as_date, find_published
 from timeline.extract.quantities import UNITS, UNITS_BY_TYPE, find_quantities
+from timeline.extract.stance_holder import holder_first, speakers_first
 from timeline.extract.tally import is_tally
 from timeline.extract.text import LANGS, Prepared, Sentence, detect_language, normalise, segment
 from timeline.extract.titles import make_title
@@ -195,6 +196,7 @@ class _Extraction(Dating):
         self.paragraph_of: list[int] = []  # the paragraph of each event in self.events
         # "this week", "el mes pasado": periods, which date a tally of several events rather than one
         self.periods = _periods(lang)
+        self.holders: dict[tuple[int, str], str] = {}  # first-person statements' speakers (stance_holder.py, s13-doer)
         self.last_country = ""  # the country of the last actor named, for "her government" (agents.py)
         self.folded_sentences = folded_sentences  # per sentence, the gazetteer's folding
         self.hits = hits  # per sentence, the triggers found in it
@@ -228,7 +230,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in dedup(drop_plan_details(drop_unanchored(with_answers(self.prep, self.events, self.lang, self.folded_sentences, self.published.isoformat() if self.published else '')))) if not self._before_campaign(e)]
+        return [e for e in speakers_first(dedup(drop_plan_details(drop_unanchored(with_answers(self.prep, self.events, self.lang, self.folded_sentences, self.published.isoformat() if self.published else '')))), self.holders) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]
@@ -336,9 +338,7 @@ class _Extraction(Dating):
                 event_type = "military_planning"
             units = UNITS_BY_TYPE.get(event_type, UNITS)
             voiced = voiced_now(self.triggers, folded, hit, sentence.text) or told_by_speaker(self.lang, folded, hit)  # issue 9, s5, s7
-            if voiced and not actors:  # "we", "je": the speaker named before
-                index = self.prep.sentences.index(sentence)
-                actors = [a for a in [speaker_of(self.prep.sentences, self.folded_sentences, index)] if a]
+            actors, holder = holder_first(actors, hit, voiced, agent, self.prep.sentences, self.folded_sentences, sentence)  # "we": the speaker (s13-doer)
             speaker = any(_NOT_MEDIA.match(a) for a in actors) or voiced  # "Canada rejects", "nous condamnons"
             if event_type == "statement" and not speaker:
                 continue
@@ -382,7 +382,7 @@ class _Extraction(Dating):
                 end_date=end_date,
                 agent_country=agent.country if agent is not None and not doer else "",
             )
-            event.title = make_title(event)
+            event.title, self.holders[(start, event_type)] = make_title(event), holder
             out.append(event)
         self.last_country = next((m.country for m in found if m.kind == "actor" and m.country), self.last_country)
         return out
