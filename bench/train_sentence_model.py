@@ -19,6 +19,10 @@ by a model fitted on the rest, each threshold of :data:`GRID` and "no proposer" 
 pooled groups, and the best inner F1 that adds no false event on event-free documents is kept
 (ties: no proposer, then the lower threshold). Three groups, not one per issuer, to keep the run
 to minutes (a fit takes seconds).
+
+Thirteenth round (issue 9, s13-learn): ``--groups quarter`` splits ``presidencia_mx`` into groups by
+quarter of publication (``bench/train_filter.py``'s :func:`split_by_quarter`), for the outer folds and
+the inner groups alike.
 """
 
 from __future__ import annotations
@@ -125,13 +129,17 @@ def train_inner(results: list[ArticleResult], threshold: float = 0.5) -> Sentenc
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--select", choices=("fixed", "inner"), default="fixed")
+    parser.add_argument("--groups", choices=("issuer", "quarter"), default="issuer")
     own, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    print(f"threshold: {own.select}")
+    print(f"threshold: {own.select}; folds by {own.groups}")
+    from bench.train_filter import split_by_quarter  # noqa: PLC0415
+
     return training_runs.run(
         __doc__, train_inner if own.select == "inner" else train, lambda fitted, r: [*r.extracted, *fitted.propose(r.text, r.published, r.lang, r.extracted)],
         names=("rules", "rules + sentence model"), labels=("rules alone", "rules + sentence model"),
         what="sentences", count_weights=lambda fitted: sum(len(w) for w in fitted.weights.values()),
         folds_help="cross-validate rules alone and rules + model", argv=rest,
+        prepare=split_by_quarter if own.groups == "quarter" else None,
     )  # fmt: skip
 
 

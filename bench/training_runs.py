@@ -33,11 +33,13 @@ def run(
     width: int = 26,
     per_fold: bool = False,
     argv: list[str] | None = None,
+    prepare: Callable[[list[ArticleResult]], None] | None = None,
 ) -> int:
     """Parse the command line, then cross-validate and/or write the weights; returns the exit status.
 
     ``names`` are the two summaries' names (without, with the model), ``labels`` their short labels on
-    each printed line, ``what`` the kind of training example ("candidates", "sentences").
+    each printed line, ``what`` the kind of training example ("candidates", "sentences");
+    ``prepare`` may rename the real documents' folds before anything is scored (thirteenth round).
     """
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--real", default=str(ROOT / "tests" / "real"), help="the real corpus (folds by issuer)")
@@ -49,6 +51,8 @@ def run(
     written = sorted(p for p in (ROOT / "tests").glob("gold*") if p.is_dir())
     base = [score_article(p) for d in written for p in gold_articles(d)]
     real = [score_article(p) for p in gold_articles(Path(args.real))]
+    if prepare is not None:
+        prepare(real)
     print(f"training base: {len(base)} self-written articles; real corpus: {len(real)} documents")
 
     if args.folds:

@@ -25,13 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.extract.candidate_context import context_features
+from timeline.extract.candidate_grammar import grammar_features
 from timeline.extract.model import Event
 
 WORD_BUCKETS = 512
 #: The feature sets a filter may use: the first filter's (``words``: fields, document type from the
 #: corpus metadata, hashed words), and the seventh round's, read from the text alone (``context``:
-#: fields and :func:`~timeline.extract.candidate_context.context_features`; ``context+words``: both).
-FEATURE_SETS = ("words", "context", "context+words")
+#: fields and :func:`~timeline.extract.candidate_context.context_features`; ``context+words``: both), and
+#: the thirteenth round's (``grammar``: the context set and how the rules found the candidate,
+#: :func:`~timeline.extract.candidate_grammar.grammar_features`).
+FEATURE_SETS = ("words", "context", "context+words", "grammar")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -72,6 +75,8 @@ def filter_features(event: Event, doc_type: str = "", text: str = "", feature_se
         return words
     features = {k: v for k, v in words.items() if not k.startswith(("doc=", "word="))}
     features.update(context_features(event, text))
+    if feature_set == "grammar":
+        features.update(grammar_features(event))
     if feature_set == "context+words":
         features.update({k: v for k, v in words.items() if k.startswith("word=")})
     return features
