@@ -74,7 +74,10 @@ def _is_twin(a: Event, b: Event) -> bool:
     if a.event_type in _ONE_PER_DAY:
         return True
     if a.start == b.start:
-        return False  # two clauses of one sentence were already judged two events
+        # thirteenth round (issue 9, s13-enfr): one sentence, one type, one date, one modality and one doer
+        # named first tell one act (two rules of the type fired on it); clauses with other doers, or with
+        # none named, stay two events ("the tariff took effect today, and Beijing replied with levies")
+        return bool(a.actors) and a.actors[:1] == b.actors[:1]
     if a.event_type == "statement" and a.date_basis == b.date_basis == "publication_fallback":
         return False  # fifth round (issue 9): stances voiced on the occasion, each in its own sentence, are each news
     if set(a.actors[:1]) & set(b.actors[:1]):
