@@ -277,8 +277,10 @@ def with_answers(prep: Prepared, events: list[Event], lang: str, folded: list[st
     """The sentences' events without their asides (``after_proposal.drop_asides``), then the acts answers tell,
     then the positions officials voice answering a question on the campaign (``stance_answers``, twelfth round)."""
     from timeline.extract.stance_answers import answered_stances  # imports this module's turns_of
+    from timeline.extract.stance_day import day_stances
     from timeline.extract.stance_voiced import voiced_stances
 
     kept = drop_asides(prep, events, lang) + answered(prep, folded, lang, published, events)
     kept += answered_stances(prep, folded, lang, published, kept)
-    return kept + voiced_stances(prep, folded, lang, published, kept)
+    kept += voiced_stances(prep, folded, lang, published, kept)
+    return kept + day_stances(prep, folded, lang, published, kept)  # thirteenth round (s13-day)
