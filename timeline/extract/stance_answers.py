@@ -35,7 +35,9 @@ _FIRST_SENTENCES = 2  # the answer proper: its first two sentences
 
 
 @cache
-def _words(key: str, lang: str) -> re.Pattern | None:
+def lexicon_words(key: str, lang: str) -> re.Pattern | None:
+    """The compiled whole-word alternation of a lexicon section (``lexicon/triggers.yaml``), or None when the
+    language has none; shared by the stance steps."""
     words = word_patterns(key, lang)
     return None if words is None else re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
 
@@ -46,7 +48,7 @@ def asks_stance(lang: str, folded: str) -> bool:
     >>> asks_stance("es", "¿que opina de la soberania?"), asks_stance("en", "what about the weather?")
     (True, False)
     """
-    pattern = _words("asked_stance", lang)
+    pattern = lexicon_words("asked_stance", lang)
     return pattern is not None and bool(pattern.search(folded))
 
 
@@ -56,7 +58,7 @@ def in_first_person(lang: str, folded: str) -> bool:
     >>> in_first_person("es", "no estamos de acuerdo."), in_first_person("fr", "il pleut.")
     (True, False)
     """
-    pattern = _words("stance_person", lang)
+    pattern = lexicon_words("stance_person", lang)
     return pattern is not None and bool(pattern.search(folded))
 
 
@@ -66,7 +68,7 @@ def answered_stances(prep: Prepared, folded: list[str], lang: str, published: st
     ``folded`` is the gazetteer's folding of each of ``prep.sentences``; ``published`` the publication's
     day (nothing is proposed without it); ``told`` the events the sentences gave.
     """
-    if not published or _words("asked_stance", lang) is None or _words("stance_person", lang) is None:
+    if not published or lexicon_words("asked_stance", lang) is None or lexicon_words("stance_person", lang) is None:
         return []
     if any(e.event_type == "statement" and e.date == published for e in told):
         return []  # the day's position is already told

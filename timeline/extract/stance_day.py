@@ -20,7 +20,7 @@ from __future__ import annotations
 from timeline.extract.agents import turn_speaker
 from timeline.extract.answers import turns_of
 from timeline.extract.model import Event
-from timeline.extract.stance_answers import _words, day_statement, in_first_person
+from timeline.extract.stance_answers import day_statement, in_first_person, lexicon_words
 from timeline.extract.text import Prepared
 
 _ANSWER_SENTENCES = 3  # the answer proper: its first sentences
@@ -32,13 +32,13 @@ def names_subject(lang: str, folded: str) -> bool:
     >>> names_subject("es", "¿y los aranceles?"), names_subject("en", "what about the floods?")
     (True, False)
     """
-    pattern = _words("day_answer_subject", lang)
+    pattern = lexicon_words("day_answer_subject", lang)
     return pattern is not None and bool(pattern.search(folded))
 
 
 def day_stances(prep: Prepared, folded: list[str], lang: str, published: str, told: list[Event]) -> list[Event]:
     """One statement of the answering official, dated by the publication, when an answer is on the campaign."""
-    if not published or _words("day_answer_subject", lang) is None or _words("stance_person", lang) is None:
+    if not published or None in (lexicon_words("day_answer_subject", lang), lexicon_words("stance_person", lang)):
         return []
     if any(e.event_type == "statement" and e.date == published for e in told):
         return []  # the day's position is already told

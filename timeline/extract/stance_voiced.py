@@ -22,7 +22,7 @@ from __future__ import annotations
 from timeline.extract.agents import speaker_of
 from timeline.extract.answers import turns_of
 from timeline.extract.model import Event
-from timeline.extract.stance_answers import _words, day_statement
+from timeline.extract.stance_answers import day_statement, lexicon_words
 from timeline.extract.text import Prepared
 
 
@@ -32,7 +32,8 @@ def voices_stance(lang: str, folded: str) -> bool:
     >>> voices_stance("fr", "nous devons riposter aux droits de douane."), voices_stance("fr", "nous devons partir.")
     (True, False)
     """
-    will, other, sense = _words("stance_will", lang), _words("stance_other", lang), _words("stance_not", lang)
+    will, other = lexicon_words("stance_will", lang), lexicon_words("stance_other", lang)
+    sense = lexicon_words("stance_not", lang)
     if will is None or other is None or "?" in folded or not other.search(folded) or not will.search(folded):
         return False  # the rarest piece (another government named) is looked for first
     return sense is None or not sense.search(folded)  # a visit, a trip, a match (``stance_not``)
@@ -40,7 +41,7 @@ def voices_stance(lang: str, folded: str) -> bool:
 
 def voiced_stances(prep: Prepared, folded: list[str], lang: str, published: str, told: list[Event]) -> list[Event]:
     """The day's position told in the first person on another government or its measures, if none is told yet."""
-    if not published or _words("stance_will", lang) is None:
+    if not published or lexicon_words("stance_will", lang) is None:
         return []
     if any(e.event_type == "statement" and e.date == published for e in told):
         return []  # the day's position is already told
