@@ -163,3 +163,54 @@ def test_canada_named_in_a_sentence_is_still_a_country_not_the_doer_only_actor(l
     # Undated and named only by its country: as before, no actor comes from the doer-only name.
     for event in extract_events(text, published=PUB, lang=lang):
         assert "Government of Canada" not in event.actors
+
+
+# An act told with nobody named doing it, in a transcript's turn: the speaker's government's (its country).
+TURN = {
+    "en": "Press briefing, March 5, 2026.\n\nSECRETARY HEGSETH:\n\n",
+    "es": "Conferencia de prensa matutina, 5 de marzo de 2026.\n\nPRESIDENTA CLAUDIA SHEINBAUM PARDO:\n\n",
+    "fr": "Point de presse, 5 mars 2026.\n\nPRÉSIDENT EMMANUEL MACRON :\n\n",
+}
+DEPLOYED = {
+    "en": "On March 3, 2026, 500 more troops were deployed to the southern border.",
+    "es": "El 3 de marzo de 2026 se desplegaron 5 mil elementos en la frontera norte.",
+    "fr": "Le 3 mars 2026, 300 militaires ont été déployés aux Antilles.",
+}
+
+
+@pytest.mark.parametrize(("lang", "country", "named"), [("en", "USA", "US"), ("es", "MEX", "México"), ("fr", "FRA", "France")])
+def test_a_deployment_nobody_is_named_doing_is_the_speakers_governments(lang: str, country: str, named: str) -> None:
+    deployments = _of_type(TURN[lang] + DEPLOYED[lang], lang, "troop_deployment")
+    assert len(deployments) == 1
+    assert deployments[0].date == "2026-03-03"
+    assert deployments[0].actors == []  # no actor is invented: only the title's country
+    assert deployments[0].agent_country == country
+    assert make_title(deployments[0], lang).startswith(named)
+
+
+def test_outside_a_transcript_the_deployment_still_names_nobody() -> None:
+    text = "Conferencia de prensa, 5 de marzo de 2026.\n\n" + DEPLOYED["es"]
+    deployments = _of_type(text, "es", "troop_deployment")
+    assert len(deployments) == 1
+    assert deployments[0].agent_country == ""
+    assert make_title(deployments[0], "es").startswith("Gobierno")
+
+
+def test_a_named_doer_keeps_the_act_in_the_speakers_turn() -> None:
+    text = TURN["es"] + "El 3 de marzo de 2026 la Guardia Nacional desplegó 5 mil elementos en la frontera norte."
+    deployments = _of_type(text, "es", "troop_deployment")
+    assert [doer(e) for e in deployments] == ["Guardia Nacional (Mexico)"]
+    assert deployments[0].agent_country == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # Other senses in the same turn: troops for floods, a software deployment.
+        ("es", "El 3 de marzo de 2026 se desplegaron 5 mil elementos para atender las inundaciones en Tabasco."),
+        ("en", "On March 3, 2026, the new software was deployed to every base."),
+        ("fr", "Le 3 mars 2026, le nouveau logiciel a été déployé sur toutes les bases."),
+    ],
+)
+def test_other_senses_in_a_turn_make_no_act_for_the_speaker(lang: str, sentence: str) -> None:
+    assert not _of_type(TURN[lang] + sentence, lang, "troop_deployment")
