@@ -140,6 +140,24 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def _doers(raw: dict) -> dict[str, str]:
+    """The doer-only actors: canonical name -> country, for names no alias finds in running text.
+
+    Fourteenth round (issue 9, s14-doer): a government that acts by its enactments' formulas ("the
+    Governor General in Council makes the annexed Order") is their doer (``issuer.py``), but its common
+    name in a sentence ("Canada", "the Government of Canada") names it just as often as the target or the
+    partner of an act; a doer-only actor is never matched in a sentence, and a country named is never
+    read as it, so which acts are kept does not change.
+    """
+    out = {}
+    for name, spec in raw.items():
+        country = str((spec or {}).get("country") or "") if isinstance(spec, dict) else None
+        if country is None or (country and not pycountry.countries.get(alpha_3=country)):
+            raise LexiconError(f"{_WHERE}: doers.{name} needs a 'country' that is an ISO3 code (or '')")
+        out[str(name)] = country
+    return out
+
+
 _RANK = {"actor": 0, "country": 1, "location": 2, "demonym": 3}
 _FIRST_THREE = operator.itemgetter(0, 1, 2)
 
@@ -225,6 +243,7 @@ class Gazetteer:
         self.place_phrases: dict[str, dict[str, str]] = {str(k): dict(v) for k, v in places.items()}
         # ISO3 -> its "Government of ..." actor, for a country named as the doer ("Mexico deployed").
         self.government_of = {c: n for n, c in self.actor_country.items() if n.startswith("Government of ") and c}
+        self.actor_country.update(_doers(raw.get("doers") or {}))  # after government_of: never read from a country
         self._folded = folded
         self._exact = exact
         self._folded_index = _Index(list(folded))

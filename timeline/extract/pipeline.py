@@ -23,9 +23,9 @@ from timeline.extract.context import CATCH_ALL, denied_referent, is_generic, per
 from timeline.extract.date_patterns import fold_same_length
 from timeline.extract.dating import Dating, drop_period_starts, event_spans
 from timeline.extract.dedup import dedup, drop_plan_details, drop_unanchored, unique
-from timeline.extract.enactment import signature_date
 from timeline.extract.first_person import told_by_speaker
 from timeline.extract.gazetteer import event_places, fold, get_gazetteer
+from timeline.extract.issuer import enactment, issuer_first
 from timeline.extract.model import Event
 from timeline.extract.numbers import load_lexicon as load_dates_lexicon
 from timeline.extract.published import as_date, find_published
@@ -201,8 +201,7 @@ class _Extraction(Dating):
         self.folded_sentences = folded_sentences  # per sentence, the gazetteer's folding
         self.hits = hits  # per sentence, the triggers found in it
         # An enactment (a performative formula and a signature line): its undated provisions are of its day.
-        enacts = bool(self.triggers.enacting.search(folded))
-        self.signed = signature_date(self.triggers, folded, prep.text, lang, published) if enacts else ""
+        self.signed, self.issuer = enactment(self.triggers, folded, prep.text, lang, published)  # and its maker (issuer.py)
 
     def run(self, deadline: float = float("inf")) -> list[Event]:
         """The article's events, reading sentences until ``deadline`` (of ``_clock``); ``self.read`` counts them."""
@@ -230,7 +229,7 @@ class _Extraction(Dating):
                         event.date, event.date_precision, event.date_text, event.date_basis
                     )
         # The campaign's scope: an act dated before it is background, however it is told (a 2023 bill).
-        return [e for e in speakers_first(dedup(drop_plan_details(drop_unanchored(with_answers(self.prep, self.events, self.lang, self.folded_sentences, self.published.isoformat() if self.published else '')))), self.holders) if not self._before_campaign(e)]
+        return [e for e in issuer_first(speakers_first(dedup(drop_plan_details(drop_unanchored(with_answers(self.prep, self.events, self.lang, self.folded_sentences, self.published.isoformat() if self.published else '')))), self.holders), self.issuer, self.signed) if not self._before_campaign(e)]
 
     def _sentence_events(
         self, sentence: Sentence, mentions: list, inherited: tuple | None, folded: str, found: list[TriggerHit]

@@ -13,9 +13,10 @@ The speaker is put first only once the article's events are merged (:func:`speak
 
 from __future__ import annotations
 
-from timeline.extract.agents import speaker_of
+from timeline.extract.agents import speaker_of, turn_speaker
+from timeline.extract.gazetteer import get_gazetteer
 from timeline.extract.model import Event
-from timeline.extract.titles import make_title
+from timeline.extract.titles import implied_country, make_title
 
 
 def holder_first(
@@ -40,6 +41,10 @@ def holder_first(
     (['Nicolás Maduro'], '')
     """
     before = agent is not None and agent.start < hit.start
+    if not voiced and not actors and agent is None and hit.event_type != "statement":
+        # fourteenth round (issue 9, s14-doer): an act nobody is named doing, told in a transcript's turn, is
+        # the speaker's government's (its country goes to the title: ``speakers_first``), '' outside a transcript
+        return actors, turn_speaker(sentences, folded, sentences.index(sentence))
     if not voiced or (actors and (hit.event_type != "statement" or before)):
         return actors, ""
     speaker = speaker_of(sentences, folded, sentences.index(sentence))
@@ -49,10 +54,15 @@ def holder_first(
 
 
 def speakers_first(events: list[Event], holders: dict[tuple[int, str], str]) -> list[Event]:
-    """``events`` with each first-person statement's speaker (``holders``, by start and type) first, retitled."""
+    """``events`` with each first-person statement's speaker (``holders``, by start and type) first, and the
+    country of the turn's speaker as the doer of an act told with nobody named (fourteenth round), retitled."""
+    countries = get_gazetteer().actor_country
     for event in events:
         speaker = holders.get((event.start, event.event_type))
         if speaker and event.event_type == "statement":
             event.actors = [speaker, *(a for a in event.actors if a != speaker)]
+            event.title = make_title(event)
+        elif speaker and not event.actors and not implied_country(event) and countries.get(speaker):
+            event.agent_country = countries[speaker]  # an act nobody is named doing, in the speaker's turn
             event.title = make_title(event)
     return events
