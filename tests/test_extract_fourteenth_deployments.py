@@ -42,7 +42,7 @@ NOT_DEPLOYMENTS = [
 ]
 
 SENT = [
-    ("es", "El lunes, el gobierno mandó 3 mil soldados a la frontera norte para frenar el tráfico de fentanilo.",
+    ("es", "El lunes, el gobierno mandó 800 soldados a la frontera norte para frenar el tráfico de fentanilo.",
      "2026-04-13"),
     ("es", "El lunes, la Secretaría de Marina mandó dos buques a las costas del Pacífico contra el narcotráfico.",
      "2026-04-13"),
