@@ -128,3 +128,22 @@ def test_the_heading_classes() -> None:
 ])
 def test_a_trip_or_a_match_is_no_statement(lang: str, body: str) -> None:
     assert statements(document(lang, body), lang) == []
+
+
+VOICED = {
+    "en": "We must respond to the tariffs on our growers.",
+    "es": "Debemos responder a los aranceles de Estados Unidos.",
+    "fr": "Nous devons riposter aux droits de douane américains.",
+}
+MEMBER_PAGES = {
+    "en": "Roe Statement on the Tariffs\nWashington, April 14, 2026\nCongressman John Roe issued the following statement:",
+    "es": "Comunicado de prensa\nCiudad de México, 14 de abril de 2026\nLa diputada Ana Ruiz dio a conocer lo siguiente:",
+    "fr": "Communiqué\nParis, le 14 avril 2026\nM. Jean Dupont, député, a fait la déclaration suivante :",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_a_legislator_s_first_person_position_is_no_statement(lang: str) -> None:
+    """The same first-person position gives the day's statement under a minister's heading, none on a member's page."""
+    assert [e.date for e in statements(document(lang, VOICED[lang]), lang)] == ["2026-04-14"]
+    assert statements("\n\n".join([MEMBER_PAGES[lang], VOICED[lang]]), lang) == []

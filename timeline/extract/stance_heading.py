@@ -20,6 +20,8 @@ see who answers. Annotators take the official's dated position from such a text 
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.answers import turns_of
 from timeline.extract.gazetteer import fold, get_gazetteer
 from timeline.extract.model import Event
@@ -30,16 +32,23 @@ from timeline.extract.text import Prepared
 _HEADING_LINES = 2  # the heading: the document's first non-empty lines
 _HEAD_CHARS = 1500  # where the heading is looked for
 _REACH = 160  # the office stands within this many characters after the kind of text
+# A heading's own name for a statement, whatever stands after it ("Roe Statement on ...", "Communiqué de ...").
+_STATEMENT = {
+    "en": re.compile(r"\b(?:statement|press release)\b"),
+    "es": re.compile(r"\b(?:comunicado|declaracion|posicionamiento)\b"),
+    "fr": re.compile(r"\b(?:communique|declaration)\b"),
+}
+_NONE = re.compile(r"(?!)")
 
 
-def heading_of(original: str) -> str:
+def heading_of(original: str, count: int = _HEADING_LINES) -> str:
     """The first non-empty lines of the document.
 
     >>> heading_of("\\n  Interview de Mme X, ministre\\nQ - Bonjour ?\\nRest")
     'Interview de Mme X, ministre\\nQ - Bonjour ?'
     """
     lines = [line.strip() for line in original[:_HEAD_CHARS].split("\n") if line.strip()]
-    return "\n".join(lines[:_HEADING_LINES])
+    return "\n".join(lines[:count])
 
 
 def voiced_by_official(lang: str, heading: str) -> bool:
@@ -60,6 +69,20 @@ def voiced_by_official(lang: str, heading: str) -> bool:
     if legislator is not None and legislator.search(heading):
         return False
     return any(office.search(heading, m.end(), m.end() + _REACH) for m in voice.finditer(heading))
+
+
+def legislator_heading(lang: str, original: str) -> bool:
+    """Whether the document's heading presents it as a legislator's statement ("Statement by Congressman X",
+    "Déclaration de M. X, député", "Comunicado de la diputada X"): the convention reads a member's opinion on
+    the day's story as no event, so no first-person position of the day is taken from it.
+
+    >>> legislator_heading("en", "Congressman Roe Statement on Venezuela\\nWASHINGTON - Today ..."), legislator_heading("fr", "Entretien de M. X, ministre")
+    (True, False)
+    """
+    voice, legislator = lexicon_words("heading_voice", lang), lexicon_words("heading_legislator", lang)
+    heading = fold(heading_of(original, _HEADING_LINES + 1))  # a member's page: title, dateline, then the member
+    spoken = voice is not None and bool(voice.search(heading)) or bool(_STATEMENT.get(lang, _NONE).search(heading))
+    return spoken and legislator is not None and bool(legislator.search(heading))
 
 
 def _asking(sentences: list[int], folded: list[str]) -> list[int]:
