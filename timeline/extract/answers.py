@@ -278,9 +278,13 @@ def with_answers(prep: Prepared, events: list[Event], lang: str, folded: list[st
     then the positions officials voice answering a question on the campaign (``stance_answers``, twelfth round)."""
     from timeline.extract.stance_answers import answered_stances  # imports this module's turns_of
     from timeline.extract.stance_day import day_stances
+    from timeline.extract.stance_heading import heading_stances, legislator_heading
     from timeline.extract.stance_voiced import voiced_stances
 
     kept = drop_asides(prep, events, lang) + answered(prep, folded, lang, published, events)
+    if legislator_heading(lang, prep.original):
+        return kept  # fourteenth round (s14-enfr): a legislator's statement voices no government's position of the day
     kept += answered_stances(prep, folded, lang, published, kept)
     kept += voiced_stances(prep, folded, lang, published, kept)
-    return kept + day_stances(prep, folded, lang, published, kept)  # thirteenth round (s13-day)
+    kept += day_stances(prep, folded, lang, published, kept)  # thirteenth round (s13-day)
+    return kept + heading_stances(prep, folded, lang, published, kept)  # fourteenth round (s14-enfr)
