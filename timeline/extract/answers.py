@@ -27,7 +27,7 @@ a label at the head of a line before a colon ("THE PRESIDENT: No.") opens a turn
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from timeline.extract.after_proposal import drop_asides
@@ -86,9 +86,14 @@ def turns_of(sentences: list, folded: list[str], lang: str) -> list[Turn]:
     >>> [(t.role, t.sentences) for t in turns_of([S(text=t) for t in texts], [fold(t) for t in texts], "es")]
     [('unnamed', [1]), ('official', [3, 4])]
     """
+    # Four steps of one article ask for its turns (fourteenth speed round): read once, each caller gets its own lists.
+    return [turn._replace(sentences=list(turn.sentences)) for turn in _turns(tuple(s.text for s in sentences), lang)]
+
+
+@lru_cache(maxsize=8)
+def _turns(texts: tuple[str, ...], lang: str) -> tuple[Turn, ...]:
     turns: list[Turn] = []
-    for k, sentence in enumerate(sentences):
-        text = sentence.text
+    for k, text in enumerate(texts):
         if _TURN_LABEL.match(text):
             turns.append(Turn(*_role(text.strip().rstrip(":"), lang), [], 0))
             continue
@@ -99,7 +104,7 @@ def turns_of(sentences: list, folded: list[str], lang: str) -> list[Turn]:
             turns.append(Turn(role, speaker, [k], inline.end()))
         elif turns:
             turns[-1].sentences.append(k)
-    return turns
+    return tuple(turns)
 
 
 @cache
