@@ -26,8 +26,10 @@ from functools import cache
 from timeline.extract.agents import turn_speaker
 from timeline.extract.answers import turns_of
 from timeline.extract.gazetteer import get_gazetteer
+from timeline.extract.guarded import Guarded, guarded
 from timeline.extract.lexicon import word_patterns
 from timeline.extract.model import Event
+from timeline.extract.pattern_text import literal_stems
 from timeline.extract.text import Prepared
 from timeline.extract.titles import make_title
 
@@ -35,11 +37,14 @@ _FIRST_SENTENCES = 2  # the answer proper: its first two sentences
 
 
 @cache
-def lexicon_words(key: str, lang: str) -> re.Pattern | None:
+def lexicon_words(key: str, lang: str) -> re.Pattern | Guarded | None:
     """The compiled whole-word alternation of a lexicon section (``lexicon/triggers.yaml``), or None when the
-    language has none; shared by the stance steps."""
+    language has none; shared by the stance steps. A whole-text scan is skipped where none of the list's
+    literal stems is (fifteenth speed round: these lists are asked of every sentence by several steps)."""
     words = word_patterns(key, lang)
-    return None if words is None else re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])")
+    if words is None:
+        return None
+    return guarded(re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w])"), literal_stems(words))
 
 
 def asks_stance(lang: str, folded: str) -> bool:

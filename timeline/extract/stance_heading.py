@@ -21,10 +21,13 @@ see who answers. Annotators take the official's dated position from such a text 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.extract.answers import turns_of
 from timeline.extract.gazetteer import fold, get_gazetteer
+from timeline.extract.guarded import guarded
 from timeline.extract.model import Event
+from timeline.extract.pattern_text import literal_stems
 from timeline.extract.stance_answers import day_statement, in_first_person, lexicon_words
 from timeline.extract.stance_day import names_subject
 from timeline.extract.text import Prepared
@@ -33,10 +36,13 @@ _HEADING_LINES = 2  # the heading: the document's first non-empty lines
 _HEAD_CHARS = 1500  # where the heading is looked for
 _REACH = 160  # the office stands within this many characters after the kind of text
 # A heading's own name for a statement, whatever stands after it ("Roe Statement on ...", "Communiqué de ...").
-_STATEMENT = {
-    "en": re.compile(r"\b(?:statement|press release)\b"),
-    "es": re.compile(r"\b(?:comunicado|declaracion|posicionamiento)\b"),
-    "fr": re.compile(r"\b(?:communique|declaration)\b"),
+_STATEMENT_WORDS = {
+    "en": ["statement", "press release"],
+    "es": ["comunicado", "declaracion", "posicionamiento"],
+    "fr": ["communique", "declaration"],
+}
+_STATEMENT = {  # asked only when a word is in the heading (fifteenth speed round)
+    lang: guarded(re.compile(rf"\b(?:{'|'.join(words)})\b"), literal_stems(words)) for lang, words in _STATEMENT_WORDS.items()
 }
 _NONE = re.compile(r"(?!)")
 
@@ -49,6 +55,14 @@ def heading_of(original: str, count: int = _HEADING_LINES) -> str:
     """
     lines = [line.strip() for line in original[:_HEAD_CHARS].split("\n") if line.strip()]
     return "\n".join(lines[:count])
+
+
+@lru_cache(maxsize=8)
+def _heading(original: str, count: int) -> tuple[str, str]:
+    """``heading_of(original, count)`` and its folding, read once per document: ``legislator_heading`` and
+    ``heading_stances`` both ask for them (fifteenth speed round)."""
+    heading = heading_of(original, count)
+    return heading, fold(heading)
 
 
 def voiced_by_official(lang: str, heading: str) -> bool:
@@ -80,7 +94,7 @@ def legislator_heading(lang: str, original: str) -> bool:
     (True, False)
     """
     voice, legislator = lexicon_words("heading_voice", lang), lexicon_words("heading_legislator", lang)
-    heading = fold(heading_of(original, _HEADING_LINES + 1))  # a member's page: title, dateline, then the member
+    heading = _heading(original, _HEADING_LINES + 1)[1]  # a member's page: title, dateline, then the member
     spoken = voice is not None and bool(voice.search(heading)) or bool(_STATEMENT.get(lang, _NONE).search(heading))
     return spoken and legislator is not None and bool(legislator.search(heading))
 
@@ -102,8 +116,8 @@ def heading_stances(prep: Prepared, folded: list[str], lang: str, published: str
         return []
     if any(e.event_type == "statement" and e.date == published for e in told):
         return []  # the day's position is already told
-    heading = heading_of(prep.original)
-    if not voiced_by_official(lang, fold(heading)):
+    heading, folded_heading = _heading(prep.original, _HEADING_LINES)
+    if not voiced_by_official(lang, folded_heading):
         return []
     turns = turns_of(prep.sentences, folded, lang)
     if any(t.role in ("official", "office") for t in turns):
@@ -118,7 +132,7 @@ def heading_stances(prep: Prepared, folded: list[str], lang: str, published: str
         start, end = prep.to_original(prep.sentences[k].start, prep.sentences[k].end)
         if any(e.modality == "denied" and e.start <= start < e.end for e in told):
             continue  # the sentence denies an act: the denial is the news
-        named = [m.value for m in get_gazetteer().find(heading, fold(heading)) if m.kind == "actor"]
+        named = [m.value for m in get_gazetteer().find(heading, folded_heading) if m.kind == "actor"]
         event = day_statement(prep, lang, published, start, end, named[0] if named else "")
         event.confidence = 0.42
         return [event]
