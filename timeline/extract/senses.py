@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from timeline.extract.lexicon import LexiconError, load_lexicon
+from timeline.extract.mission import outside_campaign
 from timeline.extract.pattern_text import literal_trie, spread
 from timeline.extract.triggers import TriggerHit, get_triggers
 
@@ -223,7 +224,7 @@ def campaign_senses(lang: str, folded: str, hits: list[TriggerHit]) -> list[Trig
     return [
         h
         for h in hits
-        if not (classed and other_sense(lang, folded, h))
+        if not (classed and (other_sense(lang, folded, h) or outside_campaign(lang, clause_windows(lang, folded, h)[1], h)))
         and not names_a_document(lang, folded, h)
         and not argument_elsewhere(lang, folded, h)
     ]
