@@ -68,12 +68,13 @@ TABLED = [
     (
         "en-submitted",
         "en",
-        "Representative Ilhan Omar submitted a concurrent resolution on September 16, 2025.",
+        "Representative Ilhan Omar submitted a concurrent resolution on the boat strikes on September 16, 2025.",
         "2025-09-16",
     ),
     (
         "en-the-following",
         "en",
+        "JOINT RESOLUTION To remove United States Armed Forces from hostilities against Venezuela.\n\n"
         "IN THE SENATE OF THE UNITED STATES\n\nMr. Kaine introduced the following joint resolution; which was referred to the Committee on Foreign Relations.",
         PUB.isoformat(),
     ),

@@ -272,7 +272,7 @@ def test_red_herrings_give_no_event(text, lang):
         ("Tim Kaine said he would call a new vote on the war powers measure.", "en", "other", "2025-09-03", "planned"),
         ("Tim Kaine anunció que buscará forzar otra votación en el Senado.", "es", "other", "2025-09-03", "planned"),
         ("Tim Kaine a promis de provoquer un nouveau vote au Sénat.", "fr", "other", "2025-09-03", "planned"),
-        ("The White House threatened to veto the resolution.", "en", "other", "2025-09-03", "threatened"),
+        ("The White House threatened to veto the war powers resolution.", "en", "other", "2025-09-03", "threatened"),
         ("The Senate on Tuesday rejected a resolution that would have barred strikes on boats.", "en", "other", "2025-09-02", "happened"),
         ("Donald Trump and Claudia Sheinbaum held a phone call on Tuesday about security.", "en", "other", "2025-09-02", "happened"),
         ("Gustavo Petro y su homólogo estadounidense sostuvieron el martes una llamada telefónica.", "es", "other", "2025-09-02", "happened"),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.extract.agents import _TURN_LABEL
+from timeline.extract.instrument_subject import on_subject
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.pattern_text import literal_trie, spread
 from timeline.extract.senses import campaign_senses
@@ -210,7 +211,8 @@ def carry(lang: str, sentences: list, folded: list[str], hits: list[list[Trigger
 def sentence_hits(lang: str, sentences: list, folded: list[str]) -> list[list[TriggerHit]]:
     """The triggers of each sentence in their campaign senses, plus the acts whose object is told before."""
     triggers = get_triggers(lang)
-    return carry(lang, sentences, folded, [campaign_senses(lang, f, triggers.find(f)) for f in folded])
+    found = carry(lang, sentences, folded, [campaign_senses(lang, f, triggers.find(f)) for f in folded])
+    return on_subject(lang, folded, found)  # an instrument off the campaign's subject (s15-enfr)
 
 
 def antecedent_date(hit: TriggerHit, sentences: list, mentions: list):  # noqa: ANN201
