@@ -1,7 +1,10 @@
 """Troop deployments told in transcripts, fifteenth round (issue 9, s15-es).
 
-- The periphrastic future in every person is a plan: "we are going to send", "vamos a enviar",
-  "nous allons envoyer" (the third person "va a", "will", "vont" were planned already).
+- The periphrastic future in every person is a plan in English and French: "we are going to send",
+  "nous allons envoyer" (the third person "will", "vont", es "va a" were planned already). The Spanish
+  first persons ("vamos a", "voy a") were withdrawn at the merge: on the folds of the audited corpus they
+  turned one Spanish event into a plan (one true event lost, one false gained); spoken Spanish uses them
+  for much besides plans.
 - A negated existential of a force noun is a denied deployment: "no hay tropas de Estados Unidos",
   "il n'y a pas de soldats américains" (en "there are no ... troops" was denied already).
 - A force sent with a mission of another sense, told by a purpose phrase after the troops, is no
@@ -23,8 +26,6 @@ PUB = dt.date(2026, 3, 18)
 PLANNED = [
     ("en", "We are going to send 900 National Guard troops to the southern border to stop fentanyl trafficking."),
     ("en", "The Secretary of War said: I'm going to deploy two more destroyers to the Caribbean against the cartels."),
-    ("es", "Vamos a enviar 900 elementos de la Guardia Nacional a la frontera norte contra el tráfico de fentanilo."),
-    ("es", "El martes, el secretario de la Defensa anunció: voy a desplegar 300 soldados en Sinaloa contra los cárteles."),
     ("fr", "Nous allons envoyer 900 soldats à la frontière pour lutter contre le trafic de fentanyl."),
     ("fr", "Le secrétaire à la Guerre a dit : je vais déployer deux navires de guerre dans les Caraïbes contre les cartels."),
 ]
