@@ -29,8 +29,8 @@ from timeline.extract.dates import get_finder
 from timeline.extract.gazetteer import get_gazetteer
 from timeline.extract.lexicon import LexiconError, load_lexicon
 from timeline.extract.model import Event
+from timeline.extract.stance_answers import day_event
 from timeline.extract.text import Prepared
-from timeline.extract.titles import make_title
 
 _DIGITS = re.compile(r"\d")
 
@@ -109,22 +109,8 @@ def call_turns(prep: Prepared, folded: list[str], lang: str, published: str, tol
                 continue
             start, end = prep.to_original(prep.sentences[k].start, prep.sentences[k].end)
             doer = gazetteer.government_of.get(country) or speaker
-            event = Event(
-                event_type="other",
-                date=day,
-                date_precision="day",
-                date_text="",
-                date_basis="publication_fallback",
-                modality="happened",
-                evidence=prep.original[start:end],
-                start=start,
-                end=end,
-                confidence=0.42,
-                lang=lang,
-                actors=[doer, party],
-                countries=[c for c in dict.fromkeys([country, gazetteer.actor_country.get(party, "")]) if c],
-            )
-            event.title = make_title(event)
+            countries = [c for c in dict.fromkeys([country, gazetteer.actor_country.get(party, "")]) if c]
+            event = day_event(prep, lang, "other", day, start, end, 0.42, [doer, party], countries)
             out.append(event)
             days.add(day)
             break  # one call per turn

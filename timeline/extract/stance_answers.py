@@ -104,12 +104,12 @@ def answered_stances(prep: Prepared, folded: list[str], lang: str, published: st
     return out
 
 
-def day_statement(prep: Prepared, lang: str, published: str, start: int, end: int, speaker: str) -> Event:
-    """A position voiced on the day of publication: a ``statement`` of ``speaker`` quoting ``start:end``."""
-    country = get_gazetteer().actor_country.get(speaker, "") if speaker else ""
+def day_event(prep: Prepared, lang: str, event_type: str, day: str, start: int, end: int, confidence: float,
+              actors: list[str], countries: list[str]) -> Event:
+    """An event of ``day`` told by the sentence at ``start:end`` of the original, dated by the document's day."""
     event = Event(
-        event_type="statement",
-        date=published,
+        event_type=event_type,
+        date=day,
         date_precision="day",
         date_text="",
         date_basis="publication_fallback",
@@ -117,10 +117,17 @@ def day_statement(prep: Prepared, lang: str, published: str, start: int, end: in
         evidence=prep.original[start:end],
         start=start,
         end=end,
-        confidence=0.45,
+        confidence=confidence,
         lang=lang,
-        actors=[speaker] if speaker else [],
-        countries=[country] if country else [],
+        actors=actors,
+        countries=countries,
     )
     event.title = make_title(event)
     return event
+
+
+def day_statement(prep: Prepared, lang: str, published: str, start: int, end: int, speaker: str) -> Event:
+    """A position voiced on the day of publication: a ``statement`` of ``speaker`` quoting ``start:end``."""
+    country = get_gazetteer().actor_country.get(speaker, "") if speaker else ""
+    return day_event(prep, lang, "statement", published, start, end, 0.45,
+                     [speaker] if speaker else [], [country] if country else [])
