@@ -21,6 +21,7 @@ from timeline.extract.agents import turn_speaker
 from timeline.extract.answers import turns_of
 from timeline.extract.model import Event
 from timeline.extract.stance_answers import day_statement, in_first_person, lexicon_words
+from timeline.extract.stance_asked import asks
 from timeline.extract.text import Prepared
 
 _ANSWER_SENTENCES = 3  # the answer proper: its first sentences
@@ -48,6 +49,8 @@ def day_stances(prep: Prepared, folded: list[str], lang: str, published: str, to
             continue
         if not turn.sentences or not before.sentences:
             continue
+        if not asks(folded, before.sentences):
+            continue  # sixteenth round (issue 9, s16-prec): no question asked, no answer (a presenter, a speech)
         answer = turn.sentences[:_ANSWER_SENTENCES]
         texts = [folded[k][turn.body :] if k == turn.sentences[0] else folded[k] for k in answer]
         if not any(names_subject(lang, t) for t in texts + [folded[k] for k in before.sentences]):
