@@ -90,3 +90,33 @@ def grammar_features(event: Event) -> dict[str, float]:
     if conditional is not None and conditional.search(folded):
         features["conditional"] = 1.0
     return features
+
+
+def sentence_grammar_features(sentence: str, lang: str) -> dict[str, float]:
+    """The grammar features that apply to a bare sentence, with no candidate (sixteenth round, issue 9,
+    s16-learned): for the proposer of ``other`` events, which reads sentences the rules left empty.
+
+    ``s-readings``: how many event types' triggers fire on the sentence (a weak hit leaves no event but
+    is a cue); ``s-trigger``: the strongest hit (``strong``, ``weak``, ``none``); ``s-length``: three
+    buckets; ``s-question``: the sentence asks; ``s-conditional``: a conditional marker of its language.
+
+    >>> f = sentence_grammar_features("Would the navy strike?", "en")
+    >>> f["s-question"], f["s-conditional"], f["s-length=short"]
+    (1.0, 1.0, 1.0)
+    """
+    folded = fold(sentence)
+    hits = get_triggers(lang).find(folded) if lang in LANGS else []
+    strength = max((h.strength for h in hits), default=None)
+    trigger = "none" if strength is None else ("strong" if strength >= 1.0 else "weak")
+    readings = len({h.event_type for h in hits})
+    features = {
+        f"s-readings={_bucket(readings, (0, 1, 2), ('0', '1', '2', '3+'))}": 1.0,
+        f"s-trigger={trigger}": 1.0,
+        f"s-length={_bucket(len(sentence), (120, 300), ('short', 'mid', 'long'))}": 1.0,
+    }
+    if sentence.rstrip().endswith("?") or "¿" in sentence:
+        features["s-question"] = 1.0
+    conditional = _CONDITIONAL.get(lang)
+    if conditional is not None and conditional.search(folded):
+        features["s-conditional"] = 1.0
+    return features

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.extract import dates as dates_mod
+from timeline.extract.candidate_grammar import sentence_grammar_features
 from timeline.extract.gazetteer import fold
 from timeline.extract.model import Event
 from timeline.extract.text import normalise, segment
@@ -66,10 +67,18 @@ class SentenceModel:
     weights: dict[str, dict[str, float]]
     intercepts: dict[str, float]
     threshold: float = 0.5
+    structural: bool = False  # sixteenth round (issue 9, s16-learned): add the sentence's grammar features
+
+    def features(self, sentence: str, lang: str) -> dict[str, float]:
+        """The features this model reads: the sentence's words, and its grammar when ``structural``."""
+        features = sentence_features(sentence, lang)
+        if self.structural:
+            features.update(sentence_grammar_features(sentence, lang))
+        return features
 
     def scores(self, sentence: str, lang: str) -> dict[str, float]:
         """Probability of each class for one sentence (softmax of the linear scores)."""
-        features = sentence_features(sentence, lang)
+        features = self.features(sentence, lang)
         z = {
             c: self.intercepts[c] + sum(w.get(f, 0.0) * v for f, v in features.items()) for c, w in self.weights.items()
         }
@@ -120,6 +129,7 @@ class SentenceModel:
         """Deterministic JSON text (sorted keys, weights rounded to 5 places, zeros left out)."""
         data = {
             "buckets": BUCKETS,
+            "structural": self.structural,
             "threshold": self.threshold,
             "intercepts": {c: round(v, 5) for c, v in sorted(self.intercepts.items())},
             "weights": {
@@ -138,7 +148,10 @@ def load_sentence_model(path: str | Path) -> SentenceModel:
             raise ValueError(f"buckets is {data.get('buckets')}, this code uses {BUCKETS}")
         weights = {str(c): {str(f): float(v) for f, v in w.items()} for c, w in data["weights"].items()}
         return SentenceModel(
-            weights, {str(c): float(v) for c, v in data["intercepts"].items()}, float(data["threshold"])
+            weights,
+            {str(c): float(v) for c, v in data["intercepts"].items()},
+            float(data["threshold"]),
+            bool(data.get("structural", False)),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(
