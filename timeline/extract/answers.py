@@ -282,6 +282,7 @@ def answered(prep: Prepared, folded: list[str], lang: str, published: str, told:
 def with_answers(prep: Prepared, events: list[Event], lang: str, folded: list[str], published: str) -> list[Event]:
     """The sentences' events without their asides (``after_proposal.drop_asides``), then the acts answers tell,
     then the positions officials voice answering a question on the campaign (``stance_answers``, twelfth round)."""
+    from timeline.extract.call_carry import carried_calls  # sixteenth round (s16-carry)
     from timeline.extract.call_turn import call_turns  # fifteenth round (s15-call)
     from timeline.extract.stance_answers import answered_stances  # imports this module's turns_of
     from timeline.extract.stance_day import day_stances
@@ -290,6 +291,7 @@ def with_answers(prep: Prepared, events: list[Event], lang: str, folded: list[st
 
     kept = drop_asides(prep, events, lang) + answered(prep, folded, lang, published, events)
     kept += call_turns(prep, folded, lang, published, kept)  # fifteenth round (s15-call): a call told answering
+    kept += carried_calls(prep, folded, lang, published, kept)  # sixteenth round (s16-carry): the party told before
     if legislator_heading(lang, prep.original):
         return kept  # fourteenth round (s14-enfr): a legislator's statement voices no government's position of the day
     kept += answered_stances(prep, folded, lang, published, kept)
