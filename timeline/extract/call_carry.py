@@ -19,18 +19,14 @@ question turn just before:
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from timeline.extract.agents import turn_speaker
 from timeline.extract.answers import turns_of
-from timeline.extract.call_turn import _words, own_day
+from timeline.extract.call_turn import call_words, day_words
 from timeline.extract.gazetteer import get_gazetteer
 from timeline.extract.model import Event
 from timeline.extract.stance_answers import day_event
 from timeline.extract.text import Prepared
 
-_DIGITS = re.compile(r"\d")
 _BACK = 3  # sentences of the same turn the party may be named in
 
 
@@ -40,26 +36,10 @@ def told_call(lang: str, folded: str) -> bool:
     >>> told_call("es", "se reunieron ayer."), told_call("es", "no se reunieron."), told_call("en", "they met.")
     (True, False, True)
     """
-    words = [_words(k, lang) for k in ("call_turn", "call_carry", "call_carry_not")]
+    words = [call_words(k, lang) for k in ("call_turn", "call_carry", "call_carry_not")]
     if None in words or "?" in folded or words[2].search(folded):
         return False
     return bool(words[0].search(folded) or words[1].search(folded))
-
-
-def day_of(lang: str, folded: str, published: str, original: str = "") -> str:
-    """The day ``folded`` states: one day of its own in digits, or today / yesterday by its day words; else ''.
-
-    >>> day_of("es", "ayer vino el secretario.", "2025-03-04"), day_of("en", "they met.", "2025-03-04")
-    ('2025-03-03', '')
-    """
-    today, yesterday = _words("call_turn_today", lang), _words("call_turn_yesterday", lang)
-    if today is None or yesterday is None:
-        return ""
-    if _DIGITS.search(folded):
-        return own_day(lang, original or folded, published)
-    if yesterday.search(folded):
-        return (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
-    return published if today.search(folded) else ""
 
 
 def _foreign(prep: Prepared, folded: list[str], k: int, country: str, speaker: str, actors_only: bool) -> str:
@@ -74,7 +54,7 @@ def _foreign(prep: Prepared, folded: list[str], k: int, country: str, speaker: s
 
 def carried_calls(prep: Prepared, folded: list[str], lang: str, published: str, told: list[Event]) -> list[Event]:
     """The meetings and calls an official tells in a turn whose party the sentences before it name."""
-    if not published or _words("call_carry", lang) is None:
+    if not published or call_words("call_carry", lang) is None:
         return []
     turns = turns_of(prep.sentences, folded, lang)
     out: list[Event] = []
@@ -88,7 +68,7 @@ def carried_calls(prep: Prepared, folded: list[str], lang: str, published: str, 
             if not told_call(lang, text):
                 continue
             back = [*reversed(turn.sentences[max(0, at - _BACK) : at])]
-            day = next((d for j in [k, *back] if (d := day_of(lang, text if j == k else folded[j], published,
+            day = next((d for j in [k, *back] if (d := day_words(lang, text if j == k else folded[j], published,
                                                                prep.sentences[j].text))), "")
             if not day or day in days:
                 continue

@@ -41,7 +41,7 @@ def _lexicon() -> dict:
 
 
 @cache
-def _words(key: str, lang: str) -> re.Pattern | None:
+def call_words(key: str, lang: str) -> re.Pattern | None:
     words = (_lexicon().get(key) or {}).get(lang)
     if not words:
         return None
@@ -57,20 +57,32 @@ def own_day(lang: str, text: str, published: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def call_day(lang: str, folded: str, published: str, original: str = "") -> str:
-    """The day a first-person call told in ``folded`` was held, within the day's reach of ``published``; else ''.
+def day_words(lang: str, folded: str, published: str, original: str = "") -> str:
+    """The day ``folded`` states: one day of its own in digits, or today / yesterday by its day words; else ''.
 
-    >>> call_day("es", "hable con el ayer.", "2025-03-04"), call_day("en", "i spoke with him.", "2025-03-04")
+    >>> day_words("es", "ayer vino el secretario.", "2025-03-04"), day_words("en", "they met.", "2025-03-04")
     ('2025-03-03', '')
     """
-    verb, today, yesterday = (_words(k, lang) for k in ("call_turn", "call_turn_today", "call_turn_yesterday"))
-    if None in (verb, today, yesterday) or "?" in folded or not verb.search(folded):
+    today, yesterday = call_words("call_turn_today", lang), call_words("call_turn_yesterday", lang)
+    if today is None or yesterday is None:
         return ""
     if _DIGITS.search(folded):
         return own_day(lang, original or folded, published)
     if yesterday.search(folded):
         return (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
     return published if today.search(folded) else ""
+
+
+def call_day(lang: str, folded: str, published: str, original: str = "") -> str:
+    """The day a first-person call told in ``folded`` was held, within the day's reach of ``published``; else ''.
+
+    >>> call_day("es", "hable con el ayer.", "2025-03-04"), call_day("en", "i spoke with him.", "2025-03-04")
+    ('2025-03-03', '')
+    """
+    verb = call_words("call_turn", lang)
+    if verb is None or "?" in folded or not verb.search(folded):
+        return ""
+    return day_words(lang, folded, published, original)
 
 
 def _party(prep: Prepared, folded: list[str], indices: list[int], country: str, speaker: str) -> str:
@@ -85,7 +97,7 @@ def _party(prep: Prepared, folded: list[str], indices: list[int], country: str, 
 
 def call_turns(prep: Prepared, folded: list[str], lang: str, published: str, told: list[Event]) -> list[Event]:
     """The calls and meetings officials tell in the first person answering, their party named by the turn or question."""
-    if not published or _words("call_turn", lang) is None:
+    if not published or call_words("call_turn", lang) is None:
         return []
     turns = turns_of(prep.sentences, folded, lang)
     out: list[Event] = []
